@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { isoDate } from './iso-date.ts';
+import { confidence } from './keys.ts';
+import { sourceRef } from './source-ref.ts';
+
+/** One figure about a district, kept with its exact definition so that different measures are never mixed. */
+export const districtFactSchema = z
+  .object({
+    /** series key: facts with the same key are the same measure and may be compared over years */
+    series: z.string(),
+    /** label shown, e.g. "Barn i familjer med låg ekonomisk standard" */
+    label: z.string(),
+    /** the number */
+    value: z.number(),
+    /** "procent", "personer", "invånare" */
+    unit: z.enum(['procent', 'personer', 'invånare']),
+    /** the year or date the figure is for */
+    year: isoDate,
+    /** exact definition: who is counted, which area unit (stadsdel, basområde) */
+    definition: z.string(),
+    /** where it is stated */
+    source: sourceRef,
+    /** high = municipal statistics; low = secondary */
+    confidence,
+  })
+  .strict();
+
+/** content/districts/<id>.yaml: Berga, Ryd, Skäggetorp. */
+export const districtSchema = z
+  .object({
+    /** the name with å, ä, ö */
+    name: z.string(),
+    /** the name folded to ASCII, for search ("Skaggetorp") */
+    asciiName: z.string(),
+    /** one sentence in plain Swedish about the district (Insyn's, neutral) */
+    summary: z.string(),
+    /** named parts of the district, with their source */
+    subAreas: z.array(z.object({ name: z.string(), note: z.string().optional(), source: sourceRef }).strict()).default([]),
+    /** figures about the district */
+    facts: z.array(districtFactSchema).default([]),
+    /** other sourced statements (police classification, population history) */
+    statements: z.array(z.object({ text: z.string(), source: sourceRef }).strict()).default([]),
+  })
+  .strict();
+
+/** content/pages/<slug>.mdx: editorial pages (about, method). */
+export const pageSchema = z
+  .object({
+    /** page title */
+    title: z.string(),
+    /** one sentence for search engines and link previews */
+    description: z.string(),
+  })
+  .strict();

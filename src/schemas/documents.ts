@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { isoDate } from './iso-date.ts';
+
+export const documentKinds = ['decision', 'minutes', 'press-release', 'grant-application', 'follow-up', 'plan'] as const;
+
+/** content/documents/<id>.md: a source document, its text in the body. */
+export const documentSchema = z
+  .object({
+    /** the document's own title */
+    title: z.string(),
+    /** what kind of document it is */
+    kind: z.enum(documentKinds),
+    /** the date the document carries; null when it carries none (then dateNote says what is known) */
+    date: isoDate.nullable(),
+    /** what is known about the date when the document does not carry one */
+    dateNote: z.string().optional(),
+    /** who issued it, e.g. "Kommundirektören, Kommunledningsförvaltningen" */
+    issuer: z.string(),
+    /** diary number (diarienummer), null when the document shows none */
+    diaryNumber: z.string().nullable(),
+    /** where the original is published, null when not known */
+    url: z.url().nullable(),
+    /** the file in shared/seeds/ this text was copied from */
+    origin: z.string(),
+    /** what the transcription changed (page furniture removed, page breaks marked) */
+    transcription: z.string(),
+    /** true when the document says it is a draft (UTKAST) */
+    draft: z.boolean().default(false),
+    /** one sentence in plain Swedish: what the document is (written by Insyn) */
+    summary: z.string(),
+  })
+  .strict();
+
+/** content/references.yaml: other public sources, cited by URL only. */
+export const referenceSchema = z
+  .object({
+    /** stable key, e.g. "lkpg-2021-03-omradesteam" */
+    id: z.string(),
+    /** who published it */
+    publisher: z.string(),
+    /** its title */
+    title: z.string(),
+    /** its date, as precise as known; null when the page shows none */
+    date: isoDate.nullable(),
+    /** where it is */
+    url: z.url(),
+    /** primary = the municipality or a party itself; secondary = news or an aggregator */
+    confidence: z.enum(['primary', 'secondary']),
+    /** what to know about it (language, machine translation, only an excerpt read) */
+    note: z.string().optional(),
+  })
+  .strict();
