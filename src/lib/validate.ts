@@ -50,7 +50,7 @@ function* sourcesIn(value: unknown, path: string): Generator<[string, SourceLike
   }
 }
 
-function near(word: string, options: Iterable<string>): string {
+function near(options: Iterable<string>): string {
   const list = [...options];
   return list.length ? ` (expected one of: ${list.join(', ')})` : '';
 }
@@ -86,7 +86,7 @@ export function validate(snapshot: Snapshot): Problem[] {
   const checkRef = (file: string, field: string, ref: SourceLike) => {
     if (ref.document !== undefined) {
       const texts = blocks.get(ref.document);
-      if (!texts) add(file, `${field}.document`, `unknown document "${ref.document}"${near(ref.document, ids.documents)}`);
+      if (!texts) add(file, `${field}.document`, `unknown document "${ref.document}"${near(ids.documents)}`);
       else if (ref.anchor && !texts.has(ref.anchor))
         add(file, `${field}.anchor`, `document "${ref.document}" has no block "${ref.anchor}" (expected st-1 … st-${texts.size})`);
     }
@@ -119,9 +119,9 @@ export function validate(snapshot: Snapshot): Problem[] {
   // Plans.
   for (const plan of snapshot.plans) {
     for (const [i, d] of plan.data.documents.entries())
-      if (!ids.documents.has(d)) add(plan.file, `${plan.id}.documents[${i}]`, `unknown document "${d}"${near(d, ids.documents)}`);
+      if (!ids.documents.has(d)) add(plan.file, `${plan.id}.documents[${i}]`, `unknown document "${d}"${near(ids.documents)}`);
     for (const [i, m] of plan.data.meetings.entries())
-      if (!ids.meetings.has(m)) add(plan.file, `${plan.id}.meetings[${i}]`, `unknown meeting "${m}"${near(m, ids.meetings)}`);
+      if (!ids.meetings.has(m)) add(plan.file, `${plan.id}.meetings[${i}]`, `unknown meeting "${m}"${near(ids.meetings)}`);
   }
 
   // Measures: relations, numbering, quotations.
@@ -133,14 +133,14 @@ export function validate(snapshot: Snapshot): Problem[] {
     for (const [i, y] of m.data.years.entries()) {
       const at = `years[${i}]`;
       perYear.set(y.year, y.number);
-      if (!planYears.has(y.year)) add(m.file, `${at}.year`, `no plan for ${y.year}${near(String(y.year), years.map(String))}`);
-      if (y.area !== null && !areaNumber.has(y.area)) add(m.file, `${at}.area`, `unknown area "${y.area}"${near(y.area, ids.areas)}`);
+      if (!planYears.has(y.year)) add(m.file, `${at}.year`, `no plan for ${y.year}${near(years.map(String))}`);
+      if (y.area !== null && !areaNumber.has(y.area)) add(m.file, `${at}.area`, `unknown area "${y.area}"${near(ids.areas)}`);
       if (y.area !== null && y.number !== null && areaNumber.has(y.area) && Number(y.number.split('.')[0]) !== areaNumber.get(y.area))
         add(m.file, `${at}.number`, `number ${y.number} does not start with area ${y.area}'s number ${areaNumber.get(y.area)}`);
       for (const [j, d] of (y.districts ?? []).entries())
-        if (!ids.districts.has(d)) add(m.file, `${at}.districts[${j}]`, `unknown district "${d}"${near(d, ids.districts)}`);
+        if (!ids.districts.has(d)) add(m.file, `${at}.districts[${j}]`, `unknown district "${d}"${near(ids.districts)}`);
       for (const [j, o] of (y.responsible ?? []).entries())
-        if (!ids.organisations.has(o)) add(m.file, `${at}.responsible[${j}]`, `unknown organisation "${o}"${near(o, ids.organisations)}`);
+        if (!ids.organisations.has(o)) add(m.file, `${at}.responsible[${j}]`, `unknown organisation "${o}"${near(ids.organisations)}`);
       if (y.number !== null) {
         const key = `${y.year} ${y.number}`;
         const other = numbers.get(key);
@@ -156,11 +156,11 @@ export function validate(snapshot: Snapshot): Problem[] {
   for (const f of snapshot.followUps) {
     const d = f.data;
     if (f.id !== String(d.planYear)) add(f.file, 'planYear', `planYear ${d.planYear} differs from the file name (expected ${f.id})`);
-    if (!planYears.has(d.planYear)) add(f.file, 'planYear', `no plan for ${d.planYear}${near(String(d.planYear), years.map(String))}`);
+    if (!planYears.has(d.planYear)) add(f.file, 'planYear', `no plan for ${d.planYear}${near(years.map(String))}`);
     const stated = planCount.get(d.planYear) ?? null;
     if (d.counts) {
       for (const key of Object.keys(d.counts))
-        if (!ids.statuses.has(key)) add(f.file, `counts.${key}`, `unknown status "${key}"${near(key, ids.statuses)}`);
+        if (!ids.statuses.has(key)) add(f.file, `counts.${key}`, `unknown status "${key}"${near(ids.statuses)}`);
       const sum = Object.values(d.counts).reduce((a, b) => a + b, 0);
       if (d.total !== null && sum !== d.total) add(f.file, 'counts', `counts add up to ${sum} (expected the stated total ${d.total})`);
       if (stated !== null && sum !== stated) add(f.file, 'counts', `counts add up to ${sum} (expected the plan's ${stated} measures)`);
@@ -169,7 +169,7 @@ export function validate(snapshot: Snapshot): Problem[] {
     const seen = new Set<string>();
     for (const [i, row] of d.measures.entries()) {
       const at = `measures[${i}]`;
-      if (!ids.statuses.has(row.status)) add(f.file, `${at}.status`, `unknown status "${row.status}"${near(row.status, ids.statuses)}`);
+      if (!ids.statuses.has(row.status)) add(f.file, `${at}.status`, `unknown status "${row.status}"${near(ids.statuses)}`);
       if (!ids.measures.has(row.measure)) add(f.file, `${at}.measure`, `unknown measure "${row.measure}" (expected a file name in measures/)`);
       else if (!measureYears.get(row.measure)?.has(d.planYear)) add(f.file, `${at}.measure`, `measure "${row.measure}" has no entry for ${d.planYear} (expected a years entry for it)`);
       if (seen.has(row.measure)) add(f.file, `${at}.measure`, `measure "${row.measure}" is listed twice`);
@@ -179,7 +179,7 @@ export function validate(snapshot: Snapshot): Problem[] {
 
   // Meetings: the minutes, parties, named measures and quotations.
   for (const m of snapshot.meetings) {
-    if (!ids.documents.has(m.data.document)) add(m.file, 'document', `unknown document "${m.data.document}"${near(m.data.document, ids.documents)}`);
+    if (!ids.documents.has(m.data.document)) add(m.file, 'document', `unknown document "${m.data.document}"${near(ids.documents)}`);
     for (const [i, y] of m.data.plans.entries()) if (!planYears.has(y)) add(m.file, `plans[${i}]`, `no plan for ${y}`);
     const noteIds = new Set<string>();
     for (const [i, item] of m.data.items.entries()) {
@@ -188,10 +188,10 @@ export function validate(snapshot: Snapshot): Problem[] {
       if (item.kind !== 'note') continue;
       if (noteIds.has(item.id)) add(m.file, `${at}.id`, `duplicate note id "${item.id}"`);
       noteIds.add(item.id);
-      if (!ids.parties.has(item.party)) add(m.file, `${at}.party`, `unknown party "${item.party}"${near(item.party, ids.parties)}`);
+      if (!ids.parties.has(item.party)) add(m.file, `${at}.party`, `unknown party "${item.party}"${near(ids.parties)}`);
       for (const [j, q] of item.quotes.entries()) checkQuote(m.file, `${at}.quotes[${j}].text`, q.text, q.source);
       for (const [j, d] of item.districts.entries())
-        if (!ids.districts.has(d)) add(m.file, `${at}.districts[${j}]`, `unknown district "${d}"${near(d, ids.districts)}`);
+        if (!ids.districts.has(d)) add(m.file, `${at}.districts[${j}]`, `unknown district "${d}"${near(ids.districts)}`);
       for (const [j, named] of item.measures.entries()) {
         const field = `${at}.measures[${j}]`;
         const perYear = measureYears.get(named.measure);

@@ -8,6 +8,8 @@ export const documentSchema = z
   .object({
     /** the document's own title */
     title: z.string(),
+    /** a short label for citations, e.g. "KS 2023-02-14 § 31" */
+    short: z.string(),
     /** what kind of document it is */
     kind: z.enum(documentKinds),
     /** the date the document carries; null when it carries none (then dateNote says what is known) */

@@ -1,0 +1,53 @@
+/**
+ * Derived facts about measures: status per year comes from that year's
+ * follow-up (never stored on the measure), and the timeline tells apart
+ * years a measure is in, years it is known to be absent, and years no source covers.
+ */
+import type { SourceRef } from '../schemas/source-ref.ts';
+import type { Measure, MeasureYear, Site } from './site.ts';
+
+export interface StatusFact {
+  /** status id, or null when no source gives this measure's status that year */
+  status: string | null;
+  source?: SourceRef;
+}
+
+export function statusOf(site: Site, measureId: string, year: number): StatusFact {
+  const row = site.followUpByYear.get(year)?.data.measures.find((m) => m.measure === measureId);
+  return row ? { status: row.status, source: row.source } : { status: null };
+}
+
+export type TimelineRow =
+  | { year: number; kind: 'present'; entry: MeasureYear; status: StatusFact }
+  /** the plan's full list is available and the measure is not in it */
+  | { year: number; kind: 'absent' }
+  /** no source lists that year's measures, so presence is unknown */
+  | { year: number; kind: 'unknown' };
+
+export function timeline(site: Site, measure: Measure): TimelineRow[] {
+  return site.plans.map(({ data: plan }) => {
+    const entry = measure.data.years.find((y) => y.year === plan.year);
+    if (entry) return { year: plan.year, kind: 'present', entry, status: statusOf(site, measure.id, plan.year) };
+    return plan.planDocumentAvailable ? { year: plan.year, kind: 'absent' } : { year: plan.year, kind: 'unknown' };
+  });
+}
+
+/** The display title; null-titled measures are named by their number ("Åtgärd 3.1"). */
+export function measureTitle(measure: Measure): string {
+  if (measure.data.title) return measure.data.title;
+  const numbered = measure.data.years.find((y) => y.number !== null);
+  return numbered ? `Åtgärd ${numbered.number} (${numbered.year})` : 'Åtgärd utan känd titel';
+}
+
+/** Measures documented for a plan year, with their entry for that year. */
+export function measuresInPlan(site: Site, year: number): { measure: Measure; entry: MeasureYear }[] {
+  return site.measures.flatMap((measure) => {
+    const entry = measure.data.years.find((y) => y.year === year);
+    return entry ? [{ measure, entry }] : [];
+  });
+}
+
+/** Districts a measure targets in any year (for district pages). */
+export function districtsOf(measure: Measure): Set<string> {
+  return new Set(measure.data.years.flatMap((y) => y.districts ?? []));
+}

@@ -1,0 +1,28 @@
+/** Per plan year: how complete Insyn's record is, and what its follow-up says. */
+import { measuresInPlan } from './measures.ts';
+import type { Plan, Site } from './site.ts';
+
+export interface Completeness {
+  /** measures the plan has, as a source states; null when no source says */
+  stated: number | null;
+  /** measures documented here for that year */
+  documented: number;
+  /** documented measures that carry a plan number */
+  numbered: number;
+}
+
+export function completeness(site: Site, plan: Plan): Completeness {
+  const inPlan = measuresInPlan(site, plan.data.year);
+  return {
+    stated: plan.data.measureCount.value,
+    documented: inPlan.length,
+    numbered: inPlan.filter((m) => m.entry.number !== null).length,
+  };
+}
+
+/** Status counts a source gives for a plan year, in status order; null when none are given. */
+export function statedCounts(site: Site, year: number): { status: string; count: number }[] | null {
+  const counts = site.followUpByYear.get(year)?.data.counts;
+  if (!counts) return null;
+  return site.statuses.map((s) => ({ status: s.id, count: counts[s.id] ?? 0 }));
+}
