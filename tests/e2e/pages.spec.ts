@@ -1,0 +1,78 @@
+import { test, expect, builtPages } from './support.ts';
+
+test('every page type renders with one h1, Swedish language and a skip link', async ({ page }) => {
+  for (const path of ['/', '/planer/', '/planer/2023/', '/atgarder/', '/atgarder/kulturskolan-for-fler/', '/protokoll/ks-2023-02-14-31/', '/dokument/ks-2023-02-14-31/', '/omraden/skaggetorp/', '/om/', '/kallor/']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeAttached();
+  }
+});
+
+test('a plan page says how complete it is and how to request the plan', async ({ page }) => {
+  await page.goto('/planer/2023/');
+  await expect(page.getByText('3 av 50 åtgärder finns dokumenterade här.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Begär ut planen' })).toBeVisible();
+  await page.goto('/planer/2024/');
+  await expect(page.getByText('Ingen källa anger hur många åtgärder planen har.')).toBeVisible();
+});
+
+test('the 2022 follow-up shows the counts its source gives', async ({ page }) => {
+  await page.goto('/planer/2022/');
+  const table = page.getByRole('table', { name: /Status för planens åtgärder/ });
+  await expect(table.getByRole('row', { name: /Genomförd/ })).toContainText('15');
+  await expect(table.getByRole('row', { name: /Pågår/ })).toContainText('39');
+  await expect(table.getByRole('row', { name: /Ej genomförd/ })).toContainText('6');
+});
+
+test('a measure links to its note, the note to the minutes, and the citation into the document paragraph', async ({ page }) => {
+  await page.goto('/atgarder/kulturskolan-for-fler/');
+  await page.getByRole('link', { name: /Kommunstyrelsen 14 februari 2023 § 31/ }).first().click();
+  await expect(page).toHaveURL(/\/protokoll\/ks-2023-02-14-31\/#anteckning-v$/);
+  const note = page.locator('#anteckning-v');
+  await expect(note).toContainText('Sofia Frithioff');
+  await note.getByRole('link', { name: /5\.4 Öppna upp kulturskolan för fler/ }).click();
+  await expect(page).toHaveURL(/\/atgarder\/kulturskolan-for-fler\/$/);
+  await page.getByRole('link', { name: /Källa: KS 2023-02-14 § 31, s\. 4, st\. 34/ }).first().click();
+  await expect(page).toHaveURL(/\/dokument\/ks-2023-02-14-31\/#st-34$/);
+  await expect(page.locator('#st-34')).toContainText('Öppna upp kulturskolan för fler');
+});
+
+test('unknown facts are shown as unknown, not filled in', async ({ page }) => {
+  await page.goto('/atgarder/forskola-fler-barn/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Åtgärd 3.1 (2023)');
+  const entry = page.locator('#ar-2023');
+  await expect(entry.getByText('Okänt')).toHaveCount(3); // wording, districts, responsible
+  await expect(page.locator('#ar-2024')).toContainText('Ingen källa visar om åtgärden finns i planen 2024');
+});
+
+test('a low-confidence measure carries its caveat up front', async ({ page }) => {
+  await page.goto('/atgarder/skaggetorpsskolan-hogstadium/');
+  await expect(page.getByRole('note')).toContainText('Osäker uppgift');
+});
+
+test('no internal link or anchor on any built page is broken', async ({ page, request }) => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(20);
+  const checked = new Map<string, Set<string>>(); // path → ids on that page
+  const idsOf = async (path: string) => {
+    if (!checked.has(path)) {
+      const res = await request.get(path);
+      expect(res.status(), `${path} answers`).toBe(200);
+      const html = await res.text();
+      checked.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+    }
+    return checked.get(path)!;
+  };
+  for (const path of pages) {
+    await page.goto(path);
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== new URL(page.url()).origin) continue;
+      const ids = await idsOf(url.pathname);
+      if (url.hash) expect(ids.has(decodeURIComponent(url.hash.slice(1))), `${path} links to ${url.pathname}${url.hash}`).toBe(true);
+    }
+  }
+});
