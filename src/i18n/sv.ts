@@ -15,6 +15,7 @@ export const sv = {
     districts: 'Områden',
     meetings: 'Protokoll',
     documents: 'Dokument',
+    statistics: 'Statistik',
     sources: 'Källor',
     about: 'Om Insyn',
   },

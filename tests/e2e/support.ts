@@ -38,7 +38,7 @@ export const test = base.extend<{ foreignRequests: string[]; consoleErrors: stri
 export { expect };
 
 /** Every built page's URL path, read from dist/ (so new pages are tested without listing them). */
-export function builtPages(dist = 'dist'): string[] {
+export function builtPages(dist = process.env.DIST_DIR ?? 'dist'): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

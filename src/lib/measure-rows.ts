@@ -1,0 +1,74 @@
+/**
+ * The measure table: one row per measure and plan year. It is both the
+ * /data/ download (CSV/JSON) and the spreadsheet format the importer reads,
+ * so an export imported again changes nothing. Columns are documented here
+ * once and rendered on the /data/ page.
+ */
+import type { Snapshot } from './snapshot.ts';
+
+export interface Column {
+  name: string;
+  type: 'heltal' | 'text' | 'lista' | 'id';
+  /** meaning, in Swedish, shown on the /data/ page */
+  meaning: string;
+  /** allowed values, in words */
+  allowed: string;
+}
+
+/** Lists inside one cell are separated by this character. */
+export const LIST_SEPARATOR = '|';
+
+export const measureColumns: Column[] = [
+  { name: 'plan_year', type: 'heltal', meaning: 'Planens år', allowed: 'ett år som har en plan, t.ex. 2023' },
+  { name: 'number', type: 'text', meaning: 'Åtgärdens nummer i det årets plan', allowed: 'som 3.1; tomt när ingen källa anger nummer' },
+  { name: 'measure_id', type: 'id', meaning: 'Insyns stabila id för åtgärden (samma alla år, del av adressen /atgarder/<id>/)', allowed: 'gemener a–z, siffror och bindestreck; tomt vid import av en ny åtgärd' },
+  { name: 'title', type: 'text', meaning: 'Kort titel', allowed: 'tomt när titeln är okänd' },
+  { name: 'title_kind', type: 'text', meaning: 'Vad titeln är', allowed: 'official, quote, paraphrase eller tomt' },
+  { name: 'wording', type: 'text', meaning: 'Lydelsen det året enligt källan', allowed: 'tomt när okänd' },
+  { name: 'wording_kind', type: 'text', meaning: 'Om lydelsen är citat eller Insyns sammanfattning', allowed: 'quote, paraphrase eller tomt' },
+  { name: 'area', type: 'id', meaning: 'Utvecklingsområde', allowed: 'trygghet, arbete, utbildning, livsmiljo, fritid eller tomt (okänt)' },
+  { name: 'districts', type: 'lista', meaning: 'Områden som åtgärden gäller', allowed: 'berga, ryd, skaggetorp, åtskilda med |; tomt = ingen källa anger område' },
+  { name: 'responsible', type: 'lista', meaning: 'Ansvariga organisationer', allowed: 'id:n ur organisations.yaml, åtskilda med |; tomt = okänt' },
+  { name: 'status', type: 'id', meaning: 'Status enligt det årets uppföljning', allowed: 'genomford, pagar, ej-genomford eller tomt (okänd)' },
+  { name: 'confidence', type: 'text', meaning: 'Hur säker uppgiften är', allowed: 'high, medium, low' },
+  { name: 'source_document', type: 'id', meaning: 'Källdokument där åtgärden står det året', allowed: 'id ur content/documents; tomt om källan är en referens' },
+  { name: 'source_anchor', type: 'text', meaning: 'Stycke i källdokumentet', allowed: 'som st-12; tomt om okänt' },
+  { name: 'source_reference', type: 'id', meaning: 'Annan källa (webbsida) när källan inte är ett dokument', allowed: 'id ur references.yaml eller tomt' },
+  { name: 'comment', type: 'text', meaning: 'Att veta om årets uppgift', allowed: 'fri text eller tomt' },
+];
+
+export type MeasureRow = Record<(typeof measureColumns)[number]['name'], string>;
+
+const list = (values: string[] | null) => (values ?? []).join(LIST_SEPARATOR);
+
+/** One row per measure and plan year, sorted by year, number, id. Unknown = empty cell. */
+export function measureRows(snapshot: Pick<Snapshot, 'measures' | 'followUps'>): MeasureRow[] {
+  const statusOf = (id: string, year: number) =>
+    snapshot.followUps.find((f) => f.data.planYear === year)?.data.measures.find((m) => m.measure === id)?.status ?? '';
+  const rows = snapshot.measures.flatMap((m) =>
+    m.data.years.map((y) => ({
+      plan_year: String(y.year),
+      number: y.number ?? '',
+      measure_id: m.id,
+      title: m.data.title ?? '',
+      title_kind: m.data.titleKind ?? '',
+      wording: y.wording ?? '',
+      wording_kind: y.wordingKind ?? '',
+      area: y.area ?? '',
+      districts: list(y.districts),
+      responsible: list(y.responsible),
+      status: statusOf(m.id, y.year),
+      confidence: m.data.confidence,
+      source_document: y.source.document ?? '',
+      source_anchor: y.source.anchor ?? '',
+      source_reference: y.source.reference ?? '',
+      comment: y.note ?? '',
+    })),
+  );
+  return rows.sort(
+    (a, b) =>
+      a.plan_year.localeCompare(b.plan_year) ||
+      (a.number || '~').localeCompare(b.number || '~', 'sv', { numeric: true }) ||
+      a.measure_id.localeCompare(b.measure_id),
+  );
+}
