@@ -1,0 +1,27 @@
+/** "Citera": the one-line citation of a measure page, as plain text that can be copied as is. */
+import { formatDate } from './format.ts';
+import { measureTitle } from './measures.ts';
+import type { Measure } from './site.ts';
+
+/** [2021, 2022, 2023, 2025] → "2021–2023, 2025" */
+export function yearRanges(years: number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    ranges.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return ranges.join(', ');
+}
+
+/**
+ * Insyn, ”Öppna upp kulturskolan för fler”, åtgärd i Linköpings kommuns åtgärdsplan mot segregation 2023.
+ * https://…/atgarder/kulturskolan-for-fler/ (hämtad 1 maj 2026).
+ */
+export function measureCitation(measure: Measure, url: string, retrieved: string): string {
+  const years = measure.data.years.map((y) => y.year);
+  const plans = years.length === 1 ? 'åtgärdsplan' : 'åtgärdsplaner';
+  return `Insyn, ”${measureTitle(measure)}”, åtgärd i Linköpings kommuns ${plans} mot segregation ${yearRanges(years)}. ${url} (hämtad ${formatDate(retrieved)}).`;
+}
