@@ -19,3 +19,32 @@ export default defineConfig({
   // No prefetch, no remote images: everything is served from this site.
   devToolbar: { enabled: false },
 });
+  // The Content-Security-Policy, in this one place. Astro writes it into every page as a
+  // <meta http-equiv> tag and adds the hash of each script and style it emits. A <meta> policy
+  // cannot carry frame-ancestors, report-uri/report-to or sandbox: set those as HTTP headers
+  // on the server (see README). Nothing may load from another host.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'", // Pagefind's index, the map's GeoJSON
+        "img-src 'self' data:", // data: for the SVG icons in MapLibre's stylesheet
+        "worker-src 'self'", // MapLibre's and Pagefind's workers, same-origin files
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow eval().
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: {
+        // Bars sized by data use style="inline-size:…"; attributes only, never <style> or script.
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
