@@ -1,0 +1,68 @@
+/**
+ * npm run import -- <file.csv|file.xlsx> --year 2023 --kind plan|follow-up --source <document-id>
+ *   [--anchor st-N] [--dry-run] [--content <dir>]
+ * Brings a plan year's measures or a follow-up's statuses in from a spreadsheet
+ * in the /data/measures.csv format. See docs/import.md.
+ * Exit codes: 0 done (or nothing to do), 1 problems (nothing written),
+ * 2 lineage decisions wait in the review file (content not written yet).
+ */
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
+import { contentDir } from '../src/schemas/index.ts';
+import { problemTable } from './lib/import/problems.ts';
+import { runImport } from './lib/import/run.ts';
+
+const usage = 'usage: npm run import -- <file.csv|file.xlsx> --year 2023 --kind plan|follow-up --source <document-id> [--anchor st-N] [--dry-run] [--content <dir>]';
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      year: { type: 'string' },
+      kind: { type: 'string' },
+      source: { type: 'string' },
+      anchor: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      content: { type: 'string' },
+    },
+  });
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  process.exit(1);
+}
+const { values, positionals } = args;
+const kind = values.kind;
+if (positionals.length !== 1 || !values.year || !/^\d{4}$/.test(values.year) || (kind !== 'plan' && kind !== 'follow-up') || !values.source) {
+  console.error(usage);
+  process.exit(1);
+}
+
+const result = await runImport({
+  file: positionals[0],
+  year: Number(values.year),
+  kind,
+  source: values.source,
+  anchor: values.anchor,
+  dryRun: values['dry-run'],
+  content: values.content ?? contentDir(),
+});
+const show = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
+
+if (result.problems.length) {
+  console.error(problemTable(result.problems));
+  console.error(`\n${result.problems.length} problem(s) in ${positionals[0]}: nothing was written.`);
+  process.exit(1);
+}
+const verb = values['dry-run'] ? 'would change' : 'changed';
+console.log(`${result.rows} row(s) for ${values.year}${result.skipped ? `, ${result.skipped} row(s) for other years left out` : ''}.`);
+for (const c of result.changes) {
+  if (values['dry-run']) console.log(createTwoFilesPatch(show(c.file), show(c.file), c.before ?? '', c.after, c.before === null ? 'new file' : '', ''));
+  else console.log(`${c.before === null ? 'created' : 'updated'} ${show(c.file)}`);
+}
+console.log(result.changes.length ? `${result.changes.length} file(s) ${verb}.` : 'Nothing to change.');
+if (result.pending) {
+  console.log(`\n${result.pending} row(s) need a lineage decision in ${show(result.reviewFile ?? '')}: check measure_id, set confirmed: true, and run the same command again. content/ was not changed.`);
+  process.exit(2);
+}

@@ -1,0 +1,83 @@
+/**
+ * Small text helpers for the importer: folding for case- and accent-blind
+ * lookups, slugs for new measure ids, and two distances — Levenshtein for
+ * "did you mean" on short vocabulary words, bigram overlap for comparing
+ * measure wordings across plan years.
+ */
+
+/** Lowercase, accents removed (å→a, ö→o, é→e), whitespace folded. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A measure id from a title: "Öppna upp kulturskolan för fler" → "oppna-upp-kulturskolan-for-fler". */
+export function slugify(text: string, maxLength = 60): string {
+  const words = fold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength && slug) break;
+    slug = next;
+  }
+  return slug.slice(0, maxLength).replace(/-+$/, '');
+}
+
+/** Edit distance (insertions, deletions, substitutions). */
+export function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The option closest to `value` by edit distance on folded text, if it is close enough to be a likely typo. */
+export function closest(value: string, options: Iterable<string>): string | undefined {
+  const v = fold(value);
+  let best: { option: string; distance: number } | undefined;
+  for (const option of options) {
+    const distance = levenshtein(v, fold(option));
+    if (!best || distance < best.distance) best = { option, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.ceil(v.length / 2)) ? best.option : undefined;
+}
+
+/** Text compared for lineage: folded, punctuation ignored. */
+export function normaliseWording(text: string): string {
+  return fold(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function bigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const t = ` ${normaliseWording(text)} `;
+  for (let i = 0; i < t.length - 1; i++) {
+    const g = t.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Sørensen–Dice coefficient on character bigrams: 1 = same words, 0 = nothing in common. */
+export function similarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let sizeX = 0;
+  let sizeY = 0;
+  let shared = 0;
+  for (const n of x.values()) sizeX += n;
+  for (const n of y.values()) sizeY += n;
+  for (const [g, n] of x) shared += Math.min(n, y.get(g) ?? 0);
+  return sizeX + sizeY === 0 ? 0 : (2 * shared) / (sizeX + sizeY);
+}
