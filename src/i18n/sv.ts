@@ -103,6 +103,22 @@ export const sv = {
     fullText: 'Hela texten',
     page: (n: number) => `Sida ${n}`,
   },
+  map: {
+    label: 'Karta över områdena i Linköpings kommun',
+    caption: 'Kartan visar Linköpings kommun (ljus yta), tätorten Linköping (grå yta) och områdena med namn. Samma områden finns som länkar i listan.',
+    keys: 'Med tangentbord: gå till kartan med Tab, flytta den med piltangenterna och zooma med + och −. Enter öppnar området mitt på kartan.',
+    hintOpen: 'Tryck Enter för att öppna områdets sida.',
+    hintNone: 'Inget område mitt på kartan. Flytta kartan med piltangenterna.',
+    unavailable: 'Kartan kan inte visas i den här webbläsaren. Alla områden finns i listan.',
+    zoomIn: 'Zooma in',
+    zoomOut: 'Zooma ut',
+    list: 'Områdena',
+    naming: 'som nämner området',
+  },
+  district: {
+    presenceUnknown: 'Okänt om den finns i planen',
+    unknownArea: 'Utvecklingsområde okänt',
+  },
 } as const;
 
 export type Dictionary = typeof sv;

@@ -1,6 +1,9 @@
 /** What concerns a district: measures that name it, measures with no district given, notes that name it. */
+import { count } from './format.ts';
+import type { DistrictInfo } from './geo.ts';
 import { districtsOf } from './measures.ts';
-import type { Measure, NoteInMeeting, Site } from './site.ts';
+import type { District, Measure, Meeting, MeetingItem, NoteInMeeting, Site } from './site.ts';
+import { sv } from '../i18n/sv.ts';
 
 export function measuresFor(site: Site, districtId: string): { targeted: Measure[]; unspecified: Measure[] } {
   return {
@@ -12,4 +15,61 @@ export function measuresFor(site: Site, districtId: string): { targeted: Measure
 
 export function notesFor(site: Site, districtId: string): NoteInMeeting[] {
   return site.notes.filter((n) => n.note.districts.includes(districtId));
+}
+
+/** What the maps say about each district: name, page and how many measures name it. */
+export function districtInfos(site: Site): DistrictInfo[] {
+  return site.districts.map((d) => {
+    const n = measuresFor(site, d.id).targeted.length;
+    return { id: d.id, name: d.data.name, href: `/omraden/${d.id}/`, summary: `${d.data.name}: ${count(n, sv.measure.one, sv.measure.many)}` };
+  });
+}
+
+export type Area = NonNullable<ReturnType<Site['areaById']['get']>>;
+
+/**
+ * Measures grouped by development area, in the areas' order; a measure goes
+ * under the area its latest plan year gives (the five areas are worded the
+ * same in every plan). Measures whose area no source gives come last, area null.
+ */
+export function byArea(site: Site, measures: Measure[]): { area: Area | null; measures: Measure[] }[] {
+  const areaOf = (m: Measure) => [...m.data.years].reverse().find((y) => y.area !== null)?.area ?? null;
+  const groups = [...site.areas, null].map((area) => ({ area, measures: measures.filter((m) => areaOf(m) === (area?.id ?? null)) }));
+  return groups.filter((g) => g.measures.length > 0);
+}
+
+type Decision = Extract<MeetingItem, { kind: 'decision' }>;
+
+/**
+ * Meeting paragraphs where a note names the district, with that paragraph's
+ * decisions (which no source ties to one district) and the notes that name it.
+ */
+export function meetingsFor(site: Site, districtId: string): { meeting: Meeting; decisions: Decision[]; notes: NoteInMeeting[] }[] {
+  const notes = notesFor(site, districtId);
+  return site.meetings
+    .map((meeting) => ({
+      meeting,
+      decisions: meeting.data.items.filter((i): i is Decision => i.kind === 'decision'),
+      notes: notes.filter((n) => n.meeting.id === meeting.id),
+    }))
+    .filter((m) => m.notes.length > 0);
+}
+
+export type Fact = District['data']['facts'][number];
+
+/** Facts grouped by series, in first-seen order: one series is one measure, never mixed with another. */
+export function factSeries(district: District): { series: string; facts: Fact[] }[] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of district.data.facts) groups.set(f.series, [...(groups.get(f.series) ?? []), f]);
+  return [...groups].map(([series, facts]) => ({ series, facts: [...facts].sort((a, b) => a.year.localeCompare(b.year)) }));
+}
+
+/** A caption for a series: its label, or what its labels share ("…, basområde" for Rosendal and Sörgården). */
+export function seriesCaption(facts: Fact[]): string {
+  const labels = [...new Set(facts.map((f) => f.label))];
+  if (labels.length === 1) return labels[0];
+  const words = labels.map((l) => l.split(' '));
+  const shared: string[] = [];
+  for (let i = 0; words.every((w) => i < w.length && w[i] === words[0][i]); i++) shared.push(words[0][i]);
+  return shared.join(' ').replace(/[,:;–-]+$/, '') || labels.join(' / ');
 }

@@ -1,0 +1,183 @@
+import { inflateSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support.ts';
+
+/** Decodes an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium's screenshots are) into RGBA pixels. */
+function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8Array } {
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const [depth, colourType, , , interlace] = png.subarray(24, 29);
+  if (depth !== 8 || (colourType !== 2 && colourType !== 6) || interlace !== 0) throw new Error(`unexpected PNG: depth ${depth}, colour type ${colourType}`);
+  const channels = colourType === 6 ? 4 : 3;
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const out = new Uint8Array(width * height * 4);
+  let prev = new Uint8Array(stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const cur = new Uint8Array(stride);
+    for (let i = 0; i < stride; i++) {
+      const a = i >= channels ? cur[i - channels] : 0;
+      const b = prev[i];
+      const c = i >= channels ? prev[i - channels] : 0;
+      const p = a + b - c;
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const predictor = [0, a, b, (a + b) >> 1, paeth][filter];
+      cur[i] = (line[i] + predictor) & 0xff;
+    }
+    for (let x = 0; x < width; x++) {
+      out.set([cur[x * channels], cur[x * channels + 1], cur[x * channels + 2], channels === 4 ? cur[x * channels + 3] : 255], (y * width + x) * 4);
+    }
+    prev = cur;
+  }
+  return { width, height, pixels: out };
+}
+
+const hex = (s: string) => [1, 3, 5].map((i) => parseInt(s.slice(i, i + 2), 16));
+const near = (a: ArrayLike<number>, b: number[], tolerance = 12) => b.every((v, i) => Math.abs(a[i] - v) <= tolerance);
+
+async function mapReady(page: Page) {
+  // SwiftShader on a shared CI core can take several seconds to draw the first frame.
+  await expect(page.locator('insyn-map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+}
+
+/** Where a district's label sits on the page (the map element's own answer, in canvas pixels). */
+async function pointOf(page: Page, id: string) {
+  const point = await page.locator('insyn-map').evaluate((el, id) => (el as HTMLElement & { pointOf(id: string): { x: number; y: number } | null }).pointOf(id), id);
+  if (!point) throw new Error(`no point for ${id}`);
+  return point;
+}
+
+test('the overview map draws the districts on their context with real pixels', async ({ page }, testInfo) => {
+  await page.goto('/omraden/');
+  await mapReady(page);
+  const canvas = page.locator('insyn-map canvas');
+  const png = await canvas.screenshot({ path: testInfo.outputPath('overview.png') });
+  const { width, height, pixels } = decodePng(png);
+  const colours = new Set<number>();
+  let blank = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    if (pixels[i] > 250 && pixels[i + 1] > 250 && pixels[i + 2] > 250) blank++;
+  }
+  expect(colours.size, 'distinct colours on the canvas').toBeGreaterThan(20);
+  expect(blank / (width * height), 'share of white pixels').toBeLessThan(0.9);
+  // Each district is filled with its token colour at 30 % over the municipality or the urban area.
+  for (const id of ['berga', 'ryd', 'skaggetorp']) {
+    const token = hex(await page.locator('insyn-map').evaluate((el, id) => getComputedStyle(el).getPropertyValue(`--district-${id}`).trim(), id));
+    const blends = ['#fbfbf8', '#e4e2dc'].map((under) => hex(under).map((u, i) => Math.round(0.3 * token[i] + 0.7 * u)));
+    const { x, y } = await pointOf(page, id);
+    const around = [-20, 20].flatMap((dx) => [-14, 14].map((dy) => (Math.round(y + dy) * width + Math.round(x + dx)) * 4));
+    const matches = around.filter((at) => blends.some((b) => near(pixels.subarray(at, at + 3), b)));
+    expect(matches.length, `${id}: pixels around its label in its colour`).toBeGreaterThan(0);
+  }
+});
+
+test('clicking a district shape opens its page', async ({ page }) => {
+  await page.goto('/omraden/');
+  await mapReady(page);
+  const { x, y } = await pointOf(page, 'ryd');
+  await page.locator('insyn-map canvas').click({ position: { x, y } });
+  await expect(page).toHaveURL(/\/omraden\/ryd\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ryd');
+});
+
+test('hovering a district shows its name and number of measures', async ({ page }) => {
+  await page.goto('/omraden/');
+  await mapReady(page);
+  const { x, y } = await pointOf(page, 'skaggetorp');
+  await page.locator('insyn-map canvas').hover({ position: { x, y } });
+  await expect(page.locator('[data-map-tip]')).toBeVisible();
+  await expect(page.locator('[data-map-tip]')).toHaveText(/^Skäggetorp: \d+ åtgärd(er)?$/);
+});
+
+test('the map works by keyboard: focus, arrow keys pan, Enter opens the district at the centre', async ({ page }) => {
+  await page.goto('/omraden/ryd/');
+  await mapReady(page);
+  const canvas = page.getByRole('region', { name: 'Karta över områdena i Linköpings kommun' });
+  // Reach the canvas with Tab from the element before the map, as a keyboard user would.
+  await page.getByRole('heading', { level: 1 }).evaluate((h) => {
+    h.tabIndex = -1;
+    h.focus();
+  });
+  for (let i = 0; i < 10 && !(await canvas.evaluate((c) => c === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(canvas).toBeFocused();
+  const status = page.locator('[data-map-status]');
+  await expect(status).toHaveText(/^Ryd: \d+ åtgärd(er)?\. Tryck Enter/);
+
+  // Pan east with the arrow key until the centre leaves Ryd: the map moves and the announcement follows.
+  const centre = () => page.locator('insyn-map').evaluate((el) => (el as HTMLElement & { pointOf(id: string): { x: number } | null }).pointOf('ryd')!.x);
+  const before = await centre();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(centre).toBeLessThan(before - 200);
+  await expect(status).not.toHaveText(/^Ryd:/);
+
+  // Back west over Ryd, then Enter opens it.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+  await expect(status).toHaveText(/^Ryd: /);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/omraden\/ryd\/$/);
+});
+
+test('the list mirrors the map: focusing a district link lights it up, Enter follows it', async ({ page }) => {
+  await page.goto('/omraden/');
+  await mapReady(page);
+  const list = page.getByRole('navigation', { name: 'Områdena' });
+  await list.getByRole('link', { name: 'Berga' }).focus();
+  await expect(page.locator('[data-map-tip]')).toHaveText(/^Berga: \d+ åtgärd(er)?$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/omraden\/berga\/$/);
+});
+
+test('without WebGL the list stays and a message says the map cannot be shown', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return type.startsWith('webgl') ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+  const scripts: string[] = [];
+  page.on('request', (r) => scripts.push(r.url()));
+  await page.goto('/omraden/');
+  await expect(page.getByText('Kartan kan inte visas i den här webbläsaren.')).toBeVisible();
+  await expect(page.locator('insyn-map figure')).toBeHidden();
+  for (const name of ['Berga', 'Ryd', 'Skäggetorp']) await expect(page.getByRole('navigation', { name: 'Områdena' }).getByRole('link', { name })).toBeVisible();
+  expect(scripts.filter((u) => /map-view|maplibre/.test(u))).toEqual([]);
+});
+
+test('without JavaScript the districts are a plain list of links with counts', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/omraden/');
+  const list = page.getByRole('navigation', { name: 'Områdena' });
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await expect(list.getByRole('listitem').filter({ hasText: 'Skäggetorp' })).toContainText(/\d+ åtgärd(er)? som nämner området/);
+  await expect(page.getByText('Kartan kan inte visas')).toBeHidden();
+  await context.close();
+});
+
+test('a map page loads maplibre, a page without a map loads none of it', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/omraden/');
+  await mapReady(page);
+  expect(requested.some((p) => p.includes('map-view')), 'the map page fetches the map module').toBe(true);
+
+  requested.length = 0;
+  await page.goto('/planer/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => /maplibre|map-view|\/geo\//.test(p))).toEqual([]);
+  // Nor does any script it loads contain MapLibre's code.
+  for (const path of requested.filter((p) => p.endsWith('.js'))) {
+    const body = await (await page.request.get(path)).text();
+    expect(body, path).not.toContain('maplibre');
+  }
+  expect(await page.evaluate(() => document.querySelector('link[href*="maplibre"], script[src*="map-view"]'))).toBeNull();
+});
