@@ -14,7 +14,7 @@ export type LinkConfidence = 'exact' | 'high' | 'medium' | 'low';
 export interface Suggestion {
   measure: string;
   confidence: LinkConfidence;
-  /** 0–1: text similarity, raised when the number is the same */
+  /** 0–1 for ranking: text similarity, raised by the same number, lowered by another area */
   score: number;
   /** in words, for the review file */
   reason: string;
@@ -42,14 +42,19 @@ export function suggestLineage(row: RowValues, snapshot: Pick<Snapshot, 'measure
         ? normaliseWording(row.wording) === normaliseWording(earlier.wording)
         : !row.wording && Boolean(row.title && m.data.title) && normaliseWording(row.title!) === normaliseWording(m.data.title!);
     if (!sameNumber && sim < MIN_SIMILARITY) continue;
+    // A measure rarely changes development area; a candidate from another area ranks lower.
+    const otherArea = Boolean(row.area && earlier.area && row.area !== earlier.area);
     const confidence: LinkConfidence =
       sameNumber && sameWording ? 'exact' : sim >= 0.8 || (sameNumber && sim >= 0.5) ? 'high' : sim >= 0.6 || sameNumber ? 'medium' : 'low';
     const percent = `${Math.round(sim * 100)} %`;
     const reason = [
       sameNumber ? `same number ${row.number} in ${earlier.year}` : `was ${earlier.number ?? 'unnumbered'} in ${earlier.year}`,
       sameWording ? 'same wording' : `wording ${percent} alike`,
+      ...(otherArea ? [`area was ${earlier.area}`] : []),
     ].join('; ');
-    suggestions.push({ measure: m.id, confidence, score: Math.round(Math.min(1, sim + (sameNumber ? 0.3 : 0)) * 100) / 100, reason });
+    // The same number alone outranks a loose textual likeness.
+    const score = (sameNumber ? 0.5 + 0.5 * sim : 0.9 * sim) * (otherArea ? 0.8 : 1);
+    suggestions.push({ measure: m.id, confidence: otherArea && confidence === 'high' ? 'medium' : confidence, score: Math.round(score * 100) / 100, reason });
   }
   return suggestions.sort((a, b) => b.score - a.score || a.measure.localeCompare(b.measure)).slice(0, 3);
 }

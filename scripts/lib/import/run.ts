@@ -162,29 +162,41 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
       ids.add(id);
       return id;
     };
+    // First the rows whose measure is settled, then open decisions take the best candidate left.
+    const decided: { row: RowValues; measure?: string; entry?: ReviewEntry }[] = [];
     for (const row of rows) {
       if (!row.number && !row.measureId && !rowText(row)) {
         rowProblem(row, 'number', 'a row needs a number, a title, a wording or a measure_id');
         continue;
       }
-      let measure = row.measureId ?? findInYear(row)?.id;
-      if (!measure) {
-        const suggestions = suggestLineage(row, snapshot, year);
-        const exact = suggestions.find((s) => s.confidence === 'exact');
-        const entry = findEntry(review, row);
-        const fresh = entry?.new_id ?? newId(row);
-        const [id, confirmed] = entry?.confirmed
-          ? [entry.measure_id, true]
-          : exact
-            ? [exact.measure, true]
-            : suggestions.length === 0
-              ? [fresh, true]
-              : [entry?.measure_id ?? suggestions[0].measure, false];
-        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(String(id))) rowProblem(row, 'measure_id', `the review file gives "${id}", which is not an id (lowercase a-z, digits and hyphens)`, slugify(String(id)), String(id));
-        reviewRows.push({ row: row.line, number: row.number ?? null, text: rowText(row), measure_id: id, confirmed, new_id: fresh, suggestions });
-        if (!confirmed) result.pending++;
-        measure = id;
+      const measure = row.measureId ?? findInYear(row)?.id;
+      if (measure) {
+        decided.push({ row, measure });
+        continue;
       }
+      const suggestions = suggestLineage(row, snapshot, year);
+      const exact = suggestions.find((s) => s.confidence === 'exact');
+      const earlier = findEntry(review, row);
+      const fresh = earlier?.new_id ?? newId(row);
+      const settled = earlier?.confirmed ? earlier.measure_id : exact ? exact.measure : suggestions.length === 0 ? fresh : undefined;
+      const entry: ReviewEntry = { row: row.line, number: row.number ?? null, text: rowText(row), measure_id: settled ?? '', confirmed: settled !== undefined, new_id: fresh, suggestions };
+      if (settled !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(String(settled)))
+        rowProblem(row, 'measure_id', `the review file gives "${settled}", which is not an id (lowercase a-z, digits and hyphens)`, slugify(String(settled)), String(settled));
+      reviewRows.push(entry);
+      decided.push({ row, measure: settled, entry });
+    }
+    const claimed = new Set(decided.flatMap((d) => d.measure ?? []));
+    for (const d of decided.filter((x) => x.measure === undefined)) {
+      const entry = d.entry!;
+      const earlier = findEntry(review, d.row)?.measure_id;
+      const pick = [earlier, ...entry.suggestions.map((s) => s.measure)].find((id) => id && !claimed.has(id)) ?? entry.new_id;
+      claimed.add(pick);
+      entry.measure_id = pick;
+      d.measure = pick;
+      result.pending++;
+    }
+    for (const { row, measure: id } of decided) {
+      const measure = id!;
       claim(row, measure);
       const existing = snapshot.measures.find((m) => m.id === measure);
       const text = rawText(measure, 'measures');
