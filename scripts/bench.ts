@@ -1,0 +1,198 @@
+/**
+ * `npm run bench`: how fast and how heavy the site is, measured, never asserted
+ * in tests. Prints a table with each figure beside its target and writes it to
+ * bench-results/latest.md. Synthetic content goes to a temporary directory,
+ * never into content/. Options: --no-scale (skip the 10×/100× builds),
+ * --no-lighthouse, --port=<n> (the preview server, default 4372; use 4371–4379).
+ *
+ * Needs nothing else running on the port, and takes a few minutes (three cold
+ * builds, a browser visit to every page, Lighthouse four times).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { contentDir } from '../src/schemas/index.ts';
+import { timeBuild, type BuildResult } from './bench/build.ts';
+import { chromiumFile, launch } from './bench/chromium.ts';
+import { lighthouse, categories, type Scores } from './bench/lighthouse.ts';
+import { builtPages, htmlOf, isMapPage, pageTypes, pickPages } from './bench/page-types.ts';
+import { pageWeight, type PageWeight } from './bench/page-weight.ts';
+import { DASH, Report, kb, ms, seconds, verdict } from './bench/report.ts';
+import { indexSize, queryTimes } from './bench/search.ts';
+import { preview } from './bench/server.ts';
+import { syntheticContent } from './bench/synthetic.ts';
+
+const args = process.argv.slice(2);
+const scale = !args.includes('--no-scale');
+const withLighthouse = !args.includes('--no-lighthouse');
+const port = Number(args.find((a) => a.startsWith('--port='))?.slice(7) ?? 4372);
+
+const TEXT_PAGE_LIMIT = 30 * 1024;
+const work = mkdtempSync(join(tmpdir(), 'insyn-bench-'));
+const report = new Report();
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function machine(chromium: string): string {
+  let os = 'unknown OS';
+  try {
+    os = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? os;
+  } catch {
+    // not Linux
+  }
+  let browser = chromium;
+  try {
+    browser = execFileSync(chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // keep the path
+  }
+  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${os} (kernel ${release()}), Node ${process.version}, ${browser}`;
+}
+
+/** What a page does with JS: a map, charts, search, or nothing (a text page). */
+function kindOf(dist: string, path: string): 'map' | 'chart' | 'search' | 'text' {
+  const html = htmlOf(dist, path);
+  if (/<insyn-map[\s>]/.test(html)) return 'map';
+  if (/<insyn-search[\s>]/.test(html)) return 'search';
+  if (/<insyn-chart[\s>]/.test(html)) return 'chart';
+  return 'text';
+}
+
+async function main() {
+  const chromePath = chromiumFile();
+  report.note(`# Insyn benchmark\n\nRun ${new Date().toISOString()} on ${machine(chromePath)}.`);
+
+  // 1. Build time: real content, then synthetic 10× and 100× measures.
+  log('building the real content…');
+  const real = contentDir();
+  const dist1 = join(work, 'dist-1x');
+  const builds: [string, BuildResult | null][] = [['1× (content/)', await timeBuild(real, dist1)]];
+  if (scale) {
+    for (const factor of [10, 100]) {
+      log(`building ${factor}× synthetic content…`);
+      const dir = syntheticContent(real, factor);
+      builds.push([`${factor}× measures (synthetic)`, await timeBuild(dir, join(work, `dist-${factor}x`))]);
+      rmSync(join(work, `dist-${factor}x`), { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const base = builds[0][1]!;
+  report.heading('Build time (content check + astro build + pagefind, cold cache)');
+  report.table(
+    ['Content', 'Pages', 'Time', '× 1× time', 'Time per page', 'Target', 'Met'],
+    builds.map(([name, b]) => {
+      const ratio = b ? b.ms / base.ms : null;
+      const is100 = name.startsWith('100×');
+      return [
+        name,
+        b ? String(b.pages) : DASH,
+        seconds(b?.ms),
+        ratio === null ? DASH : `${ratio.toFixed(2)}×`,
+        b ? ms(b.ms / b.pages) : DASH,
+        is100 ? '< 10× the 1× time' : '',
+        is100 ? verdict(ratio !== null && ratio < 10) : '',
+      ];
+    }),
+  );
+  if (!scale) report.note('10× and 100× builds skipped (--no-scale).');
+
+  // 2. Page weight, and which pages load MapLibre.
+  log('serving the 1× build and visiting every page…');
+  const server = await preview(dist1, port);
+  const browser = await launch();
+  try {
+    const all = builtPages(dist1);
+    const weights = new Map<string, PageWeight>();
+    for (const path of all) weights.set(path, await pageWeight(browser, `${server.url}${path}`));
+
+    const picked = pickPages(dist1);
+    report.heading('Page weight per page type (first visit, gzip level 6 as served compressed, until the network is idle)');
+    report.table(
+      ['Type', 'Page', 'HTML', 'CSS', 'JS', 'Other', 'Total', 'Requests', 'Target', 'Met'],
+      pageTypes.map((type) => {
+        const path = picked.get(type);
+        const w = path ? weights.get(path) : undefined;
+        if (!path || !w) return [type, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH];
+        const kind = kindOf(dist1, path);
+        const target = kind === 'text' ? '≤ 30 KB total, 0 KB JS' : `JS only for its ${kind}`;
+        const met = kind === 'text' ? w.total <= TEXT_PAGE_LIMIT && w.js === 0 : kind === 'map' || !w.loadsMapLibre;
+        return [type, path, kb(w.html), kb(w.css), kb(w.js), kb(w.other), kb(w.total), String(w.requests), target, verdict(met)];
+      }),
+    );
+    const textPages = all.filter((p) => kindOf(dist1, p) === 'text');
+    const heavy = textPages.filter((p) => weights.get(p)!.total > TEXT_PAGE_LIMIT || weights.get(p)!.js > 0);
+    const mapPages = all.filter((p) => isMapPage(dist1, p));
+    const loading = all.filter((p) => weights.get(p)!.loadsMapLibre);
+    const stray = loading.filter((p) => !mapPages.includes(p));
+    report.table(
+      ['Over all pages', 'Figure', 'Target', 'Met'],
+      [
+        [`Text pages over 30 KB or with JS (of ${textPages.length})`, heavy.length ? heavy.join(' ') : '0', '0', verdict(heavy.length === 0)],
+        [
+          'Pages loading MapLibre',
+          loading.length ? loading.join(' ') : 'none',
+          mapPages.length ? `only map pages (${mapPages.join(' ')})` : 'only map pages (none built)',
+          verdict(stray.length === 0),
+        ],
+      ],
+    );
+
+    // 3. Search.
+    log('measuring search…');
+    const size = indexSize(dist1);
+    const times = size ? await queryTimes(browser, server.url) : null;
+    report.heading('Search (Pagefind)');
+    report.table(
+      ['Figure', 'Value', 'Target', 'Met'],
+      [
+        ['Index data (index, fragments, filters, meta)', size ? `${kb(size.data)} for ${size.pages} pages` : DASH, '', ''],
+        ['Index data per page', size ? `${((size.data / size.pages) / 1024).toFixed(2)} KB` : DASH, '', ''],
+        ['Runtime (pagefind.js, worker, Swedish wasm)', size ? kb(size.runtime) : DASH, '', ''],
+        [`Query → first result, API (median of ${times?.runs ?? 0})`, ms(times?.api), '< 100 ms after index load', verdict(times?.api == null ? null : times.api < 100)],
+        [`Submit → first result on /sok/ (median of ${times?.runs ?? 0})`, ms(times?.page), '< 100 ms after index load', verdict(times?.page == null ? null : times.page < 100)],
+      ],
+    );
+    report.note('Typing (not submitting) adds the search page\'s 250 ms debounce on top of the submit figure.');
+
+    // 4. Lighthouse.
+    if (withLighthouse) {
+      const targets: [string, string | undefined][] = [
+        ['home', picked.get('home')],
+        ['measure', picked.get('measure')],
+        ['district with map', mapPages.find((p) => /^\/omraden\/[^/]+\/$/.test(p))],
+        ['statistics', picked.get('statistics')],
+      ];
+      const rows: string[][] = [];
+      for (const [name, path] of targets) {
+        log(`lighthouse ${name}…`);
+        let scores: Scores | null = null;
+        if (path) {
+          try {
+            scores = await lighthouse(`${server.url}${path}`, chromePath);
+          } catch (e) {
+            log(String(e));
+          }
+        }
+        const values = categories.map((c) => scores?.[c] ?? null);
+        rows.push([name, path ?? DASH, ...values.map((v) => (v === null ? DASH : String(v))), '≥ 98 each', verdict(scores ? values.every((v) => v !== null && v >= 98) : null)]);
+      }
+      report.heading('Lighthouse (npm lighthouse, default mobile profile, headless Chromium)');
+      report.table(['Page', 'URL', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Target', 'Met'], rows);
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+try {
+  await main();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(`node_modules/.astro-${join(work, 'dist-1x').replace(/[^a-z0-9-]/gi, '_')}`, { recursive: true, force: true });
+}
+const text = report.toString();
+process.stdout.write(text);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.md', text);
+log('\nwritten to bench-results/latest.md');

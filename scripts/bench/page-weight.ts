@@ -1,0 +1,56 @@
+/**
+ * What a first visit to a page costs: every response the page loads (until the
+ * network is idle, so maps and charts have loaded), grouped as HTML, CSS, JS and
+ * other, in bytes as a gzip-serving host would send them (level 6, like nginx/Netlify),
+ * and the number of requests. A fresh browser context per page: nothing cached.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  total: number;
+  requests: number;
+  /** whether any response was MapLibre (its library or worker) */
+  loadsMapLibre: boolean;
+}
+
+const MAPLIBRE = /maplibregl-canvas|maplibre-gl-worker/;
+
+export async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const w: PageWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, loadsMapLibre: false };
+  const pending: Promise<void>[] = [];
+  context.on('response', (res) => {
+    if (!/^https?:/.test(res.url())) return;
+    w.requests++;
+    pending.push(
+      (async () => {
+        let body: Buffer;
+        try {
+          body = await res.body();
+        } catch {
+          return; // redirects and aborted requests carry no body
+        }
+        const size = gzipSync(body, { level: 6 }).length;
+        const type = res.request().resourceType();
+        const contentType = res.headers()['content-type'] ?? '';
+        const isJs = type === 'script' || /javascript/.test(contentType) || /\.m?js(\?|$)/.test(res.url());
+        if (type === 'document') w.html += size;
+        else if (type === 'stylesheet' || /text\/css/.test(contentType)) w.css += size;
+        else if (isJs) w.js += size;
+        else w.other += size;
+        w.total += size;
+        if (MAPLIBRE.test(res.url()) || (isJs && MAPLIBRE.test(body.toString('utf8')))) w.loadsMapLibre = true;
+      })(),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await context.close();
+  return w;
+}
