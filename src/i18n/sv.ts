@@ -119,6 +119,62 @@ export const sv = {
     presenceUnknown: 'Okänt om den finns i planen',
     unknownArea: 'Utvecklingsområde okänt',
   },
+  strip: {
+    label: 'Status år för år',
+    noStatus: 'Status okänd',
+    unlisted: 'Okänt om den finns med',
+  },
+  charts: {
+    countedFrom: 'Räknat från',
+    year: 'Planår',
+    basis: 'Grund',
+    total: 'Totalt',
+    stated: 'Uppföljningens siffror',
+    computed: 'Räknat från åtgärdernas status',
+    none: 'Ingen källa anger status',
+    perMeasure: (year: number) => `${year} (per åtgärd)`,
+    yearCaption: 'Status för planernas åtgärder per planår',
+    yearTitle: 'Hur långt kom planerna?',
+    conflictTitle: 'Källorna säger emot varandra',
+    conflictStatus: (year: number, status: string, stated: number, computed: number) =>
+      `${year}: uppföljningen anger ${stated} åtgärder med status ”${status}”, men ${computed} åtgärder har den statusen enligt källorna för varje åtgärd.`,
+    conflictSum: (year: number, sum: number, total: number) => `${year}: uppföljningens siffror blir ${sum} tillsammans, men planen har ${total} åtgärder.`,
+    yearSummary: (stated: { year: number; parts: string[]; total: number | null }[], unknownYears: number[]) => {
+      const list = (items: string[]) => new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(items);
+      const known = stated.map((s) => `${s.year}: ${list(s.parts)}${s.total === null ? '' : ` av ${s.total} åtgärder`}`);
+      const unknown = unknownYears.length ? `för ${list(unknownYears.map(String))} anger ingen källa som Insyn har hur det gick` : '';
+      return known.length ? `Status enligt uppföljningarna – ${known.join('; ')}${unknown ? `; ${unknown}` : ''}.` : `${unknown.charAt(0).toUpperCase()}${unknown.slice(1)}.`;
+    },
+    moreStatistics: 'Mer statistik: status per område och ansvarig, åtgärder per stadsdel och statsbidraget',
+    area: 'Utvecklingsområde',
+    areaUnknown: 'Utvecklingsområde okänt',
+    areaCaption: 'Status per utvecklingsområde för de åtgärder som finns här',
+    organisation: 'Ansvarig',
+    organisationUnknown: 'Ansvarig okänd',
+    organisationCaption: 'Status per ansvarig för de åtgärder som finns här',
+    entries: 'Åtgärder',
+    groupNote: 'Varje åtgärd räknas en gång för varje planår den finns med i. Bara åtgärder som finns dokumenterade här räknas, inte hela planerna.',
+    organisationNote: 'En åtgärd med flera ansvariga räknas hos var och en.',
+    groupSummary: (entries: number, groups: number, unknown: number) =>
+      `${entries} åtgärdsposter i ${groups} grupper; för ${unknown === entries ? 'alla' : unknown} anger ingen källa som Insyn har någon status.`,
+    measureList: 'listan över åtgärder',
+    district: 'Område',
+    districtCaption: 'Åtgärder per område',
+    districtCount: 'Antal åtgärder',
+    districtNote: 'Varje åtgärd räknas en gång per område den nämner, oavsett planår. En åtgärd som nämner flera områden räknas i vart och ett.',
+    districtSummary: (parts: string[], none: number) =>
+      `${new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts)}; för ${none} åtgärder anger ingen källa något område.`,
+    districtPage: (name: string) => `åtgärderna på sidan om ${name}`,
+    grantTitle: 'Statsbidraget 2018: hur pengarna skulle fördelas',
+    grantCaption: 'Finansieringsintervall per område i ansökan, andel av årets statsbidrag',
+    grantArea: 'Område i ansökan',
+    grantMin: 'Lägst',
+    grantMax: 'Högst',
+    grantSummary: (largest: string, smallest: string) => `Störst andel fick ${largest} och minst ${smallest}.`,
+    grantBudget: (amount: string, years: number | null) =>
+      `Ansökan räknar med ${amount} kr per år${years === null ? '' : ` i ${years} år`}.`,
+    grantNoBudget: 'Ansökans belopp per år finns inte i den text Insyn har.',
+  },
 } as const;
 
 export type Dictionary = typeof sv;

@@ -1,0 +1,36 @@
+/** What a chart draws, as JSON in a data attribute: built on the server from the same numbers as its table. */
+
+/** How a series is filled besides its colour, so colour is never the only signal. */
+export type Pattern = 'solid' | 'diagonal' | 'cross' | 'dots';
+
+export interface ChartSeries {
+  label: string;
+  /** a CSS custom property from tokens.css, read at runtime, e.g. "--status-pagar" */
+  colour: string;
+  pattern: Pattern;
+  /** per-bar colours and patterns instead (a single series whose bars differ, e.g. districts) */
+  barColours?: string[];
+  barPatterns?: Pattern[];
+  /** one value per label: a count, a [min, max] range, or null where no source gives one */
+  data: (number | [number, number] | null)[];
+}
+
+export interface ChartSpec {
+  /** stacked: segments add up per bar; bars: one value per bar; range: floating [min, max] bars */
+  kind: 'stacked' | 'bars' | 'range';
+  /** one per bar, top to bottom */
+  labels: string[];
+  series: ChartSeries[];
+  /** appended to direct labels and the axis, e.g. " %" */
+  unit?: string;
+  /** the value axis' maximum, when a fixed scale reads better (percent) */
+  max?: number;
+}
+
+/** The status series' look: the same colours as StatusBadge, plus a fill pattern each. */
+export const statusLook: Record<string, { colour: string; pattern: Pattern }> = {
+  genomford: { colour: '--status-genomford', pattern: 'solid' },
+  pagar: { colour: '--status-pagar', pattern: 'diagonal' },
+  'ej-genomford': { colour: '--status-ej-genomford', pattern: 'cross' },
+  okand: { colour: '--status-okand', pattern: 'dots' },
+};
