@@ -36,7 +36,8 @@ export function suggestLineage(row: RowValues, snapshot: Pick<Snapshot, 'measure
       [row.wording, m.data.title],
       [row.title, earlier.wording],
     ];
-    const sim = Math.max(0, ...pairs.filter(([a, b]) => a && b).map(([a, b]) => similarity(a!, b!)));
+    const comparable = pairs.filter(([a, b]) => a && b);
+    const sim = Math.max(0, ...comparable.map(([a, b]) => similarity(a!, b!)));
     const sameWording =
       row.wording && earlier.wording
         ? normaliseWording(row.wording) === normaliseWording(earlier.wording)
@@ -49,7 +50,7 @@ export function suggestLineage(row: RowValues, snapshot: Pick<Snapshot, 'measure
     const percent = `${Math.round(sim * 100)} %`;
     const reason = [
       sameNumber ? `same number ${row.number} in ${earlier.year}` : `was ${earlier.number ?? 'unnumbered'} in ${earlier.year}`,
-      sameWording ? 'same wording' : `wording ${percent} alike`,
+      sameWording ? 'same wording' : comparable.length ? `wording ${percent} alike` : 'no title or wording to compare',
       ...(otherArea ? [`area was ${earlier.area}`] : []),
     ].join('; ');
     // The same number alone outranks a loose textual likeness.
