@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // The public URL, for canonical links, feeds and the sitemap; override per deployment.
 const site = process.env.INSYN_SITE_URL ?? 'https://insyn.example.se';
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: dist === 'dist' ? './node_modules/.astro' : `./node_modules/.astro-${dist.replace(/[^a-z0-9-]/gi, '_')}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()], // sitemap-index.xml, linked from /robots.txt
   // No prefetch, no remote images: everything is served from this site.
   devToolbar: { enabled: false },
 });

@@ -175,6 +175,32 @@ export const sv = {
       `Ansökan räknar med ${amount} kr per år${years === null ? '' : ` i ${years} år`}.`,
     grantNoBudget: 'Ansökans belopp per år finns inte i den text Insyn har.',
   },
+  share: {
+    ogImageAlt: 'Insyn – Linköpings arbete mot segregation, öppet för alla',
+    feed: 'Nytt om åtgärdsplanerna (RSS)',
+    districtFeed: (name: string) => `Nytt om ${name} (RSS)`,
+  },
+  report: {
+    link: 'Rapportera fel',
+    context: (label: string) => ` i uppgiften med källan ${label}`,
+    subject: 'Fel på Insyn',
+    body: (page: string, fact: string) =>
+      `Sida: ${page}\nUppgift: ${fact}\n\nVad är fel, och var står det rätta (gärna med länk eller dokument)?\n`,
+  },
+  feed: {
+    title: 'Insyn – nytt om Linköpings åtgärdsplaner mot segregation',
+    description: 'Fastställda planer, beslut i protokoll, uppföljningar och protokollsanteckningar, det senaste först. Varje post länkar till sidan med källorna.',
+    districtTitle: (name: string) => `Insyn – nytt om ${name}`,
+    districtDescription: (name: string) =>
+      `Protokollsanteckningar som nämner ${name}, och beslut och uppföljningar som gäller hela planen. Det senaste först.`,
+  },
+  data: {
+    nav: 'Öppna data',
+    title: 'Öppna data',
+    description: 'Ladda ner Insyns uppgifter om åtgärdsplanerna mot segregation som CSV och JSON, med beskrivning av varje kolumn, schema och RSS-flöden.',
+    terms:
+      'Uppgifterna kommer ur Linköpings kommuns allmänna handlingar och ur de källor som varje rad anger. Myndigheters beslut och yttranden skyddas inte av upphovsrätt (upphovsrättslagen 9 §). Du får använda, bearbeta och sprida uppgifterna fritt. Ange källan: Insyn och källdokumentet.',
+  },
 } as const;
 
 export type Dictionary = typeof sv;

@@ -1,0 +1,29 @@
+/**
+ * The "Rapportera fel" link beside every source: a mailto (default) or a web
+ * form, pre-filled with the page and the fact. INSYN_REPORT_URL sets where
+ * reports go: "mailto:adress@example.se" or "https://…" (then the page and the
+ * fact are added as the query parameters `sida` and `uppgift`).
+ */
+
+/** A placeholder until the project has a real address (README says so). */
+export const DEFAULT_REPORT_TARGET = 'mailto:rapportera-fel@insyn.example.se';
+
+export function reportTarget(env: string | undefined = process.env.INSYN_REPORT_URL): string {
+  const value = env?.trim();
+  if (!value) return DEFAULT_REPORT_TARGET;
+  if (!/^(mailto:|https?:\/\/)/.test(value)) throw new Error(`INSYN_REPORT_URL must start with mailto: or http(s)://, got "${value}"`);
+  return value;
+}
+
+export function reportHref(target: string, page: string, fact: string, text: { subject: string; body: (page: string, fact: string) => string }): string {
+  if (target.startsWith('mailto:')) {
+    // RFC 6068: percent-encoding, spaces as %20 (not +), line breaks as %0D%0A.
+    const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
+    const sep = target.includes('?') ? '&' : '?';
+    return `${target}${sep}subject=${enc(`${text.subject}: ${fact}`)}&body=${enc(text.body(page, fact))}`;
+  }
+  const url = new URL(target);
+  url.searchParams.set('sida', page);
+  url.searchParams.set('uppgift', fact);
+  return url.href;
+}

@@ -1,0 +1,12 @@
+/** /data/<dataset>.json: the same rows as the CSV with JSON types, plus the column documentation and terms. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { snapshot } from '../../lib/site-data.ts';
+import { datasets, toJson, type Dataset } from '../../lib/export.ts';
+import { sv } from '../../i18n/sv.ts';
+
+export const getStaticPaths = (() => datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { dataset } = props as { dataset: Dataset };
+  return new Response(toJson(dataset, dataset.rows(snapshot), sv.data.terms), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
