@@ -19,6 +19,16 @@ function chromiumPath(): string | undefined {
 // A port of its own, so a developer's `npm start` on 4321 is never mistaken for the built site under test.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
+// The fixture site (tests/fixtures/site, built by `npm run build:fixture` into dist-fixture/) has
+// invented multi-year data; its tests are `*.fixture.spec.ts` and run against their own server.
+const FIXTURE_DIST = 'dist-fixture';
+const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? PORT + 100);
+const launchOptions = {
+  executablePath: chromiumPath(),
+  // No background traffic from the browser itself (the machine has no network).
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -33,21 +43,36 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          // No background traffic from the browser itself (the machine has no network).
-          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-        },
-      },
+      testIgnore: '**/*.fixture.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'fixture-site',
+      testMatch: '**/*.fixture.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
     },
   ],
-  webServer: {
-    // Tests run against the built site (`npm run build` first); Pagefind needs http, not file://.
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Tests run against the built site (`npm run build` first); Pagefind needs http, not file://.
+      // --ignore-lock: Astro 7 allows one tracked preview per project (and may background it when it
+      // detects an agent); parallel runs and the fixture server each need their own foreground server.
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // Only when the fixture site is built, so runs of the real site's specs never depend on it.
+    ...(existsSync(FIXTURE_DIST)
+      ? [
+          {
+            command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${FIXTURE_PORT}`,
+            url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+            env: { DIST_DIR: FIXTURE_DIST },
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });
