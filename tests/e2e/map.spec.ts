@@ -2,6 +2,9 @@ import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support.ts';
 
+// MapLibre on SwiftShader shares two cores with everything else on CI: give map tests room.
+test.describe.configure({ timeout: 120_000 });
+
 /** Decodes an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium's screenshots are) into RGBA pixels. */
 function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8Array } {
   const width = png.readUInt32BE(16);
@@ -180,4 +183,14 @@ test('a map page loads maplibre, a page without a map loads none of it', async (
     expect(body, path).not.toContain('maplibre');
   }
   expect(await page.evaluate(() => document.querySelector('link[href*="maplibre"], script[src*="map-view"]'))).toBeNull();
+});
+
+test('map pages pass axe (WCAG 2.1 AA) with the map loaded', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  for (const path of ['/omraden/', '/omraden/skaggetorp/']) {
+    await page.goto(path);
+    await mapReady(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
