@@ -4,11 +4,11 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
 import { measureColumns, measureRows } from '../../src/lib/measure-rows.ts';
 import { validate } from '../../src/lib/validate.ts';
+import { toCsv } from '../../src/lib/export.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { runImport, type ImportOptions } from '../../scripts/lib/import/run.ts';
 
@@ -209,7 +209,8 @@ test('export → import changes nothing (every plan year of the real content)', 
   const content = contentCopy();
   const { snapshot } = loadContent(content);
   const rows = measureRows(snapshot);
-  const csv = stringify(rows, { bom: true, delimiter: ';', header: true, columns: measureColumns.map((c) => c.name) });
+  // Exactly what /data/measures.csv serves (UTF-8 BOM, semicolons, CRLF).
+  const csv = toCsv(measureColumns, rows);
   const file = join(mkdtempSync(join(tmpdir(), 'insyn-export-')), 'measures.csv');
   writeFileSync(file, csv);
   const before = tree(content);
