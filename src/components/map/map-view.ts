@@ -71,7 +71,9 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
 
   // District colours come from the design tokens, so map, list and legend agree.
   const css = getComputedStyle(host);
-  const colours = ['match', ['get', 'id'], ...[...places.keys()].flatMap((id) => [id, css.getPropertyValue(`--district-${id}`).trim() || '#555555']), '#555555'] as ExpressionSpecification;
+  // A "match" with one (id, colour) pair per district; its variadic shape is beyond the spec's tuple types.
+  const pairs = [...places.keys()].flatMap((id) => [id, css.getPropertyValue(`--district-${id}`).trim() || '#555555']);
+  const colours = ['match', ['get', 'id'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
   const style: StyleSpecification = { version: 8, sources: { places: { type: 'geojson', data: data as never } }, layers: layers(colours, d.focus) };
 
   const map = new MapLibre({
