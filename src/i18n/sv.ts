@@ -23,6 +23,35 @@ export const sv = {
     label: 'Sök',
     placeholder: 'Sök åtgärd, beslut, anteckning …',
     button: 'Sök',
+    types: {
+      atgard: 'Åtgärd',
+      plan: 'Plan',
+      protokoll: 'Protokoll',
+      anteckning: 'Anteckning',
+      dokument: 'Dokument',
+      omrade: 'Område',
+      oversikt: 'Översikt',
+      sida: 'Sida',
+    },
+    filters: {
+      typ: 'Typ',
+      ar: 'Planår',
+      utvecklingsomrade: 'Utvecklingsområde',
+      omrade: 'Område',
+      status: 'Status',
+      parti: 'Parti (protokollsanteckningar)',
+    },
+    refine: 'Avgränsa',
+    clear: 'Rensa alla avgränsningar',
+    loading: 'Sökningen laddas …',
+    prompt: 'Skriv ett sökord, till exempel ”förskola” eller ”Skäggetorp”.',
+    results: (n: number, q: string) => (n === 0 ? `Inga träffar för ”${q}”.` : n === 1 ? `1 träff för ”${q}”.` : `${n} träffar för ”${q}”.`),
+    filteredResults: (n: number) => (n === 0 ? 'Inga träffar med de här avgränsningarna.' : n === 1 ? '1 träff med avgränsningarna.' : `${n} träffar med avgränsningarna.`),
+    searchedAs: (q: string) => `Sökt som ”${q}”, så att fler böjningsformer kommer med.`,
+    more: 'Visa fler träffar',
+    inPage: 'Träffar på sidan',
+    failed: 'Sökningen gick inte att ladda. Du kan bläddra bland innehållet i stället:',
+    noScript: 'Sökresultaten behöver JavaScript, som är avstängt i din webbläsare. Du kan bläddra bland innehållet i stället:',
   },
   source: {
     label: 'Källa',
@@ -168,6 +197,32 @@ export const sv = {
     presenceUnknown: 'Okänt om den finns i planen',
     unknownArea: 'Utvecklingsområde okänt',
   },
+  share: {
+    ogImageAlt: 'Insyn – Linköpings arbete mot segregation, öppet för alla',
+    feed: 'Nytt om åtgärdsplanerna (RSS)',
+    districtFeed: (name: string) => `Nytt om ${name} (RSS)`,
+  },
+  report: {
+    link: 'Rapportera fel',
+    context: (label: string) => ` i uppgiften med källan ${label}`,
+    subject: 'Fel på Insyn',
+    body: (page: string, fact: string) =>
+      `Sida: ${page}\nUppgift: ${fact}\n\nVad är fel, och var står det rätta (gärna med länk eller dokument)?\n`,
+  },
+  feed: {
+    title: 'Insyn – nytt om Linköpings åtgärdsplaner mot segregation',
+    description: 'Fastställda planer, beslut i protokoll, uppföljningar och protokollsanteckningar, det senaste först. Varje post länkar till sidan med källorna.',
+    districtTitle: (name: string) => `Insyn – nytt om ${name}`,
+    districtDescription: (name: string) =>
+      `Protokollsanteckningar som nämner ${name}, och beslut och uppföljningar som gäller hela planen. Det senaste först.`,
+  },
+  data: {
+    nav: 'Öppna data',
+    title: 'Öppna data',
+    description: 'Ladda ner Insyns uppgifter om åtgärdsplanerna mot segregation som CSV och JSON, med beskrivning av varje kolumn, schema och RSS-flöden.',
+    terms:
+      'Uppgifterna kommer ur Linköpings kommuns allmänna handlingar och ur de källor som varje rad anger. Myndigheters beslut och yttranden skyddas inte av upphovsrätt (upphovsrättslagen 9 §). Du får använda, bearbeta och sprida uppgifterna fritt. Ange källan: Insyn och källdokumentet.',
+  },
   strip: {
     label: 'Status år för år',
     noStatus: 'Status okänd',
@@ -223,32 +278,6 @@ export const sv = {
     grantBudget: (amount: string, years: number | null) =>
       `Ansökan räknar med ${amount} kr per år${years === null ? '' : ` i ${years} år`}.`,
     grantNoBudget: 'Ansökans belopp per år finns inte i den text Insyn har.',
-  },
-  share: {
-    ogImageAlt: 'Insyn – Linköpings arbete mot segregation, öppet för alla',
-    feed: 'Nytt om åtgärdsplanerna (RSS)',
-    districtFeed: (name: string) => `Nytt om ${name} (RSS)`,
-  },
-  report: {
-    link: 'Rapportera fel',
-    context: (label: string) => ` i uppgiften med källan ${label}`,
-    subject: 'Fel på Insyn',
-    body: (page: string, fact: string) =>
-      `Sida: ${page}\nUppgift: ${fact}\n\nVad är fel, och var står det rätta (gärna med länk eller dokument)?\n`,
-  },
-  feed: {
-    title: 'Insyn – nytt om Linköpings åtgärdsplaner mot segregation',
-    description: 'Fastställda planer, beslut i protokoll, uppföljningar och protokollsanteckningar, det senaste först. Varje post länkar till sidan med källorna.',
-    districtTitle: (name: string) => `Insyn – nytt om ${name}`,
-    districtDescription: (name: string) =>
-      `Protokollsanteckningar som nämner ${name}, och beslut och uppföljningar som gäller hela planen. Det senaste först.`,
-  },
-  data: {
-    nav: 'Öppna data',
-    title: 'Öppna data',
-    description: 'Ladda ner Insyns uppgifter om åtgärdsplanerna mot segregation som CSV och JSON, med beskrivning av varje kolumn, schema och RSS-flöden.',
-    terms:
-      'Uppgifterna kommer ur Linköpings kommuns allmänna handlingar och ur de källor som varje rad anger. Myndigheters beslut och yttranden skyddas inte av upphovsrätt (upphovsrättslagen 9 §). Du får använda, bearbeta och sprida uppgifterna fritt. Ange källan: Insyn och källdokumentet.',
   },
 } as const;
 

@@ -30,7 +30,7 @@ test('a measure links to its note, the note to the minutes, and the citation int
   await page.goto('/atgarder/kulturskolan-for-fler/');
   await page.getByRole('link', { name: /Kommunstyrelsen 14 februari 2023 § 31/ }).first().click();
   await expect(page).toHaveURL(/\/protokoll\/ks-2023-02-14-31\/#anteckning-v$/);
-  const note = page.locator('#anteckning-v');
+  const note = page.locator('article:has(> #anteckning-v)');
   await expect(note).toContainText('Sofia Frithioff');
   await note.getByRole('link', { name: /5\.4 Öppna upp kulturskolan för fler/ }).click();
   await expect(page).toHaveURL(/\/atgarder\/kulturskolan-for-fler\/$/);

@@ -1,0 +1,45 @@
+/** The part of Pagefind's browser API (/pagefind/pagefind.js, built with the site) that the search page uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string };
+}
+
+export interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindFragment>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface Pagefind {
+  options: (o: { excerptLength?: number }) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  search: (term: string | null, o?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
+}
+
+/** Loads the index's script from this site only when the search page runs (never from a CDN). */
+export async function loadPagefind(base: string): Promise<Pagefind> {
+  const url = `${base}pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
