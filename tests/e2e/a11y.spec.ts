@@ -8,6 +8,7 @@ import { test, expect, builtPages } from './support.ts';
 
 for (const path of builtPages()) {
   test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+    test.setTimeout(60_000); // axe over a whole page is slow on a shared machine
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

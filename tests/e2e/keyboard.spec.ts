@@ -48,6 +48,7 @@ async function focused(page: Page) {
 
 for (const path of builtPages()) {
   test(`${path}: Tab reaches every control with a visible focus, and the skip link works`, async ({ page }) => {
+    test.setTimeout(120_000); // one key press and one read per control, on a shared machine
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const expected = await markTabbables(page);
