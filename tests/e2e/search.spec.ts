@@ -112,3 +112,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('main').getByRole('link', { name: 'Åtgärder' })).toBeVisible();
   });
 });
+
+test('search works under a strict Content Security Policy that only adds wasm-unsafe-eval (Pagefind compiles WebAssembly)', async ({ page }) => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'";
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+  await page.goto('/sok/?q=kulturskolan');
+  await expect(resultLink(page, '/atgarder/kulturskolan-for-fler/')).toBeVisible();
+});
