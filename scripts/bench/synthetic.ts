@@ -7,25 +7,46 @@
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
 
-interface YearEntry {
-  number: string | null;
-  [key: string]: unknown;
+/** MDX pages import components by relative path; point those at the repository from the copy. */
+function pinRelativeImports(sourceDir: string, dir: string) {
+  const walk = (at: string) => {
+    for (const name of readdirSync(join(dir, at), { withFileTypes: true })) {
+      const rel = join(at, name.name);
+      if (name.isDirectory()) walk(rel);
+      else if (name.name.endsWith('.mdx')) {
+        const text = readFileSync(join(dir, rel), 'utf8');
+        const from = dirname(resolve(sourceDir, rel));
+        const to = dirname(join(dir, rel));
+        writeFileSync(
+          join(dir, rel),
+          text.replace(/(from\s+["'])(\.\.?\/[^"']+)(["'])/g, (_, a: string, path: string, b: string) => `${a}${relative(to, resolve(from, path))}${b}`),
+        );
+      }
+    }
+  };
+  walk('.');
 }
 
 export function syntheticContent(sourceDir: string, factor: number): string {
   const dir = mkdtempSync(join(tmpdir(), `insyn-bench-content-${factor}x-`));
   cpSync(sourceDir, dir, { recursive: true });
+  pinRelativeImports(sourceDir, dir);
   const measures = join(dir, 'measures');
   for (const name of readdirSync(measures).filter((n) => n.endsWith('.yaml'))) {
     const id = name.replace(/\.yaml$/, '');
-    const original = parse(readFileSync(join(measures, name), 'utf8')) as { years: YearEntry[] };
+    const text = readFileSync(join(measures, name), 'utf8');
+    const years = (parseDocument(text).toJS() as { years: { number: string | null }[] }).years;
     for (let n = 1; n < factor; n++) {
-      const copy = structuredClone(original);
-      for (const y of copy.years) if (y.number !== null) y.number = `${y.number}${String(n).padStart(3, '0')}`;
-      writeFileSync(join(measures, `${id}-x${n}.yaml`), stringify(copy));
+      // Edit the parsed document, not plain data, so every other value keeps its quoting
+      // (an unquoted date would turn into a Date for Astro's YAML loader).
+      const copy = parseDocument(text);
+      years.forEach((y, i) => {
+        if (y.number !== null) copy.setIn(['years', i, 'number'], `${y.number}${String(n).padStart(3, '0')}`);
+      });
+      writeFileSync(join(measures, `${id}-x${n}.yaml`), copy.toString());
     }
   }
   return dir;
