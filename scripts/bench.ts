@@ -71,9 +71,12 @@ async function main() {
     for (const factor of [10, 100]) {
       log(`building ${factor}× synthetic content…`);
       const dir = syntheticContent(real, factor);
-      builds.push([`${factor}× measures (synthetic)`, await timeBuild(dir, join(work, `dist-${factor}x`))]);
-      rmSync(join(work, `dist-${factor}x`), { recursive: true, force: true });
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        builds.push([`${factor}× measures (synthetic)`, await timeBuild(dir, join(work, `dist-${factor}x`))]);
+      } finally {
+        rmSync(join(work, `dist-${factor}x`), { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
   }
   const base = builds[0][1]!;
