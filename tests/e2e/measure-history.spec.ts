@@ -1,4 +1,4 @@
-import { test, expect } from './support.ts';
+import { test, expect, builtPages } from './support.ts';
 
 test('a per-year number URL lands on the measure page', async ({ page }) => {
   await page.goto('/planer/2023/5.4/');
@@ -19,6 +19,18 @@ test('the number redirect page works without JavaScript and names its canonical 
   await page.goto('/planer/2023/5.4/');
   await page.waitForURL(/\/atgarder\/kulturskolan-for-fler\/$/);
   await context.close();
+});
+
+test('every per-year number page points at a measure page that exists', async ({ request }) => {
+  const numberPages = builtPages().filter((p) => /^\/planer\/\d{4}\/\d+\.\d+\/$/.test(p));
+  expect(numberPages).toEqual(expect.arrayContaining(['/planer/2023/3.1/', '/planer/2023/5.4/']));
+  for (const path of numberPages) {
+    const html = await (await request.get(path)).text();
+    const target = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(html)?.[1];
+    expect(target, path).toMatch(/^\/atgarder\/[a-z0-9-]+\/$/);
+    expect(html, `${path} shows a visible link`).toContain(`<a href="${target}">`);
+    expect((await request.get(target!)).status(), `${path} → ${target}`).toBe(200);
+  }
 });
 
 test('a note on the meeting page links to the measure, and the measure page links back to the note', async ({ page }) => {
