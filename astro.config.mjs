@@ -19,7 +19,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap()], // sitemap-index.xml, linked from /robots.txt
   // No prefetch, no remote images: everything is served from this site.
   devToolbar: { enabled: false },
-});
+  // No code blocks in the content; Shiki's inline styles would also clash with the CSP below.
+  markdown: { syntaxHighlight: false },
   // The Content-Security-Policy, in this one place. Astro writes it into every page as a
   // <meta http-equiv> tag and adds the hash of each script and style it emits. A <meta> policy
   // cannot carry frame-ancestors, report-uri/report-to or sandbox: set those as HTTP headers
@@ -49,3 +50,4 @@ export default defineConfig({
       },
     },
   },
+});
