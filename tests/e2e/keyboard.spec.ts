@@ -46,7 +46,8 @@ async function focused(page: Page) {
   });
 }
 
-for (const path of builtPages()) {
+// Per-year number pages (/planer/2023/5.4/) redirect at once by meta refresh; their target pages are tested here.
+for (const path of builtPages().filter((p) => !/^\/planer\/\d{4}\/\d+\.\d+\/$/.test(p))) {
   test(`${path}: Tab reaches every control with a visible focus, and the skip link works`, async ({ page }) => {
     test.setTimeout(120_000); // one key press and one read per control, on a shared machine
     await page.goto(path);
