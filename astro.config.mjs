@@ -16,7 +16,11 @@ export default defineConfig({
   cacheDir: dist === 'dist' ? './node_modules/.astro' : `./node_modules/.astro-${dist.replace(/[^a-z0-9-]/gi, '_')}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()], // sitemap-index.xml, linked from /robots.txt
+  integrations: [
+    mdx(),
+    // sitemap-index.xml, linked from /robots.txt; per-year number pages only forward to a measure.
+    sitemap({ filter: (page) => !/\/planer\/\d{4}\/\d+\.\d+\/$/.test(page) }),
+  ],
   // No prefetch, no remote images: everything is served from this site.
   devToolbar: { enabled: false },
   // No code blocks in the content; Shiki's inline styles would also clash with the CSP below.

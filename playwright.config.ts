@@ -31,6 +31,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One output folder per build, so test runs side by side never delete each other's traces.
+  outputDir: `test-results/${process.env.DIST_DIR ?? 'dist'}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

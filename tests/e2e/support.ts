@@ -4,7 +4,7 @@
  * the page logs an error (CSP violations included).
  */
 import { test as base, expect } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const test = base.extend<{ foreignRequests: string[]; consoleErrors: string[] }>({
@@ -37,8 +37,16 @@ export const test = base.extend<{ foreignRequests: string[]; consoleErrors: stri
 
 export { expect };
 
-/** Every built page's URL path, read from dist/ (so new pages are tested without listing them). */
-export function builtPages(dist = process.env.DIST_DIR ?? 'dist'): string[] {
+/** A built page that only forwards to another (meta refresh), like /planer/2023/5.4/. */
+function isRedirect(file: string): boolean {
+  return /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Every built page's URL path, read from dist/ (so new pages are tested without listing them).
+ * `content` leaves out redirect stubs, which navigate away at once; `redirects` is only those.
+ */
+export function builtPages(dist = process.env.DIST_DIR ?? 'dist', kind: 'content' | 'redirects' | 'all' = 'content'): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -46,6 +54,7 @@ export function builtPages(dist = process.env.DIST_DIR ?? 'dist'): string[] {
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
       } else if (name === 'index.html') {
+        if (kind !== 'all' && isRedirect(path) !== (kind === 'redirects')) continue;
         const rel = relative(dist, dir).split(sep).join('/');
         pages.push(rel ? `/${rel}/` : '/');
       }
