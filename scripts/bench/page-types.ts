@@ -2,8 +2,9 @@
  * One built page per page type, picked from the build output (never a hand list
  * of ids): a type whose pages do not exist (yet) is simply absent.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from '../lib/built-pages.ts';
 
 export const pageTypes = ['home', 'plan', 'measure', 'meeting', 'document', 'district', 'statistics', 'search'] as const;
 export type PageType = (typeof pageTypes)[number];
@@ -19,23 +20,7 @@ const patterns: Record<PageType, RegExp> = {
   search: /^\/sok\/$/,
 };
 
-/** Every built page's URL path (directory format: <path>/index.html). */
-export function builtPages(dist: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name === 'index.html') {
-        const rel = relative(dist, dir).split(sep).join('/');
-        pages.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
+export { builtPages };
 
 export function htmlOf(dist: string, path: string): string {
   const file = join(dist, path, 'index.html');
