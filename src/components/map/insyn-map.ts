@@ -27,7 +27,6 @@ class InsynMap extends HTMLElement {
       this.dataset.state = 'ready';
     } catch (error) {
       console.warn('The map could not be shown:', error);
-      figure.hidden = true;
       this.unavailable();
     }
   }
@@ -44,6 +43,9 @@ class InsynMap extends HTMLElement {
 
   private unavailable() {
     this.dataset.state = 'unavailable';
+    // The figure holds the map's place from the first paint; without a map it goes.
+    const figure = this.querySelector<HTMLElement>('[data-map-figure]');
+    if (figure) figure.hidden = true;
     const message = this.querySelector<HTMLElement>('[data-map-unavailable]');
     if (message) message.hidden = false;
   }
