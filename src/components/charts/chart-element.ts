@@ -10,8 +10,8 @@ class InsynChart extends HTMLElement {
     if (!canvas || this.dataset.state) return;
     this.dataset.state = 'loading';
     const spec = JSON.parse(this.dataset.spec ?? '{}') as ChartSpec;
-    // Height follows the number of bars; set through CSSOM, which a strict CSP allows.
-    this.style.setProperty('--chart-rows', String(spec.labels.length));
+    // Height follows the number of bars (reserved in CSS from data-rows up to 12; more set here through CSSOM).
+    if (spec.labels.length > 12) this.style.setProperty('--chart-rows', String(spec.labels.length));
     try {
       const { renderChart } = await import('./render-chart.ts');
       renderChart(canvas, spec, this);
