@@ -146,6 +146,7 @@ export const sv = {
       stated === null
         ? `${documented} åtgärder finns dokumenterade här. Ingen källa anger hur många åtgärder planen har.`
         : `${documented} av ${stated} åtgärder finns dokumenterade här.`,
+    uncertain: (n: number) => (n === 1 ? '1 av dem är en osäker uppgift.' : `${n} av dem är osäkra uppgifter.`),
     request: 'Begär ut planen',
     followUp: 'Uppföljning',
     noFollowUp: 'Insyn har ingen uppföljning av den här planen.',

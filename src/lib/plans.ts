@@ -9,6 +9,8 @@ export interface Completeness {
   documented: number;
   /** documented measures that carry a plan number */
   numbered: number;
+  /** documented measures with low confidence (maybe not a measure of this plan at all) */
+  uncertain: number;
 }
 
 export function completeness(site: Site, plan: Plan): Completeness {
@@ -17,6 +19,7 @@ export function completeness(site: Site, plan: Plan): Completeness {
     stated: plan.data.measureCount.value,
     documented: inPlan.length,
     numbered: inPlan.filter((m) => m.entry.number !== null).length,
+    uncertain: inPlan.filter((m) => m.measure.data.confidence === 'low').length,
   };
 }
 

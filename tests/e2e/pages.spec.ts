@@ -76,3 +76,12 @@ test('no internal link or anchor on any built page is broken', async ({ page, re
     }
   }
 });
+
+test('a plan page says how many of its documented measures are uncertain', async ({ page }) => {
+  await page.goto('/planer/2022/');
+  await expect(page.getByText('1 av 60 åtgärder finns dokumenterade här.')).toBeVisible();
+  await expect(page.getByText('1 av dem är en osäker uppgift.')).toBeVisible();
+  await page.goto('/planer/2021/');
+  await expect(page.getByText('4 av 60 åtgärder finns dokumenterade här.')).toBeVisible();
+  await expect(page.getByText('1 av dem är en osäker uppgift.')).toBeVisible(); // lokala driftsorganisationer
+});
