@@ -1,7 +1,7 @@
 /** What concerns a district: measures that name it, measures with no district given, notes that name it. */
 import { count } from './format.ts';
 import type { DistrictInfo } from './geo.ts';
-import { districtsOf } from './measures.ts';
+import { districtsOf, groupByArea, type Area } from './measures.ts';
 import type { District, Measure, Meeting, MeetingItem, NoteInMeeting, Site } from './site.ts';
 import { sv } from '../i18n/sv.ts';
 
@@ -25,7 +25,7 @@ export function districtInfos(site: Site): DistrictInfo[] {
   });
 }
 
-export type Area = NonNullable<ReturnType<Site['areaById']['get']>>;
+export type { Area };
 
 /**
  * Measures grouped by development area, in the areas' order; a measure goes
@@ -33,9 +33,8 @@ export type Area = NonNullable<ReturnType<Site['areaById']['get']>>;
  * same in every plan). Measures whose area no source gives come last, area null.
  */
 export function byArea(site: Site, measures: Measure[]): { area: Area | null; measures: Measure[] }[] {
-  const areaOf = (m: Measure) => [...m.data.years].reverse().find((y) => y.area !== null)?.area ?? null;
-  const groups = [...site.areas, null].map((area) => ({ area, measures: measures.filter((m) => areaOf(m) === (area?.id ?? null)) }));
-  return groups.filter((g) => g.measures.length > 0);
+  const latestArea = (m: Measure) => [...m.data.years].reverse().find((y) => y.area !== null)?.area ?? null;
+  return groupByArea(site, measures, latestArea).map((g) => ({ area: g.area, measures: g.items }));
 }
 
 type Decision = Extract<MeetingItem, { kind: 'decision' }>;

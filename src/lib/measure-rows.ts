@@ -4,6 +4,7 @@
  * so an export imported again changes nothing. Columns are documented here
  * once and rendered on the /data/ page.
  */
+import { statusRow } from './measures.ts';
 import type { Snapshot } from './snapshot.ts';
 
 export interface Column {
@@ -43,8 +44,8 @@ const list = (values: string[] | null) => (values ?? []).join(LIST_SEPARATOR);
 
 /** One row per measure and plan year, sorted by year, number, id. Unknown = empty cell. */
 export function measureRows(snapshot: Pick<Snapshot, 'measures' | 'followUps'>): MeasureRow[] {
-  const statusOf = (id: string, year: number) =>
-    snapshot.followUps.find((f) => f.data.planYear === year)?.data.measures.find((m) => m.measure === id)?.status ?? '';
+  const followUpByYear = new Map(snapshot.followUps.map((f) => [f.data.planYear, f]));
+  const statusOf = (id: string, year: number) => statusRow(followUpByYear.get(year), id)?.status ?? '';
   const rows = snapshot.measures.flatMap((m) =>
     m.data.years.map((y) => ({
       plan_year: String(y.year),

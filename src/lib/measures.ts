@@ -4,7 +4,7 @@
  * years a measure is in, years it is known to be absent, and years no source covers.
  */
 import type { SourceRef } from '../schemas/source-ref.ts';
-import type { Measure, MeasureYear, Site } from './site.ts';
+import type { FollowUp, Measure, MeasureYear, Site } from './site.ts';
 
 export interface StatusFact {
   /** status id, or null when no source gives this measure's status that year */
@@ -12,8 +12,13 @@ export interface StatusFact {
   source?: SourceRef;
 }
 
+/** The row a plan year's follow-up gives for one measure, if it gives one. */
+export function statusRow(followUp: Pick<FollowUp, 'data'> | undefined, measureId: string) {
+  return followUp?.data.measures.find((m) => m.measure === measureId);
+}
+
 export function statusOf(site: Site, measureId: string, year: number): StatusFact {
-  const row = site.followUpByYear.get(year)?.data.measures.find((m) => m.measure === measureId);
+  const row = statusRow(site.followUpByYear.get(year), measureId);
   return row ? { status: row.status, source: row.source } : { status: null };
 }
 
@@ -50,4 +55,13 @@ export function measuresInPlan(site: Site, year: number): { measure: Measure; en
 /** Districts a measure targets in any year (for district pages). */
 export function districtsOf(measure: Measure): Set<string> {
   return new Set(measure.data.years.flatMap((y) => y.districts ?? []));
+}
+
+export type Area = Site['areas'][number];
+
+/** Items grouped by development area in the plans' order, unknown area last, empty groups left out. */
+export function groupByArea<T>(site: Site, items: T[], areaOf: (item: T) => string | null): { area: Area | null; items: T[] }[] {
+  return [...site.areas, null]
+    .map((area) => ({ area, items: items.filter((item) => areaOf(item) === (area?.id ?? null)) }))
+    .filter((g) => g.items.length > 0);
 }

@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { measureColumns } from '../../../src/lib/measure-rows.ts';
+import { statusRow } from '../../../src/lib/measures.ts';
 import type { Entry, Snapshot } from '../../../src/lib/snapshot.ts';
 import { formatProblem, validate, type Problem } from '../../../src/lib/validate.ts';
 import { followUpSchema } from '../../../src/schemas/plans.ts';
@@ -207,7 +208,7 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
       desired.set(file, { file, text, data });
       origin.set(file, [row]);
       // Statuses come from follow-ups, with the follow-up as their source.
-      const current = snapshot.followUps.find((f) => f.data.planYear === year)?.data.measures.find((s) => s.measure === measure)?.status;
+      const current = statusRow(snapshot.followUps.find((f) => f.data.planYear === year), measure)?.status;
       if (row.status !== undefined && row.status !== current)
         rowProblem(row, 'status', `a plan import does not set statuses (now: ${current ?? 'none'}); import the follow-up with --kind follow-up --source <its document>`);
     }
