@@ -144,7 +144,12 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
     setActive(null);
     status.textContent = '';
   });
+  // data-moving says a pan is under way (key presses during an ease shorten it), for tests and styling.
+  map.on('movestart', () => {
+    host.dataset.moving = '';
+  });
   map.on('moveend', () => {
+    delete host.dataset.moving;
     if (document.activeElement === canvas) pickCentre();
   });
   canvas.addEventListener('keydown', (e) => {
