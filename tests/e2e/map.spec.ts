@@ -46,10 +46,63 @@ function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8A
 const hex = (s: string) => [1, 3, 5].map((i) => parseInt(s.slice(i, i + 2), 16));
 const near = (a: ArrayLike<number>, b: number[], tolerance = 12) => b.every((v, i) => Math.abs(a[i] - v) <= tolerance);
 
+const activateName = 'Flytta och zooma i kartan';
+
+/** Asks for the movable map, as a visitor does with the button, and waits until MapLibre has drawn it. */
 async function mapReady(page: Page) {
+  await page.getByRole('button', { name: activateName }).click();
   // SwiftShader on a shared CI core can take several seconds to draw the first frame.
   await expect(page.locator('insyn-map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 }
+
+/** Where each district's label sits in the build-time picture, relative to the map frame's corner. */
+async function pictureLabels(page: Page) {
+  return page.locator('[data-map-picture]').evaluate((picture) => {
+    const frame = picture.getBoundingClientRect();
+    return Object.fromEntries(
+      [...picture.querySelectorAll('.label')].map((label) => {
+        const r = label.getBoundingClientRect();
+        return [label.textContent, { x: r.left + r.width / 2 - frame.left, y: r.top + r.height / 2 - frame.top }];
+      }),
+    );
+  });
+}
+
+test('a map page first shows the map as a picture: every district drawn and named, no MapLibre loaded', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/omraden/');
+  await page.waitForLoadState('networkidle');
+  const picture = page.locator('[data-map-picture]');
+  await expect(picture).toBeVisible();
+  for (const id of ['berga', 'ryd', 'skaggetorp']) {
+    const box = await picture.locator(`a[data-id="${id}"] path`).boundingBox();
+    expect(box?.width, `${id}: drawn with a width`).toBeGreaterThan(20);
+    expect(box?.height, `${id}: drawn with a height`).toBeGreaterThan(20);
+  }
+  expect(Object.keys(await pictureLabels(page)).sort()).toEqual(['Berga', 'Ryd', 'Skäggetorp']);
+  await expect(page.getByRole('button', { name: activateName })).toBeVisible();
+  expect(requested.filter((p) => /maplibre|map-view|\/geo\//.test(p))).toEqual([]);
+});
+
+test('clicking a district in the picture opens its page', async ({ page }) => {
+  await page.goto('/omraden/');
+  const { x, y } = (await pictureLabels(page))['Skäggetorp'];
+  // The label lets clicks through to the shape under it.
+  await page.locator('[data-map-picture]').click({ position: { x, y } });
+  await expect(page).toHaveURL(/\/omraden\/skaggetorp\/$/);
+});
+
+test('the movable map opens on the view of the picture, with the names where the picture had them', async ({ page }) => {
+  await page.goto('/omraden/');
+  const before = await pictureLabels(page);
+  await mapReady(page);
+  await expect(page.locator('[data-map-picture]')).toBeHidden();
+  for (const [name, id] of [['Berga', 'berga'], ['Ryd', 'ryd'], ['Skäggetorp', 'skaggetorp']] as const) {
+    const after = await pointOf(page, id);
+    expect(Math.hypot(after.x - before[name].x, after.y - before[name].y), `${name}: label moved (px)`).toBeLessThan(25);
+  }
+});
 
 /** Where a district's label sits on the page (the map element's own answer, in canvas pixels). */
 async function pointOf(page: Page, id: string) {
@@ -101,17 +154,22 @@ test('hovering a district shows its name and number of measures', async ({ page 
   await expect(page.locator('[data-map-tip]')).toHaveText(/^Skäggetorp: \d+ åtgärd(er)?$/);
 });
 
-test('the map works by keyboard: focus, arrow keys pan, Enter opens the district at the centre', async ({ page }) => {
+test('the map works by keyboard: the button loads it, arrow keys pan, Enter opens the district at the centre', async ({ page }) => {
   await page.goto('/omraden/ryd/');
-  await mapReady(page);
-  const canvas = page.getByRole('region', { name: 'Karta över områdena i Linköpings kommun' });
-  // Reach the canvas with Tab from the element before the map, as a keyboard user would.
+  const button = page.getByRole('button', { name: activateName });
+  // Reach the button with Tab from the heading before the map, as a keyboard user would.
   await page.getByRole('heading', { level: 1 }).evaluate((h) => {
     h.tabIndex = -1;
     h.focus();
   });
-  for (let i = 0; i < 10 && !(await canvas.evaluate((c) => c === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('insyn-map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  // The button is gone; the focus is on the map itself.
+  const canvas = page.getByRole('region', { name: 'Karta över områdena i Linköpings kommun' });
   await expect(canvas).toBeFocused();
+  await expect(button).toBeHidden();
   const status = page.locator('[data-map-status]');
   await expect(status).toHaveText(/^Ryd: \d+ åtgärd(er)?\. Tryck Enter/);
 
@@ -151,7 +209,20 @@ test('the list mirrors the map: focusing a district link lights it up, Enter fol
   await expect(page).toHaveURL(/\/omraden\/berga\/$/);
 });
 
-test('without WebGL the list stays and a message says the map cannot be shown', async ({ page }) => {
+test('the list mirrors the picture: hovering or focusing a district link lights up its shape', async ({ page }) => {
+  await page.goto('/omraden/');
+  const list = page.getByRole('navigation', { name: 'Områdena' });
+  const shape = page.locator('[data-map-picture] a[data-id="ryd"]');
+  await expect(shape).not.toHaveClass(/\bactive\b/);
+  await list.getByRole('link', { name: 'Ryd' }).focus();
+  await expect(shape).toHaveClass(/\bactive\b/);
+  await list.getByRole('link', { name: 'Berga' }).hover();
+  await expect(page.locator('[data-map-picture] a[data-id="berga"]')).toHaveClass(/\bactive\b/);
+  await list.getByRole('link', { name: 'Ryd' }).blur();
+  await expect(shape).not.toHaveClass(/\bactive\b/);
+});
+
+test('without WebGL the picture and the list stay, and a message says the map cannot be moved', async ({ page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -161,29 +232,37 @@ test('without WebGL the list stays and a message says the map cannot be shown', 
   const scripts: string[] = [];
   page.on('request', (r) => scripts.push(r.url()));
   await page.goto('/omraden/');
-  await expect(page.getByText('Kartan kan inte visas i den här webbläsaren.')).toBeVisible();
-  await expect(page.locator('insyn-map figure')).toBeHidden();
+  await expect(page.getByText('Kartan går inte att flytta eller zooma i den här webbläsaren.')).toBeVisible();
+  await expect(page.locator('[data-map-picture]')).toBeVisible();
+  await expect(page.getByRole('button', { name: activateName })).toBeHidden();
   for (const name of ['Berga', 'Ryd', 'Skäggetorp']) await expect(page.getByRole('navigation', { name: 'Områdena' }).getByRole('link', { name })).toBeVisible();
   expect(scripts.filter((u) => /map-view|maplibre/.test(u))).toEqual([]);
 });
 
-test('without JavaScript the districts are a plain list of links with counts', async ({ browser }) => {
+test('without JavaScript the map is a picture beside a plain list of links with counts', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/omraden/');
   const list = page.getByRole('navigation', { name: 'Områdena' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await expect(list.getByRole('listitem').filter({ hasText: 'Skäggetorp' })).toContainText(/\d+ åtgärd(er)? som nämner området/);
-  await expect(page.getByText('Kartan kan inte visas')).toBeHidden();
+  await expect(page.locator('[data-map-picture]')).toBeVisible();
+  expect(Object.keys(await pictureLabels(page)).sort()).toEqual(['Berga', 'Ryd', 'Skäggetorp']);
+  // Nothing that needs a script: no button, no keyboard help for it, no message.
+  await expect(page.getByRole('button', { name: activateName })).toBeHidden();
+  await expect(page.getByText('Med tangentbord: tryck på knappen')).toBeHidden();
+  await expect(page.getByText('Kartan går inte att flytta')).toBeHidden();
   await context.close();
 });
 
-test('a map page loads maplibre, a page without a map loads none of it', async ({ page }) => {
+test('a map page loads maplibre when asked, a page without a map loads none of it', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/omraden/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.some((p) => p.includes('map-view')), 'before the button: no map module').toBe(false);
   await mapReady(page);
-  expect(requested.some((p) => p.includes('map-view')), 'the map page fetches the map module').toBe(true);
+  expect(requested.some((p) => p.includes('map-view')), 'after the button: the map module').toBe(true);
 
   requested.length = 0;
   await page.goto('/planer/');
@@ -197,7 +276,7 @@ test('a map page loads maplibre, a page without a map loads none of it', async (
   expect(await page.evaluate(() => document.querySelector('link[href*="maplibre"], script[src*="map-view"]'))).toBeNull();
 });
 
-test('map pages pass axe (WCAG 2.1 AA) with the map loaded', async ({ page }) => {
+test('map pages pass axe (WCAG 2.1 AA) with the movable map loaded', async ({ page }) => {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   for (const path of ['/omraden/', '/omraden/skaggetorp/']) {
     await page.goto(path);

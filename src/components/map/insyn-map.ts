@@ -1,7 +1,9 @@
 /**
- * <insyn-map>: enhances the server-rendered district list with a MapLibre map.
- * The list works without JS; MapLibre (JS, CSS, worker) is fetched only here,
- * with import(), and only when the browser has WebGL 2.
+ * <insyn-map>: the server-rendered map picture and district list work without
+ * JS. This element lights up a district in the picture while its link in the
+ * list is hovered or focused, and offers a button that loads MapLibre (JS, CSS,
+ * worker, with import()) to pan and zoom: only when the browser has WebGL 2,
+ * and only when the visitor asks, so most visits never download it.
  */
 function hasWebGL2(): boolean {
   try {
@@ -14,21 +16,15 @@ function hasWebGL2(): boolean {
 class InsynMap extends HTMLElement {
   private view: { pointOf(id: string): { x: number; y: number } | null; destroy(): void } | null = null;
 
-  async connectedCallback() {
-    const figure = this.querySelector<HTMLElement>('[data-map-figure]');
-    const container = this.querySelector<HTMLElement>('[data-map]');
-    if (!figure || !container) return;
+  connectedCallback() {
+    this.mirrorList();
+    const button = this.querySelector<HTMLButtonElement>('[data-map-activate]');
+    if (!button) return;
     if (!hasWebGL2()) return this.unavailable();
-    figure.hidden = false;
-    this.dataset.state = 'loading';
-    try {
-      const { showMap } = await import('./map-view.ts');
-      this.view = await showMap(this, container);
-      this.dataset.state = 'ready';
-    } catch (error) {
-      console.warn('The map could not be shown:', error);
-      this.unavailable();
-    }
+    this.dataset.state = 'picture';
+    button.hidden = false;
+    this.show('[data-map-keys]');
+    button.addEventListener('click', () => void this.activate(button));
   }
 
   disconnectedCallback() {
@@ -41,13 +37,56 @@ class InsynMap extends HTMLElement {
     return this.view?.pointOf(id) ?? null;
   }
 
+  private async activate(button: HTMLButtonElement) {
+    const container = this.querySelector<HTMLElement>('[data-map]');
+    if (!container || this.dataset.state !== 'picture') return;
+    this.dataset.state = 'loading';
+    // aria-disabled, not disabled: a disabled button would drop the keyboard focus while MapLibre loads.
+    button.setAttribute('aria-disabled', 'true');
+    button.textContent = this.dataset.loading ?? button.textContent;
+    try {
+      const { showMap } = await import('./map-view.ts');
+      this.view = await showMap(this, container);
+      this.dataset.state = 'ready';
+      const picture = this.querySelector<HTMLElement>('[data-map-picture]');
+      if (picture) picture.hidden = true;
+      button.hidden = true;
+      // The button is gone: the keyboard user continues on the map itself.
+      container.querySelector<HTMLElement>('canvas')?.focus();
+    } catch (error) {
+      console.warn('The map could not be shown:', error);
+      this.view?.destroy();
+      this.view = null;
+      this.unavailable();
+    }
+  }
+
+  /** Hovering or focusing a district's link in the list lights up its shape in the picture. */
+  private mirrorList() {
+    for (const link of this.querySelectorAll<HTMLElement>('[data-district]')) {
+      const shape = this.querySelector(`[data-map-picture] [data-id="${link.dataset.district}"]`);
+      if (!shape) continue;
+      const on = () => shape.classList.add('active');
+      const off = () => shape.classList.remove('active');
+      link.addEventListener('mouseenter', on);
+      link.addEventListener('focus', on);
+      link.addEventListener('mouseleave', off);
+      link.addEventListener('blur', off);
+    }
+  }
+
+  private show(selector: string) {
+    const element = this.querySelector<HTMLElement>(selector);
+    if (element) element.hidden = false;
+  }
+
   private unavailable() {
     this.dataset.state = 'unavailable';
-    // The figure holds the map's place from the first paint; without a map it goes.
-    const figure = this.querySelector<HTMLElement>('[data-map-figure]');
-    if (figure) figure.hidden = true;
-    const message = this.querySelector<HTMLElement>('[data-map-unavailable]');
-    if (message) message.hidden = false;
+    const button = this.querySelector<HTMLElement>('[data-map-activate]');
+    if (button) button.hidden = true;
+    const keys = this.querySelector<HTMLElement>('[data-map-keys]');
+    if (keys) keys.hidden = true;
+    this.show('[data-map-unavailable]');
   }
 }
 
