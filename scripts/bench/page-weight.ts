@@ -1,11 +1,11 @@
 /**
  * What a first visit to a page costs: every response the page loads (until the
- * network is idle, so maps and charts have loaded), grouped as HTML, CSS, JS and
+ * network is idle, so charts and search have loaded), grouped as HTML, CSS, JS and
  * other, in bytes as a gzip-serving host would send them (level 6, like nginx/Netlify),
  * and the number of requests. A fresh browser context per page: nothing cached.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface PageWeight {
   html: number;
@@ -20,7 +20,11 @@ export interface PageWeight {
 
 const MAPLIBRE = /maplibregl-canvas|maplibre-gl-worker/;
 
-export async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
+/**
+ * `then`, when given, is what the visitor does after the page has loaded (press
+ * the map's button); its responses count too, and it resolves when they are done.
+ */
+export async function pageWeight(browser: Browser, url: string, then?: (page: Page) => Promise<void>): Promise<PageWeight> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const w: PageWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, loadsMapLibre: false };
@@ -50,6 +54,7 @@ export async function pageWeight(browser: Browser, url: string): Promise<PageWei
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  if (then) await then(page);
   await Promise.all(pending);
   await context.close();
   return w;
