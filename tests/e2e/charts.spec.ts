@@ -52,6 +52,7 @@ for (const path of ['/', '/statistik/']) {
     const charts = page.locator('insyn-chart');
     expect(await charts.count()).toBeGreaterThan(0);
     for (const chart of await charts.all()) {
+      await chart.scrollIntoViewIfNeeded();
       await expect(chart).toHaveAttribute('data-state', 'ready');
       const canvas = chart.locator('canvas');
       await expect(canvas).toHaveAttribute('aria-hidden', 'true');
@@ -109,11 +110,23 @@ test('charts fit a 320 px wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/statistik/');
   for (const canvas of await page.locator('insyn-chart canvas').all()) {
+    await canvas.scrollIntoViewIfNeeded();
     await expect(canvas.locator('xpath=ancestor::insyn-chart')).toHaveAttribute('data-state', 'ready');
     const box = await canvas.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
     expect(box!.width).toBeGreaterThan(200);
   }
+});
+
+test('a chart far below the first screen is drawn only when the reader scrolls to it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.goto('/statistik/');
+  await expect(page.locator('insyn-chart').first()).toHaveAttribute('data-state', 'ready');
+  const last = page.locator('insyn-chart').last();
+  await expect(last).toHaveAttribute('data-state', 'waiting');
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toHaveAttribute('data-state', 'ready');
+  expect(await coloursIn(page, last.locator('canvas'))).toBeGreaterThan(2);
 });
 
 test('in print the tables show and the canvases do not', async ({ page }) => {
