@@ -3,10 +3,12 @@
  * in tests. Prints a table with each figure beside its target and writes it to
  * bench-results/latest.md. Synthetic content goes to a temporary directory,
  * never into content/. Options: --no-scale (skip the 10×/100× builds),
- * --no-lighthouse, --port=<n> (the preview server, default 4372; use 4371–4379).
+ * --no-lighthouse, --lighthouse-runs=<n> (runs per page, median reported;
+ * default 3, since single runs vary by a few points), --port=<n> (the preview
+ * server, default 4372; use 4371–4379).
  *
  * Needs nothing else running on the port, and takes a few minutes (three cold
- * builds, a browser visit to every page, Lighthouse four times).
+ * builds, a browser visit to every page, Lighthouse on four pages).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { join } from 'node:path';
 import { contentDir } from '../src/schemas/index.ts';
 import { timeBuild, type BuildResult } from './bench/build.ts';
 import { chromiumFile, launch } from './bench/chromium.ts';
-import { lighthouse, categories, type Scores } from './bench/lighthouse.ts';
+import { lighthouse, categories, medianScores, type Scores } from './bench/lighthouse.ts';
 import { builtPages, htmlOf, isMapPage, pageTypes, pickPages } from './bench/page-types.ts';
 import type { Page } from 'playwright-core';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
@@ -27,6 +29,7 @@ import { syntheticContent } from './bench/synthetic.ts';
 const args = process.argv.slice(2);
 const scale = !args.includes('--no-scale');
 const withLighthouse = !args.includes('--no-lighthouse');
+const lighthouseRuns = Math.max(1, Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.slice(18) ?? 3));
 const port = Number(args.find((a) => a.startsWith('--port='))?.slice(7) ?? 4372);
 
 const TEXT_PAGE_LIMIT = 30 * 1024;
@@ -182,18 +185,19 @@ async function main() {
       const rows: string[][] = [];
       for (const [name, path] of targets) {
         log(`lighthouse ${name}…`);
-        let scores: Scores | null = null;
-        if (path) {
+        const runs: Scores[] = [];
+        for (let i = 0; path && i < lighthouseRuns; i++) {
           try {
-            scores = await lighthouse(`${server.url}${path}`, chromePath);
+            runs.push(await lighthouse(`${server.url}${path}`, chromePath));
           } catch (e) {
             log(String(e));
           }
         }
+        const scores = runs.length ? medianScores(runs) : null;
         const values = categories.map((c) => scores?.[c] ?? null);
         rows.push([name, path ?? DASH, ...values.map((v) => (v === null ? DASH : String(v))), '≥ 98 each', verdict(scores ? values.every((v) => v !== null && v >= 98) : null)]);
       }
-      report.heading('Lighthouse (npm lighthouse, default mobile profile, headless Chromium)');
+      report.heading(`Lighthouse (npm lighthouse, default mobile profile, headless Chromium; median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'})`);
       report.table(['Page', 'URL', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Target', 'Met'], rows);
     }
   } finally {

@@ -40,3 +40,9 @@ export async function lighthouse(url: string, chromePath: string): Promise<Score
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Per category, the median of several runs (the lower middle one for an even count). */
+export function medianScores(runs: Scores[]): Scores {
+  const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] : null);
+  return Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r[c]).filter((v): v is number => v !== null))])) as Scores;
+}
