@@ -18,6 +18,7 @@ export const sv = {
     statistics: 'Statistik',
     sources: 'Källor',
     about: 'Om Insyn',
+    accessibility: 'Tillgänglighet',
   },
   search: {
     label: 'Sök',

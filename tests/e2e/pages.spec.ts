@@ -86,3 +86,20 @@ test('a plan page says how many of its documented measures are uncertain', async
   await expect(page.getByText('4 av 60 åtgärder finns dokumenterade här.')).toBeVisible();
   await expect(page.getByText('1 av dem är en osäker uppgift.')).toBeVisible(); // lokala driftsorganisationer
 });
+
+test('every page links to the accessibility statement, which says how to report a problem', async ({ page }) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighet' }), path).toHaveAttribute('href', '/tillganglighet/');
+  }
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighet' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tillgänglighet för Insyn');
+  await expect(page.getByRole('heading', { name: 'Det här fungerar inte fullt ut' })).toBeVisible();
+  const contact = page.getByRole('link', { name: 'Skriv till Insyn' });
+  await expect(contact).toHaveAttribute('href', /^mailto:.*subject=[^&]*Tillg%C3%A4nglighet/);
+});
+
+test('the about page gives a way to write to Insyn', async ({ page }) => {
+  await page.goto('/om/');
+  await expect(page.getByRole('link', { name: 'Skriv till Insyn' })).toHaveAttribute('href', /^mailto:/);
+});
