@@ -17,7 +17,9 @@ test('every page type has a title, a description, a canonical URL and Open Graph
     expect(await meta('meta[property="og:url"]')).toBe(canonical);
     expect(await meta('meta[property="og:title"]'), path).toBeTruthy();
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
-    expect(await meta('meta[property="og:type"]')).toMatch(/^(website|article)$/);
+    // A single measure, minutes or document is an article; lists and sections are the website.
+    const article = /^\/(atgarder|protokoll|dokument)\/[^/]+\/$/.test(path);
+    expect(await meta('meta[property="og:type"]'), path).toBe(article ? 'article' : 'website');
     expect(await meta('meta[property="og:locale"]')).toBe('sv_SE');
     expect(await meta('meta[property="og:image:alt"]')).toBeTruthy();
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
