@@ -4,6 +4,7 @@ import { test, expect } from './support.ts';
 const pageTypes = ['/', '/planer/', '/planer/2023/', '/atgarder/', '/atgarder/kulturskolan-for-fler/', '/omraden/', '/omraden/ryd/', '/protokoll/ks-2023-02-14-31/', '/dokument/', '/dokument/ks-2023-02-14-31/', '/kallor/', '/om/', '/statistik/', '/data/'];
 
 test('every page type has a title, a description, a canonical URL and Open Graph tags with a local image', async ({ page, request }) => {
+  test.setTimeout(60_000); // one page of each type, on a shared machine
   const titles = new Set<string>();
   for (const path of pageTypes) {
     await page.goto(path);
