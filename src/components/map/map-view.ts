@@ -36,13 +36,13 @@ export interface MapView {
 
 const active = (on: unknown, off: unknown) => ['case', ['boolean', ['feature-state', 'active'], false], on, off] as ExpressionSpecification;
 
-function layers(colours: ExpressionSpecification, focus: string | undefined): LayerSpecification[] {
+function layers(colours: ExpressionSpecification, token: (name: string) => string, focus: string | undefined): LayerSpecification[] {
   const isFocus: ExpressionSpecification = ['==', ['get', 'id'], focus ?? ''];
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': '#ecedeb' } },
-    { id: 'kommun', type: 'fill', source: 'places', filter: ['==', ['get', 'id'], 'kommun'], paint: { 'fill-color': '#fbfbf8' } },
-    { id: 'tatort', type: 'fill', source: 'places', filter: ['==', ['get', 'id'], 'tatort'], paint: { 'fill-color': '#e4e2dc' } },
-    { id: 'context-line', type: 'line', source: 'places', filter: ['==', ['get', 'kind'], 'context'], paint: { 'line-color': '#8a8a8a', 'line-width': 1 } },
+    { id: 'background', type: 'background', paint: { 'background-color': token('--map-background') } },
+    { id: 'kommun', type: 'fill', source: 'places', filter: ['==', ['get', 'id'], 'kommun'], paint: { 'fill-color': token('--map-municipality') } },
+    { id: 'tatort', type: 'fill', source: 'places', filter: ['==', ['get', 'id'], 'tatort'], paint: { 'fill-color': token('--map-urban-area') } },
+    { id: 'context-line', type: 'line', source: 'places', filter: ['==', ['get', 'kind'], 'context'], paint: { 'line-color': token('--map-line'), 'line-width': 1 } },
     { id: 'district-fill', type: 'fill', source: 'places', filter: ['==', ['get', 'kind'], 'district'], paint: { 'fill-color': colours, 'fill-opacity': active(0.65, ['case', isFocus, 0.5, 0.3]) } },
     { id: 'district-line', type: 'line', source: 'places', filter: ['==', ['get', 'kind'], 'district'], paint: { 'line-color': colours, 'line-width': active(4, ['case', isFocus, 3, 1.5]) } },
     {
@@ -51,7 +51,7 @@ function layers(colours: ExpressionSpecification, focus: string | undefined): La
       source: 'places',
       filter: ['==', ['get', 'kind'], 'label'],
       layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Bold'], 'text-size': 16, 'text-allow-overlap': true },
-      paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      paint: { 'text-color': token('--color-text'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
   ];
 }
@@ -69,12 +69,13 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
   }
   for (const f of data.features) if (f.properties.kind === 'label') places.get(f.properties.id)!.label = f.geometry.coordinates as Position;
 
-  // District colours come from the design tokens, so map, list and legend agree.
+  // Colours come from the design tokens, so map, picture, list and legend agree.
   const css = getComputedStyle(host);
+  const token = (name: string) => css.getPropertyValue(name).trim() || '#808080';
   // A "match" with one (id, colour) pair per district; its variadic shape is beyond the spec's tuple types.
   const pairs = [...places.keys()].flatMap((id) => [id, css.getPropertyValue(`--district-${id}`).trim() || '#555555']);
   const colours = ['match', ['get', 'id'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
-  const style: StyleSpecification = { version: 8, sources: { places: { type: 'geojson', data: data as never } }, layers: layers(colours, d.focus) };
+  const style: StyleSpecification = { version: 8, sources: { places: { type: 'geojson', data: data as never } }, layers: layers(colours, token, d.focus) };
 
   const map = new MapLibre({
     container,
