@@ -187,6 +187,7 @@ export const sv = {
     label: 'Karta över områdena i Linköpings kommun',
     caption: 'Kartan visar Linköpings kommun (ljus yta), tätorten Linköping (grå yta) och områdena med namn. Samma områden finns som länkar i listan.',
     keys: 'Med tangentbord: tryck på knappen ”Flytta och zooma i kartan”. Flytta sedan kartan med piltangenterna och zooma med + och −. Enter öppnar området mitt på kartan.',
+    keysReady: 'Med tangentbord: flytta kartan med piltangenterna och zooma med + och −. Enter öppnar området mitt på kartan.',
     activate: 'Flytta och zooma i kartan',
     loading: 'Kartan laddas …',
     hintOpen: 'Tryck Enter för att öppna områdets sida.',

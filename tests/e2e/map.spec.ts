@@ -170,6 +170,8 @@ test('the map works by keyboard: the button loads it, arrow keys pan, Enter open
   const canvas = page.getByRole('region', { name: 'Karta över områdena i Linköpings kommun' });
   await expect(canvas).toBeFocused();
   await expect(button).toBeHidden();
+  // The keyboard hint no longer tells the reader to press a button that is gone.
+  await expect(page.locator('[data-map-keys]')).toHaveText(/^Med tangentbord: flytta kartan med piltangenterna/);
   const status = page.locator('[data-map-status]');
   await expect(status).toHaveText(/^Ryd: \d+ åtgärd(er)?\. Tryck Enter/);
 

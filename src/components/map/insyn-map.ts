@@ -51,6 +51,8 @@ class InsynMap extends HTMLElement {
       const picture = this.querySelector<HTMLElement>('[data-map-picture]');
       if (picture) picture.hidden = true;
       button.hidden = true;
+      const keys = this.querySelector<HTMLElement>('[data-map-keys]');
+      if (keys && this.dataset.keysReady) keys.textContent = this.dataset.keysReady;
       // The button is gone: the keyboard user continues on the map itself.
       container.querySelector<HTMLElement>('canvas')?.focus();
     } catch (error) {
@@ -75,17 +77,15 @@ class InsynMap extends HTMLElement {
     }
   }
 
-  private show(selector: string) {
+  private show(selector: string, shown = true) {
     const element = this.querySelector<HTMLElement>(selector);
-    if (element) element.hidden = false;
+    if (element) element.hidden = !shown;
   }
 
   private unavailable() {
     this.dataset.state = 'unavailable';
-    const button = this.querySelector<HTMLElement>('[data-map-activate]');
-    if (button) button.hidden = true;
-    const keys = this.querySelector<HTMLElement>('[data-map-keys]');
-    if (keys) keys.hidden = true;
+    this.show('[data-map-activate]', false);
+    this.show('[data-map-keys]', false);
     this.show('[data-map-unavailable]');
   }
 }
