@@ -8,12 +8,17 @@ export type Position = [number, number];
 /** [[west, south], [east, north]], the shape MapLibre's fitBounds takes. */
 export type Bounds = [Position, Position];
 
+/** The polygons of a Polygon or MultiPolygon, each as its rings: the outer ring, then any holes. */
+export function polygons(feature: GeoFeature): Position[][][] {
+  const { type, coordinates } = feature.geometry;
+  if (type === 'Polygon') return [coordinates as Position[][]];
+  if (type === 'MultiPolygon') return coordinates as Position[][][];
+  throw new Error(`feature "${feature.properties.id}" is a ${type}; the map draws only Polygon and MultiPolygon`);
+}
+
 /** The outer rings of a Polygon or MultiPolygon (holes are not needed for bounds or labels). */
 export function outerRings(feature: GeoFeature): Position[][] {
-  const { type, coordinates } = feature.geometry;
-  if (type === 'Polygon') return [(coordinates as Position[][])[0]];
-  if (type === 'MultiPolygon') return (coordinates as Position[][][]).map((polygon) => polygon[0]);
-  throw new Error(`feature "${feature.properties.id}" is a ${type}; the map draws only Polygon and MultiPolygon`);
+  return polygons(feature).map((polygon) => polygon[0]);
 }
 
 export function boundsOf(features: GeoFeature[]): Bounds {

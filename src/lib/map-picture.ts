@@ -4,7 +4,7 @@
  * pages show it at once, with no script and no WebGL; MapLibre loads only
  * when a visitor asks to pan and zoom. Pure: no Astro imports, unit-tested.
  */
-import { labelPoint, outerRings, type Bounds, type DistrictInfo, type Position } from './geo.ts';
+import { labelPoint, polygons, type Bounds, type DistrictInfo, type Position } from './geo.ts';
 import type { GeoFeature } from './snapshot.ts';
 
 /** Picture units across the bounds' wider side: a unit is under a pixel on any screen. */
@@ -37,16 +37,6 @@ export function mercator([lon, lat]: Position): Position {
   return [(lon + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
 }
 
-/** All rings of a Polygon or MultiPolygon, holes included. */
-function rings(feature: GeoFeature): Position[][] {
-  const { type, coordinates } = feature.geometry;
-  if (type === 'Polygon') return coordinates as Position[][];
-  if (type === 'MultiPolygon') return (coordinates as Position[][][]).flat();
-  return outerRings(feature); // throws with the feature's id for any other type
-}
-
-const round = (n: number) => Math.round(n);
-
 /**
  * The picture of `features` framed on `bounds` (a district page frames its
  * district, the overview all three). Context shapes outside the frame are
@@ -58,10 +48,11 @@ export function mapPicture(features: GeoFeature[], districts: DistrictInfo[], bo
   const scale = SIZE / Math.max(x1 - x0, y1 - y0);
   const at = (p: Position): Position => {
     const [x, y] = mercator(p);
-    return [round((x - x0) * scale), round((y - y0) * scale)];
+    return [Math.round((x - x0) * scale), Math.round((y - y0) * scale)];
   };
   const path = (feature: GeoFeature) =>
-    rings(feature)
+    polygons(feature)
+      .flat() // every ring, holes included: they draw as holes with fill-rule evenodd
       .map((ring) => {
         // Whole units (under a pixel on any screen), each point relative to the last: short numbers, small HTML.
         const points = ring.map(at).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
@@ -76,7 +67,7 @@ export function mapPicture(features: GeoFeature[], districts: DistrictInfo[], bo
   const height = (y1 - y0) * scale;
   const pad = PADDING * Math.max(width, height);
   return {
-    viewBox: [round(-pad), round(-pad), round(width + 2 * pad), round(height + 2 * pad)],
+    viewBox: [Math.round(-pad), Math.round(-pad), Math.round(width + 2 * pad), Math.round(height + 2 * pad)],
     municipality: shapes('municipality'),
     urbanArea: shapes('urban_area'),
     districts: districts.flatMap((d) => {

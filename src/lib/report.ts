@@ -15,7 +15,14 @@ export function reportTarget(env: string | undefined = process.env.INSYN_REPORT_
   return value;
 }
 
-export function reportHref(target: string, page: string, fact: string, text: { subject: string; body: (page: string, fact: string) => string }): string {
+type ReportText = { subject: string; body: (page: string, fact: string) => string };
+
+/** The report link for `fact` on the page at `pathname` of the site, to the configured target. */
+export function reportLink(pathname: string, site: URL | undefined, fact: string, text: ReportText): string {
+  return reportHref(reportTarget(), new URL(pathname, site).href, fact, text);
+}
+
+export function reportHref(target: string, page: string, fact: string, text: ReportText): string {
   if (target.startsWith('mailto:')) {
     // RFC 6068: percent-encoding, spaces as %20 (not +), line breaks as %0D%0A.
     const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
