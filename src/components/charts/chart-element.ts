@@ -23,16 +23,17 @@ const nearViewport = new IntersectionObserver(
 );
 
 class InsynChart extends HTMLElement {
-  get spec(): ChartSpec {
-    return JSON.parse(this.dataset.spec ?? '{}') as ChartSpec;
-  }
-
   connectedCallback() {
     if (!this.querySelector('canvas') || this.dataset.state) return;
     this.dataset.state = 'waiting';
     // Height follows the number of bars (reserved in CSS from data-rows up to 12; more set here, before drawing, so nothing shifts later).
-    if (this.spec.labels.length > 12) this.style.setProperty('--chart-rows', String(this.spec.labels.length));
+    const bars = this.spec().labels.length;
+    if (bars > 12) this.style.setProperty('--chart-rows', String(bars));
     nearViewport.observe(this);
+  }
+
+  private spec(): ChartSpec {
+    return JSON.parse(this.dataset.spec ?? '{}') as ChartSpec;
   }
 
   async draw() {
@@ -42,7 +43,7 @@ class InsynChart extends HTMLElement {
     try {
       const { renderChart } = await import('./render-chart.ts');
       await nextTask(); // evaluating Chart.js is one task, drawing another
-      renderChart(canvas, this.spec, this);
+      renderChart(canvas, this.spec(), this);
       this.dataset.state = 'ready';
     } catch (error) {
       // The table below still holds every number; hide the empty canvas.
