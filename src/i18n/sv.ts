@@ -284,6 +284,10 @@ export const sv = {
       `Ansökan räknar med ${amount} kr per år${years === null ? '' : ` i ${years} år`}.`,
     grantNoBudget: 'Ansökans belopp per år finns inte i den text Insyn har.',
   },
+  // Breadcrumbs: the first crumb's word is nav.home.
+  crumbs: {
+    label: 'Du är här',
+  },
 } as const;
 
 export type Dictionary = typeof sv;

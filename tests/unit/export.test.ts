@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { datasetById, datasets, sourcePath, toCsv, toJson, type Row } from '../../src/lib/export.ts';
+import { datasetById, datasets, toCsv, toJson, type Row } from '../../src/lib/export.ts';
+import { sourcePath } from '../../src/lib/paths.ts';
 import { measureColumns } from '../../src/lib/measure-rows.ts';
 import { jsonSchemaOf, schemaNames } from '../../src/lib/json-schema.ts';
 import { collections } from '../../src/schemas/index.ts';
@@ -37,7 +38,7 @@ test('every dataset parses back from CSV to exactly its rows, and from JSON with
     const rows = d.rows(snapshot);
     assert.ok(rows.length > 0, `${d.id} has rows`);
     assert.deepEqual(readCsv(toCsv(d.columns, rows)), rows, `${d.id}.csv round trip`);
-    const json = JSON.parse(toJson(d, rows, 'villkor'));
+    const json = JSON.parse(toJson(d, rows, 'villkor', snapshot));
     assert.equal(json.rows.length, rows.length);
     json.rows.forEach((jr: Record<string, unknown>, i: number) => {
       for (const c of d.columns) {

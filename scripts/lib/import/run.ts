@@ -94,7 +94,7 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
   const snapshot = loaded.snapshot;
 
   // The command and the header.
-  const known = measureColumns.map((c) => c.name);
+  const known: string[] = measureColumns.map((c) => c.name);
   for (const c of table.columns) if (!known.includes(c)) fail(c, '', 'unknown column', closest(c, known));
   const plan = snapshot.plans.find((p) => p.data.year === o.year);
   if (!plan) fail('--year', String(o.year), 'no plan for this year in plans.yaml (add the plan entry first)', closest(String(o.year), snapshot.plans.map((p) => p.id)));
