@@ -57,8 +57,8 @@ function assertOneFileProblem(result: Awaited<ReturnType<typeof runImport>>, pat
 }
 
 test('a Windows-1252 CSV (Excel\'s "CSV (semikolonavgränsad)") imports exactly like its UTF-8 twin, and says how it was read', async () => {
-  const utf8 = contentCopy('content');
-  const ansi = contentCopy('content');
+  const utf8 = contentCopy('tests/fixtures/site');
+  const ansi = contentCopy('tests/fixtures/site');
   const file = join(work(), 'plan-2024.csv');
   writeFileSync(file, windows1252(readFileSync(plan, 'utf8').replace(/^\uFEFF/, '')));
   const fromUtf8 = await runImport(options(utf8, plan));
@@ -66,22 +66,24 @@ test('a Windows-1252 CSV (Excel\'s "CSV (semikolonavgränsad)") imports exactly 
   assert.deepEqual(fromAnsi.problems, []);
   assert.equal(fromUtf8.encoding, 'utf-8');
   assert.equal(fromAnsi.encoding, 'windows-1252');
-  const measures = (dir: string) => [...tree(join(dir, 'measures')).values()];
-  assert.deepEqual(measures(ansi), measures(utf8));
-  assert.ok(measures(ansi).some((text) => text.includes('Öppna upp kulturskolan')));
+  assert.ok(fromAnsi.changes.length > 0);
+  const written = (r: typeof fromAnsi) => r.changes.map((c) => [c.file.replace(/^.*\/content\//, ''), c.after]);
+  assert.deepEqual(written(fromAnsi), written(fromUtf8));
+  assert.ok(fromAnsi.changes.some((c) => c.after.includes('Öppna upp kulturskolan')));
   for (const text of tree(ansi).values()) assert.ok(!text.includes('\uFFFD'));
 });
 
 test('the command line names the Windows-1252 reading', async () => {
   const file = join(work(), 'plan-2024.csv');
   writeFileSync(file, windows1252(readFileSync(plan, 'utf8').replace(/^\uFEFF/, '')));
-  const run = await cli(file, contentCopy('content'), '--dry-run');
-  assert.equal(run.status, 0, run.stderr);
+  const run = await cli(file, contentCopy('tests/fixtures/site'), '--dry-run');
+  assert.equal(run.stderr, '');
+  assert.notEqual(run.status, 1); // 0, or 2 when the fixture's plan years leave lineage decisions open
   assert.match(run.stdout, /as Windows-1252 .*save it as "CSV UTF-8/);
 });
 
 test('a cell that already holds a replacement character is refused, with its row and column, and nothing is written', async () => {
-  const content = contentCopy('content');
+  const content = contentCopy('tests/fixtures/site');
   const before = tree(content);
   const file = join(work(), 'plan-2024.csv');
   writeFileSync(file, readFileSync(plan, 'utf8').replace('Öppna upp kulturskolan', '\uFFFDppna upp kulturskolan'));
