@@ -87,3 +87,7 @@ test('without the earlier plan\'s list nothing is called added; without the late
   assert.deepEqual(back.removed, []);
   assert.ok(ids(back.earlierOnlyUnknown).includes('fixtur-laxhjalp'));
 });
+
+test('comparisons pair each plan year with the next one', () => {
+  assert.deepEqual(consecutivePlanPairs(fixture), [[2021, 2022], [2022, 2023], [2023, 2024], [2024, 2025]]);
+});
