@@ -61,7 +61,6 @@ export const sv = {
     block: 'stycke',
   },
   unknown: 'Okänt',
-  unknownTitle: 'titel okänd',
   status: {
     unknown: 'Okänd',
     legend: 'Status enligt kommunens uppföljning',
@@ -101,7 +100,6 @@ export const sv = {
     removed: 'borttaget',
     added: 'tillagt',
     diffLegend: 'Ord som togs bort är överstrukna, ord som kom till är understrukna.',
-    numberInYear: (year: number, number: string) => `Nummer ${number} i planen ${year}`,
   },
   cite: {
     heading: 'Citera',
@@ -289,5 +287,3 @@ export const sv = {
     label: 'Du är här',
   },
 } as const;
-
-export type Dictionary = typeof sv;
