@@ -7,6 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { SourceRef } from '../schemas/source-ref.ts';
+import { csvSafeRow } from './csv-safe.ts';
 import { LIST_SEPARATOR, measureColumns, measureRows, type Column } from './measure-rows.ts';
 import type { Snapshot } from './snapshot.ts';
 
@@ -227,7 +228,8 @@ export const datasetById = new Map(datasets.map((d) => [d.id, d]));
 export const CSV_FORMAT = { delimiter: ';', bom: true, recordDelimiter: '\r\n' } as const;
 
 export function toCsv(columns: Column[], rows: Row[]): string {
-  return stringify(rows, {
+  // Cells a spreadsheet would run as formulas get a leading apostrophe (see csv-safe.ts).
+  return stringify(rows.map(csvSafeRow), {
     header: true,
     columns: columns.map((c) => ({ key: c.name, header: c.name })),
     delimiter: CSV_FORMAT.delimiter,
