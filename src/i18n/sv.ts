@@ -284,6 +284,15 @@ export const sv = {
       `Ansökan räknar med ${amount} kr per år${years === null ? '' : ` i ${years} år`}.`,
     grantNoBudget: 'Ansökans belopp per år finns inte i den text Insyn har.',
   },
+  // 404 page (src/pages/404.astro, src/components/layout/NotFound.astro)
+  notFound: {
+    title: 'Sidan finns inte',
+    text: 'Det finns ingen sida på den här adressen. Den kan vara felstavad, eller så har sidan aldrig funnits här.',
+    searchHeading: 'Sök efter det du letade efter',
+    searchLabel: 'Sökord (ifyllt från adressen du försökte nå)',
+    sectionsHeading: 'Eller börja från en av delarna',
+    home: 'Startsidan',
+  },
 } as const;
 
 export type Dictionary = typeof sv;
