@@ -7,7 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { test, expect, builtPages } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
@@ -125,6 +127,31 @@ test('a missing page answers 404 with the 404 page, its search filled from the a
   expect(axe.violations).toEqual([]);
   await page.getByRole('main').getByRole('button', { name: 'Sök' }).click();
   await expect(page).toHaveURL(/\/sok\/\?q=forskola\+ryd$/);
+});
+
+test('the 404 page is valid HTML (it is not among the index.html pages the other gates walk)', async () => {
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(dist, '404.html'));
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+});
+
+test('the 404 page is in neither the sitemap nor the search index', async ({ page, request }) => {
+  const sitemaps = await (await request.get('/sitemap-index.xml')).text();
+  for (const [, loc] of sitemaps.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const sitemap = await (await request.get(new URL(loc).pathname)).text();
+    expect(sitemap, loc).toContain('<urlset');
+    expect(sitemap, loc).not.toMatch(/404/);
+  }
+  // No page of Pagefind's index is the 404 page (a fragment is one indexed page: gzipped "pagefind_dcd" + JSON)…
+  const fragments = join(dist, 'pagefind', 'fragment');
+  const urls = readdirSync(fragments)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => JSON.parse(gunzipSync(readFileSync(join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, '')).url as string);
+  expect(urls.length).toBeGreaterThan(20);
+  expect(urls.filter((u) => /404/.test(u))).toEqual([]);
+  // …so searching for a word of its text never offers it. ("felstavad" is only on the 404 page.)
+  await page.goto('/sok/?q=felstavad');
+  await expect(page.getByRole('status')).toContainText('för ”felstavad”');
+  expect(await page.locator('main a[href*="404"]').count()).toBe(0);
 });
 
 test('the 404 page itself is not an address: /404.html answers 404', async ({ request }) => {
