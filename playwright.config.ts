@@ -98,6 +98,8 @@ export default defineConfig({
             command: 'npm run --silent serve:nginx',
             url: `http://127.0.0.1:${NGINX_PORT}/`,
             env: { PORT: String(NGINX_PORT) },
+            // SIGTERM lets serve-nginx stop nginx and remove its temp directory.
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
             reuseExistingServer: false,
             timeout: 60_000,
           },
