@@ -289,7 +289,7 @@ export const sv = {
     title: 'Sidan finns inte',
     text: 'Det finns ingen sida på den här adressen. Den kan vara felstavad, eller så har sidan aldrig funnits här.',
     searchHeading: 'Sök efter det du letade efter',
-    searchLabel: 'Sökord (ifyllt från adressen du försökte nå)',
+    searchLabel: 'Sökord',
     sectionsHeading: 'Eller börja från en av delarna',
     home: 'Startsidan',
   },

@@ -190,6 +190,12 @@ function rawGet(url: string, acceptEncoding?: string): Promise<{ headers: Record
   });
 }
 
+test('an address without its trailing slash answers 301 to the one with it (one URL per page)', async ({ request }) => {
+  const res = await request.get('/atgarder/kulturskolan-for-fler', { maxRedirects: 0 });
+  expect(res.status()).toBe(301);
+  expect(res.headers().location).toBe('/atgarder/kulturskolan-for-fler/');
+});
+
 test('the precompressed .br and .gz files are served for the Accept-Encoding that asks for them', async ({ baseURL }) => {
   for (const [path, file] of [
     ['/', 'index.html'],

@@ -55,7 +55,6 @@ ${headers(rules, CACHE.revalidate, '')}
 
 location / {
 ${headers(rules, CACHE.revalidate)}
-    try_files $uri $uri/ =404;
 }
 
 # The 404 page is shown for missing pages, never at its own address with 200.
