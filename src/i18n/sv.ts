@@ -286,4 +286,15 @@ export const sv = {
   crumbs: {
     label: 'Du är här',
   },
+  // 404 page (src/pages/404.astro, src/components/layout/NotFound.astro)
+  notFound: {
+    title: 'Sidan finns inte',
+    text: 'Det finns ingen sida på den här adressen. Den kan vara felstavad, eller så har sidan aldrig funnits här.',
+    searchHeading: 'Sök efter det du letade efter',
+    searchLabel: 'Sökord',
+    sectionsHeading: 'Eller börja från en av delarna',
+    home: 'Startsidan',
+  },
 } as const;
+
+export type Dictionary = typeof sv;

@@ -7,6 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { documentKinds } from '../schemas/documents.ts';
+import { csvSafeRow } from './csv-safe.ts';
 import { describeColumns, districtIds, LIST_SEPARATOR, measureColumns, measureRows, statusesInOrder, statusIds, type Column, type Vocabularies } from './measure-rows.ts';
 import type { Snapshot } from './snapshot.ts';
 import { documentPath, meetingPath, planPath, referencesPath, sourcePath } from './paths.ts';
@@ -224,7 +225,8 @@ export const datasetById = new Map(datasets.map((d) => [d.id, d]));
 export const CSV_FORMAT = { delimiter: ';', bom: true, recordDelimiter: '\r\n' } as const;
 
 export function toCsv(columns: readonly Column[], rows: Row[]): string {
-  return stringify(rows, {
+  // Cells a spreadsheet would run as formulas get a leading apostrophe (see csv-safe.ts).
+  return stringify(rows.map(csvSafeRow), {
     header: true,
     columns: columns.map((c) => ({ key: c.name, header: c.name })),
     delimiter: CSV_FORMAT.delimiter,

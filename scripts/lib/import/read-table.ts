@@ -16,6 +16,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { csvUnsafeCell } from '../../../src/lib/csv-safe.ts';
 
 export interface TableRow {
   /** the row number as the spreadsheet shows it (the header is row 1) */
@@ -44,7 +45,8 @@ function toTable(records: string[][], lines: number[], encoding: Encoding): Tabl
     if (record.every((c) => c.trim() === '')) return;
     const cells: Record<string, string> = {};
     columns.forEach((name, j) => {
-      if (name) cells[name] = (record[j] ?? '').trim();
+      // The export's apostrophe before a formula-like cell (csv-safe.ts) is not part of the text.
+      if (name) cells[name] = csvUnsafeCell((record[j] ?? '').trim()).trim();
     });
     rows.push({ line: lines[i + 1], cells });
   });
