@@ -275,3 +275,13 @@ export function recordHtml(r: SearchRecord): string {
     '</body></html>',
   ].join('\n');
 }
+
+/**
+ * Pagefind joins the text of adjacent table cells, list items and definition-list
+ * parts without a space ("LydelseÖppna", "20212022"); a space before each closing
+ * tag keeps them apart. For pages indexed from their HTML; only the copy handed
+ * to Pagefind changes, not the page.
+ */
+export function spaceCells(html: string): string {
+  return html.replace(/<\/(td|th|dt|dd|li|caption|summary|figcaption)>/gi, ' $&').replace(/<br\s*\/?>/gi, ' $&');
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSite } from '../../src/lib/site.ts';
-import { asSentence, buildRecords, textFragment, documentSections, recordFilters, recordHtml, type SearchRecord } from '../../src/lib/search-records.ts';
+import { asSentence, buildRecords, spaceCells, textFragment, documentSections, recordFilters, recordHtml, type SearchRecord } from '../../src/lib/search-records.ts';
 import { parseDocumentText } from '../../src/lib/document-text.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 
@@ -85,4 +85,9 @@ test("events share their page's section, so each links to its own sentence with 
   const events = records.filter((r) => r.type === 'handelse' && r.url.startsWith('/atgarder/omradesteam/'));
   assert.equal(events.length, 3);
   assert.deepEqual(events.map((e) => e.date), ['2021-03-08', '2022-04', '2022-05-18']);
+});
+
+test('table cells, list items and definition lists of an HTML page reach the index with spaces between them', () => {
+  assert.equal(spaceCells('<dl><dt>Nummer</dt><dd>5.4</dd></dl><ul><li>2021</li><li>2022</li></ul>'), '<dl><dt>Nummer </dt><dd>5.4 </dd></dl><ul><li>2021 </li><li>2022 </li></ul>');
+  assert.equal(spaceCells('<tr><th scope="row">Mått</th><TD>7</TD></tr>a<br>b'), '<tr><th scope="row">Mått </th><TD>7 </TD></tr>a <br>b');
 });
