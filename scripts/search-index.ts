@@ -16,7 +16,7 @@
  *
  * Reads INSYN_CONTENT_DIR and DIST_DIR like the rest of the build.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/schemas/index.ts';
@@ -60,4 +60,7 @@ const out = join(dist, 'pagefind');
 rmSync(out, { recursive: true, force: true });
 fail('writing the index', (await index.writeFiles({ outputPath: out })).errors);
 await pagefind.close();
+// Without its .pf_meta the browser's worker cannot start and search falls back to the main thread, seconds slower.
+const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+for (const { hash } of Object.values(entry.languages)) if (!existsSync(join(out, `pagefind.${hash}.pf_meta`))) fail('writing the index', [`pagefind.${hash}.pf_meta is missing`]);
 console.log(`search index: ${records.length} records and ${htmlPages} pages in ${out}/`);
