@@ -7,6 +7,7 @@
  */
 import { test, expect } from './support.ts';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { buildRecords } from '../../src/lib/search-records.ts';
@@ -193,5 +194,15 @@ test('every result links to an anchor that exists on its page', async ({ page })
   for (const [path, anchors] of byPage) {
     const html = await (await page.request.get(path)).text();
     for (const a of anchors) expect(html, `${path}#${a}`).toContain(`id="${a}"`);
+  }
+});
+
+test('the results with filters open, a caveat, "did you mean" and "nothing found" have no WCAG 2.1 A/AA violations', async ({ page }) => {
+  test.setTimeout(60_000);
+  for (const params of [qp('Skäggetorpsskolan', { typ: 'Åtgärd' }), qp('', { fran: '2021', till: '2022' }), qp('skagetorp'), qp('kulturskolan', { parti: 'Miljöpartiet (MP)' })]) {
+    await search(page, params);
+    await openRefine(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), params).toEqual([]);
   }
 });
