@@ -52,21 +52,21 @@ export interface SearchRecord {
   caveat?: string;
 }
 
-export type RecordKind = (site: Site) => SearchRecord[];
+type RecordKind = (site: Site) => SearchRecord[];
 
 const defined = <T>(x: T | undefined | null): x is T => x !== undefined && x !== null;
 const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)) : undefined);
 const districtNames = (site: Site, ids: readonly string[] | null) => (ids ?? []).map((id) => site.districtById.get(id)?.data.name).filter(defined);
 
 /** "KS 14 februari 2023 § 31": the meeting as one cites it. */
-export function meetingCitation(meeting: Meeting): string {
+function meetingCitation(meeting: Meeting): string {
   const m = meeting.data;
   const body = (sv.search.bodyShort as Record<string, string>)[m.body] ?? m.body;
   return `${body} ${formatDate(m.date)} § ${m.paragraph}`;
 }
 
 /** One record per plan year of a measure: area, districts and status differ between years. */
-export const measureYears: RecordKind = (site) =>
+const measureYears: RecordKind = (site) =>
   site.measures.flatMap((measure) =>
     measure.data.years.map((entry) => {
       const name = measure.data.title ?? (entry.number ? null : measureTitle(measure));
@@ -89,7 +89,7 @@ export const measureYears: RecordKind = (site) =>
   );
 
 /** Each protocol note, filed under its author's party and its meeting's date. */
-export const notes: RecordKind = (site) =>
+const notes: RecordKind = (site) =>
   site.notes.map(({ note, meeting }) => {
     const party = site.partyById.get(note.party);
     const abbr = party?.data.abbr ?? note.party;
@@ -106,7 +106,7 @@ export const notes: RecordKind = (site) =>
   });
 
 /** Each numbered decision of a meeting; the meeting page anchors them as #beslut-<number>. */
-export const decisions: RecordKind = (site) =>
+const decisions: RecordKind = (site) =>
   site.meetings.flatMap((meeting) =>
     meeting.data.items.flatMap((item) =>
       item.kind === 'decision'
@@ -123,7 +123,7 @@ export const decisions: RecordKind = (site) =>
   );
 
 /** The meeting itself: its matter and the information given; its decisions and notes are records of their own. */
-export const meetings: RecordKind = (site) =>
+const meetings: RecordKind = (site) =>
   site.meetings.map((meeting) => {
     const m = meeting.data;
     return {
@@ -139,7 +139,7 @@ export const meetings: RecordKind = (site) =>
 const blockText = (b: Block): string =>
   b.kind === 'page' ? '' : b.kind === 'list' ? b.items.join('; ') : b.kind === 'table' ? b.rows.map((r) => r.filter(Boolean).join(', ')).join('; ') : b.text;
 
-export interface DocumentSection {
+interface DocumentSection {
   anchor: string;
   heading: string | null;
   blocks: Block[];
@@ -179,9 +179,9 @@ function documentRecords(site: Site, doc: Document): SearchRecord[] {
   });
 }
 
-export const documents: RecordKind = (site) => site.documents.flatMap((doc) => documentRecords(site, doc));
+const documents: RecordKind = (site) => site.documents.flatMap((doc) => documentRecords(site, doc));
 
-export const plans: RecordKind = (site) =>
+const plans: RecordKind = (site) =>
   site.plans.map((plan) => {
     const p = plan.data;
     return {
@@ -193,7 +193,7 @@ export const plans: RecordKind = (site) =>
     } satisfies SearchRecord;
   });
 
-export const districts: RecordKind = (site) =>
+const districts: RecordKind = (site) =>
   site.districts.map((district) => {
     const d = district.data;
     return {
@@ -216,7 +216,7 @@ export function textFragment(anchor: string, text: string): string {
 }
 
 /** A measure's dated events (a decision, a news item). The page lists them, without anchors of their own, under #handelser. */
-export const measureEvents: RecordKind = (site) =>
+const measureEvents: RecordKind = (site) =>
   site.measures.flatMap((measure) =>
     measure.data.events.map((e) => ({
       url: `/atgarder/${measure.id}/#${textFragment('handelser', e.text)}`,
@@ -229,7 +229,7 @@ export const measureEvents: RecordKind = (site) =>
   );
 
 /** Every kind of record, in the order they are indexed. */
-export const recordKinds: Record<string, RecordKind> = { measureYears, notes, decisions, meetings, documents, plans, districts, measureEvents };
+const recordKinds: Record<string, RecordKind> = { measureYears, notes, decisions, meetings, documents, plans, districts, measureEvents };
 
 export function buildRecords(site: Site): SearchRecord[] {
   return Object.values(recordKinds).flatMap((kind) => kind(site));

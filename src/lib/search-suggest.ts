@@ -48,7 +48,7 @@ export function wordSimilarity(typed: string, known: string): number {
 }
 
 /** How close a known term is to the query: its best-matching word for the query's best word. */
-export function termScore(query: string, term: string): number {
+function termScore(query: string, term: string): number {
   const typed = words(query).filter((w) => w.length >= 3);
   const known = words(term);
   let best = 0;
