@@ -18,6 +18,8 @@ const anchor = (hash: string | undefined) => (hash ? `#${hash}` : '');
 
 export const homePath = () => '/';
 export const searchPath = () => '/sok/';
+/** the names the search page suggests when nothing is found (src/pages/sok/forslag.json.ts) */
+export const searchTermsPath = () => '/sok/forslag.json';
 export const aboutPath = (hash?: string) => `/om/${anchor(hash)}`;
 export const accessibilityPath = () => '/tillganglighet/';
 export const statisticsPath = () => '/statistik/';

@@ -1,13 +1,21 @@
 /**
- * What each page tells the search index beyond its visible text: its type and
- * the filter values (plan year, development area, district, status, party).
- * Pure: derived from the Site only, so every value traces back to content/.
+ * The search's vocabulary: result types and filter keys, and what a page that
+ * is indexed from its HTML tells the index (<SearchMeta>). Pure: derived from
+ * the Site only, so every value traces back to content/.
+ *
+ * Measures, meetings, documents, districts and plans are indexed as records
+ * per unit (search-records.ts, scripts/search-index.ts), not from their pages,
+ * so the page-level facets below (measureFacets … districtFacets) no longer
+ * reach the index; they stay until those pages drop their <SearchMeta>.
  */
 import { statusOf } from './measures.ts';
 import type { District, Document, Measure, Meeting, Note, Plan, Site } from './site.ts';
 
-/** Page types, as filter keys; their Swedish labels live in sv.search.types. */
-export const searchTypes = ['atgard', 'plan', 'protokoll', 'anteckning', 'dokument', 'omrade', 'oversikt', 'sida'] as const;
+/**
+ * Result types, in the order the type filter lists them; labels in sv.search.types.
+ * 'oversikt' marks the browse pages, which are never indexed (their items are results of their own).
+ */
+export const searchTypes = ['atgard', 'anteckning', 'beslut', 'handelse', 'protokoll', 'dokument', 'plan', 'omrade', 'sida', 'oversikt'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** Pagefind filter keys (ASCII, so they read well in a shared URL); labels in sv.search.filters. */
@@ -34,7 +42,7 @@ const facets = (f: Partial<SearchFacets> & Pick<SearchFacets, 'types'>): SearchF
   years: [], areas: [], districts: [], statuses: [], parties: [], ...f,
 });
 
-function areaLabel(site: Site, id: string): string | undefined {
+export function areaLabel(site: Site, id: string): string | undefined {
   const a = site.areaById.get(id);
   return a && `${a.data.number}. ${a.data.short}`;
 }
@@ -102,4 +110,16 @@ export function filterValues(f: SearchFacets, typeLabel: (t: SearchType) => stri
     ['status', f.statuses],
     ['parti', f.parties],
   ];
+}
+
+/**
+ * Filters in which a result has at most one value (one type, one year, one party…), so
+ * "n without a value" beside the values makes the counts add up to the results shown.
+ * A measure or note can name several districts, so 'omrade' is not one of them.
+ */
+export const singleValued: readonly FilterKey[] = ['typ', 'ar', 'utvecklingsomrade', 'status', 'parti'];
+
+/** Results that have no value in a single-valued filter: the total less the values' counts. */
+export function withoutValue(total: number, counts: Record<string, number> | undefined): number {
+  return Math.max(0, total - Object.values(counts ?? {}).reduce((a, b) => a + b, 0));
 }

@@ -13,7 +13,7 @@ test('the fixture site loads without problems (the facts below come from it)', (
   assert.deepEqual(problems, []);
 });
 
-test('a meeting page is both a protocol and notes, and carries the parties and districts of its notes', () => {
+test('(page-level facets, kept for <SearchMeta>) a meeting page is both a protocol and notes, and carries the parties and districts of its notes', () => {
   const f = meetingFacets(site, site.meetingById.get('ks-2023-02-14-31')!);
   assert.deepEqual(f.types, ['protokoll', 'anteckning']);
   assert.deepEqual(f.years, [2022, 2023]);

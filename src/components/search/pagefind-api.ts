@@ -39,7 +39,8 @@ export interface Pagefind {
 export async function loadPagefind(base: string): Promise<Pagefind> {
   const url = `${base}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // Long enough for the sentence around the match in a note or decision.
+  await pagefind.options({ excerptLength: 30 });
   await pagefind.init();
   return pagefind;
 }

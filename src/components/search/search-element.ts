@@ -1,12 +1,17 @@
 /**
  * <insyn-search>: enhances the plain GET form of /sok/ with Pagefind results.
- * The form's own fields (q and one checkbox per filter value) are the state, so
- * the URL, the form and the search always agree; the URL is replaced (not pushed)
- * as you type, so the history is not flooded.
+ * The form's own fields (q, one checkbox per filter value, the from–to years)
+ * are the state, so the URL, the form and the search always agree; the URL is
+ * replaced (not pushed) as you type, so the history is not flooded.
+ * Each result is one unit (a note, a decision, a measure's plan year …) with
+ * its own filters (scripts/search-index.ts), so the counts beside the values
+ * count results, and with "without a value" they add up to the total.
  */
-import { filterKeys, searchTypes, type FilterKey } from '../../lib/search-facets.ts';
-import { hasFilters, pagefindFilters, parseState, sortValues, toParams, type SearchState } from '../../lib/search-state.ts';
+import { filterKeys, searchTypes, singleValued, withoutValue, type FilterKey } from '../../lib/search-facets.ts';
+import { DATE_FILTER, dateKeys, describeFilters, hasFilters, pagefindFilters, parseState, sortValues, toParams, type SearchState } from '../../lib/search-state.ts';
+import { closestTerms, nearMisses } from '../../lib/search-suggest.ts';
 import { widenDefiniteForms } from '../../lib/swedish-query.ts';
+import { formatDate } from '../../lib/format.ts';
 import { sv } from '../../i18n/sv.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind-api.ts';
 
@@ -45,6 +50,9 @@ class InsynSearch extends HTMLElement {
   private pending: PagefindResult[] = [];
   private timer?: number;
   private seq = 0;
+  /** years that dated results have, for the from–to range */
+  private dateYears: string[] = [];
+  private terms?: Promise<string[]>;
 
   async connectedCallback() {
     this.form = this.querySelector('form')!;
@@ -71,10 +79,13 @@ class InsynSearch extends HTMLElement {
     });
     this.input.addEventListener('input', () => this.schedule());
     this.filtersBox.addEventListener('change', () => this.run());
-    this.querySelector('[data-clear]')!.addEventListener('click', () => {
+    const clear = () => {
       for (const box of this.filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+      for (const select of this.filtersBox.querySelectorAll('select')) select.value = '';
       this.run();
-    });
+    };
+    this.querySelector('[data-clear]')!.addEventListener('click', clear);
+    this.querySelector('[data-none-clear]')!.addEventListener('click', clear);
     this.more.addEventListener('click', () => this.showMore(true));
     this.run();
   }
@@ -109,15 +120,49 @@ class InsynSearch extends HTMLElement {
         label.append(box, ` ${value} `, count);
         fieldset.append(label);
       }
+      if (singleValued.includes(key)) {
+        const rest = el('p', 'rest');
+        rest.dataset.rest = key;
+        rest.hidden = true;
+        fieldset.append(rest);
+      } else {
+        fieldset.append(el('p', 'rest', sv.search.manyDistricts));
+      }
       this.filtersBox.append(fieldset);
     }
+    this.dateYears = sortValues(Object.keys(all[DATE_FILTER] ?? {}));
+    if (this.dateYears.length > 0) this.filtersBox.append(this.dateFieldset(initial));
     if (hasFilters(initial)) this.querySelector('details')!.open = true;
   }
 
-  private updateCounts(counts: FilterCounts) {
+  /** From–to by year; the selects are form fields named like the URL parameters. */
+  private dateFieldset(initial: SearchState): HTMLFieldSetElement {
+    const fieldset = el('fieldset', 'dates');
+    fieldset.append(el('legend', undefined, sv.search.dateLegend));
+    for (const [end, name, text] of [['from', dateKeys.from, sv.search.dateFrom], ['to', dateKeys.to, sv.search.dateTo]] as const) {
+      const id = `sok-${name}`;
+      const label = el('label', undefined, text);
+      label.htmlFor = id;
+      const select = el('select');
+      select.id = id;
+      select.name = name;
+      select.append(new Option(sv.search.dateAny, ''), ...this.dateYears.map((y) => new Option(y, y)));
+      select.value = String(initial.dates?.[end] ?? '');
+      fieldset.append(label, select);
+    }
+    return fieldset;
+  }
+
+  private updateCounts(counts: FilterCounts, total: number) {
     for (const span of this.filtersBox.querySelectorAll<HTMLElement>('.count')) {
       const n = counts[span.dataset.key as FilterKey]?.[span.dataset.value ?? ''] ?? 0;
       span.textContent = `(${n})`;
+    }
+    for (const rest of this.filtersBox.querySelectorAll<HTMLElement>('[data-rest]')) {
+      const key = rest.dataset.rest as FilterKey;
+      const n = withoutValue(total, counts[key]);
+      rest.textContent = `${sv.search.without[key]} (${n})`;
+      rest.hidden = n === 0;
     }
   }
 
@@ -134,16 +179,70 @@ class InsynSearch extends HTMLElement {
       return;
     }
     const term = widenDefiniteForms(state.q);
-    const found = await this.pagefind!.search(term || null, { filters: pagefindFilters(state) });
+    const found = await this.pagefind!.search(term || null, { filters: pagefindFilters(state, this.dateYears) });
     if (!found || seq !== this.seq) return; // a newer search has started
-    this.updateCounts(found.filters);
+    const n = found.results.length;
+    this.updateCounts(found.filters, n);
     this.pending = [...found.results]; // showMore() takes from the front
     this.list.replaceChildren();
     await this.showMore(false);
     if (seq !== this.seq) return;
-    const n = found.results.length;
     const summary = state.q ? sv.search.results(n, state.q) : sv.search.filteredResults(n);
     this.status.textContent = term !== state.q ? `${summary} ${sv.search.searchedAs(term)}` : summary;
+    if (n === 0) await this.showNone(state, term, seq);
+    else this.none.hidden = true;
+    if (n > 0 && state.q) await this.showNearMisses(state.q, seq);
+    else this.suggestList('[data-didyoumean]', []);
+  }
+
+  /** "Menade du …?" above results that may only be there because the word was misspelt. */
+  private async showNearMisses(q: string, seq: number) {
+    const terms = nearMisses(q, await this.suggestionTerms());
+    if (seq === this.seq) this.suggestList('[data-didyoumean]', terms);
+  }
+
+  /** Fills a suggestion box (a paragraph and a list of links that search for each term) and shows it if any. */
+  private suggestList(selector: string, terms: string[]) {
+    const box = this.querySelector<HTMLElement>(selector)!;
+    box.hidden = terms.length === 0;
+    box.querySelector('ul')!.replaceChildren(
+      ...terms.map((t) => {
+        const li = el('li');
+        const a = el('a', undefined, t);
+        a.href = `?${new URLSearchParams({ q: t })}`;
+        li.append(a);
+        return li;
+      }),
+    );
+  }
+
+  private get none(): HTMLElement {
+    return this.querySelector<HTMLElement>('[data-none]')!;
+  }
+
+  /** Nothing found: what was searched, how many without the filters, the closest known names, where to browse. */
+  private async showNone(state: SearchState, term: string, seq: number) {
+    const filters = describeFilters(state, sv.search.filters, sv.search.dateLegend.split(' (')[0]);
+    const searched = state.q ? sv.search.noResults.searched(state.q, filters) : sv.search.noResults.searchedFilters(filters);
+    let unfiltered = 0;
+    if (hasFilters(state) && term) unfiltered = (await this.pagefind!.search(term))?.results.length ?? 0;
+    const terms = state.q ? closestTerms(state.q, await this.suggestionTerms()) : [];
+    if (seq !== this.seq) return;
+    this.querySelector('[data-searched]')!.textContent = searched;
+    const rest = this.querySelector<HTMLElement>('[data-unfiltered]')!;
+    rest.hidden = unfiltered === 0;
+    rest.querySelector('span')!.textContent = sv.search.noResults.withoutFilters(unfiltered);
+    this.suggestList('[data-suggest]', terms);
+    this.none.hidden = false;
+  }
+
+  /** The build's list of known names, fetched the first time a search finds nothing. */
+  private suggestionTerms(): Promise<string[]> {
+    const url = this.dataset.terms;
+    this.terms ??= (url ? fetch(url) : Promise.reject(new Error('no data-terms')))
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    return this.terms;
   }
 
   /** Renders the next page of results; when asked for by the button, focus moves to the first new one. */
@@ -161,14 +260,21 @@ class InsynSearch extends HTMLElement {
   private renderResult(d: PagefindFragment): HTMLLIElement {
     const li = el('li');
     const article = el('article', 'result');
-    const kind = [d.meta.typ, d.meta.ar && `${sv.search.filters.ar} ${d.meta.ar}`].filter(Boolean).join(' · ');
+    const when = d.meta.datum ? formatDate(d.meta.datum) : d.meta.ar && (d.meta.typ === sv.search.types.atgard ? sv.search.planYear(d.meta.ar) : d.meta.ar);
+    const kind = [d.meta.typ, when].filter(Boolean).join(' · ');
     const title = el('h2');
     const link = el('a', undefined, d.meta.title ?? d.url);
     link.href = d.url;
     title.append(link);
     const excerpt = el('p', 'excerpt');
     excerpt.append(...excerptNodes(d.excerpt));
-    article.append(el('p', 'kind', kind), title, excerpt);
+    article.append(el('p', 'kind', kind), title);
+    if (d.meta.caveat) {
+      const caveat = el('p', 'caveat');
+      caveat.append(el('strong', undefined, `${sv.search.caveat}:`), ` ${d.meta.caveat}`);
+      article.append(caveat);
+    }
+    article.append(excerpt);
     const subs = d.sub_results.filter((s) => s.anchor && s.url !== d.url).slice(0, 3);
     if (subs.length > 0) {
       const ul = el('ul', 'subs');

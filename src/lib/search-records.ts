@@ -1,0 +1,287 @@
+/**
+ * The search index's records: one per thing a reader cites (a measure's plan
+ * year, a protocol note, a decision, a meeting, a section of a source document,
+ * a plan, a district, a dated event), each with its own title, URL (with the
+ * anchor the page gives that thing) and filters. Pure: built from the Site only;
+ * scripts/search-index.ts hands them to Pagefind's Node API (recordHtml → addHTMLFile).
+ *
+ * Why records built from content and not Pagefind reading the built pages:
+ * - Pagefind gives a page one set of filters, and the sub-results it makes per
+ *   heading inherit them. A minutes page holds three parties' notes and two
+ *   decisions, so a page-level filter can only say "this page mentions V",
+ *   never "this result is V's note": ticking MP returned V's note, and a page
+ *   that is both protocol and notes counted twice in the type counts.
+ *   A record per unit carries exactly its own party, type and year.
+ * - A record's text is the unit's own sentences from content/, joined with
+ *   spaces, so labels, citations, year strips and lists of links never reach
+ *   an excerpt and no two words are glued across elements.
+ * - Titles say what the result is ("V:s protokollsanteckning, KS 14 februari
+ *   2023 § 31"), which a page's <h1> cannot for the parts of the page.
+ * Pages that are not made of such units (about, accessibility, sources,
+ * statistics) are still indexed from their HTML by scripts/search-index.ts.
+ *
+ * To add a kind of result: write one function Site → SearchRecord[] and list
+ * it in `recordKinds`; add its type to searchTypes (search-facets.ts) and its
+ * label to sv.search.types.
+ */
+import { sv } from '../i18n/sv.ts';
+import { formatDate } from './format.ts';
+import { measureTitle, statusOf } from './measures.ts';
+import { areaLabel, partyLabel, type FilterKey, type SearchType } from './search-facets.ts';
+import type { Block } from './document-text.ts';
+import type { Document, Meeting, Site } from './site.ts';
+
+export interface SearchRecord {
+  /** the page and, where the page gives one, the anchor of the unit */
+  url: string;
+  /** what a reader would cite: "Åtgärd 5.4: Öppna upp kulturskolan för fler (plan 2023)" */
+  title: string;
+  type: SearchType;
+  /** the unit's own sentences, in reading order; searched and excerpted */
+  text: string[];
+  /** the one year the result is about (meeting year, plan year, document year); absent when none */
+  year?: number;
+  /** ISO date (yyyy, yyyy-mm or yyyy-mm-dd) of a dated unit; feeds the from–to filter */
+  date?: string;
+  /** the other filters, only those that describe this very unit */
+  areas?: string[];
+  districts?: string[];
+  statuses?: string[];
+  parties?: string[];
+  /** a low-confidence measure's caveat, shown with the result */
+  caveat?: string;
+}
+
+type RecordKind = (site: Site) => SearchRecord[];
+
+const defined = <T>(x: T | undefined | null): x is T => x !== undefined && x !== null;
+const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)) : undefined);
+const districtNames = (site: Site, ids: readonly string[] | null) => (ids ?? []).map((id) => site.districtById.get(id)?.data.name).filter(defined);
+
+/** "KS 14 februari 2023 § 31": the meeting as one cites it. */
+function meetingCitation(meeting: Meeting): string {
+  const m = meeting.data;
+  const body = (sv.search.bodyShort as Record<string, string>)[m.body] ?? m.body;
+  return `${body} ${formatDate(m.date)} § ${m.paragraph}`;
+}
+
+/** One record per plan year of a measure: area, districts and status differ between years. */
+const measureYears: RecordKind = (site) =>
+  site.measures.flatMap((measure) =>
+    measure.data.years.map((entry) => {
+      const name = measure.data.title ?? (entry.number ? null : measureTitle(measure));
+      const title = sv.search.titles.measure(entry.number, name, entry.year);
+      const { status } = statusOf(site, measure.id, entry.year);
+      const responsible = (entry.responsible ?? []).map((o) => site.organisationById.get(o)?.data.name).filter(defined);
+      const area = entry.area ? site.areaById.get(entry.area)?.data.name : undefined;
+      return {
+        url: `/atgarder/${measure.id}/#ar-${entry.year}`,
+        title,
+        type: 'atgard',
+        text: [entry.wording, area, districtNames(site, entry.districts).join(', '), responsible.join(', '), entry.note].filter((t): t is string => !!t),
+        year: entry.year,
+        areas: [entry.area ? areaLabel(site, entry.area) : undefined].filter(defined),
+        districts: districtNames(site, entry.districts),
+        statuses: [status === null ? sv.status.unknown : site.statusById.get(status)?.data.label ?? sv.status.unknown],
+        caveat: measure.data.confidence === 'low' ? measure.data.caveat ?? undefined : undefined,
+      } satisfies SearchRecord;
+    }),
+  );
+
+/** Each protocol note, filed under its author's party and its meeting's date. */
+const notes: RecordKind = (site) =>
+  site.notes.map(({ note, meeting }) => {
+    const party = site.partyById.get(note.party);
+    const abbr = party?.data.abbr ?? note.party;
+    return {
+      url: `/protokoll/${meeting.id}/#${note.id}`,
+      title: sv.search.titles.note(abbr, meetingCitation(meeting)),
+      type: 'anteckning',
+      text: [`${partyLabel(site, note.party)}, ${note.author}.`, note.summary, ...note.quotes.map((q) => `”${q.text}”`)],
+      year: yearOf(meeting.data.date),
+      date: meeting.data.date,
+      districts: districtNames(site, note.districts),
+      parties: [partyLabel(site, note.party)],
+    } satisfies SearchRecord;
+  });
+
+/** Each numbered decision of a meeting; the meeting page anchors them as #beslut-<number>. */
+const decisions: RecordKind = (site) =>
+  site.meetings.flatMap((meeting) =>
+    meeting.data.items.flatMap((item) =>
+      item.kind === 'decision'
+        ? [{
+            url: `/protokoll/${meeting.id}/#beslut-${item.number}`,
+            title: sv.search.titles.decision(item.number, meetingCitation(meeting)),
+            type: 'beslut',
+            text: [`”${item.text}”`, meeting.data.title],
+            year: yearOf(meeting.data.date),
+            date: meeting.data.date,
+          } satisfies SearchRecord]
+        : [],
+    ),
+  );
+
+/** The meeting itself: its matter and the information given; its decisions and notes are records of their own. */
+const meetings: RecordKind = (site) =>
+  site.meetings.map((meeting) => {
+    const m = meeting.data;
+    return {
+      url: `/protokoll/${meeting.id}/`,
+      title: `${m.body} ${formatDate(m.date)} § ${m.paragraph}`,
+      type: 'protokoll',
+      text: [m.title, m.diaryNumber ? `Dnr ${m.diaryNumber}` : undefined, ...m.items.flatMap((i) => (i.kind === 'information' ? [i.text] : []))].filter(defined),
+      year: yearOf(m.date),
+      date: m.date,
+    } satisfies SearchRecord;
+  });
+
+const blockText = (b: Block): string =>
+  b.kind === 'page' ? '' : b.kind === 'list' ? b.items.join('; ') : b.kind === 'table' ? b.rows.map((r) => r.filter(Boolean).join(', ')).join('; ') : b.text;
+
+interface DocumentSection {
+  anchor: string;
+  heading: string | null;
+  blocks: Block[];
+}
+
+/**
+ * A document's sections: from one heading to the next where the transcription
+ * has headings, else one per page, else the whole text. The text before the
+ * first heading (or page break) is a section of its own.
+ */
+export function documentSections(blocks: Block[]): DocumentSection[] {
+  const hasHeadings = blocks.some((b) => b.kind === 'heading');
+  const sections: DocumentSection[] = [];
+  for (const b of blocks) {
+    if (hasHeadings && b.kind === 'heading') sections.push({ anchor: b.id, heading: b.text, blocks: [] });
+    else if (!hasHeadings && b.kind === 'page') sections.push({ anchor: `sida-${b.page}`, heading: sv.document.page(b.page), blocks: [] });
+    else {
+      if (sections.length === 0) sections.push({ anchor: b.kind === 'page' ? `sida-${b.page}` : b.id, heading: null, blocks: [] });
+      if (b.kind !== 'page') sections.at(-1)!.blocks.push(b);
+    }
+  }
+  return sections.filter((s) => s.blocks.length > 0);
+}
+
+function documentRecords(site: Site, doc: Document): SearchRecord[] {
+  const d = doc.data;
+  return documentSections(site.blocksOf(doc.id)).map((s) => {
+    const text = s.blocks.filter((b) => b.kind !== 'heading' || b.text !== s.heading).map(blockText).filter(Boolean);
+    return {
+      url: `/dokument/${doc.id}/#${s.anchor}`,
+      title: s.heading ? `${d.short}: ${s.heading}` : d.title,
+      type: 'dokument',
+      text: s.heading ? text : [d.summary, ...text],
+      year: yearOf(d.date),
+      date: d.date ?? undefined,
+    } satisfies SearchRecord;
+  });
+}
+
+const documents: RecordKind = (site) => site.documents.flatMap((doc) => documentRecords(site, doc));
+
+const plans: RecordKind = (site) =>
+  site.plans.map((plan) => {
+    const p = plan.data;
+    return {
+      url: `/planer/${p.year}/`,
+      title: p.name,
+      type: 'plan',
+      text: [...p.facts.map((f) => f.text), p.requestHint],
+      year: p.year,
+    } satisfies SearchRecord;
+  });
+
+const districts: RecordKind = (site) =>
+  site.districts.map((district) => {
+    const d = district.data;
+    return {
+      url: `/omraden/${district.id}/`,
+      title: d.name,
+      type: 'omrade',
+      text: [d.summary, ...d.subAreas.map((s) => (s.note ? `${s.name}: ${s.note}` : s.name)), ...d.statements.map((s) => s.text)],
+      districts: [d.name],
+    } satisfies SearchRecord;
+  });
+
+/**
+ * The anchor of a section plus a text fragment (#handelser:~:text=…) that takes the
+ * reader to the very sentence where browsers support it, and to the section elsewhere.
+ * It also tells apart results that share a section.
+ */
+export function textFragment(anchor: string, text: string): string {
+  const start = text.split(/\s+/).slice(0, 6).join(' ');
+  return `${anchor}:~:text=${encodeURIComponent(start).replace(/-/g, '%2D')}`;
+}
+
+/** A measure's dated events (a decision, a news item). The page lists them, without anchors of their own, under #handelser. */
+const measureEvents: RecordKind = (site) =>
+  site.measures.flatMap((measure) =>
+    measure.data.events.map((e) => ({
+      url: `/atgarder/${measure.id}/#${textFragment('handelser', e.text)}`,
+      title: sv.search.titles.event(measureTitle(measure), formatDate(e.date)),
+      type: 'handelse',
+      text: [e.text],
+      year: yearOf(e.date),
+      date: e.date,
+    }) satisfies SearchRecord),
+  );
+
+/** Every kind of record, in the order they are indexed. */
+const recordKinds: Record<string, RecordKind> = { measureYears, notes, decisions, meetings, documents, plans, districts, measureEvents };
+
+export function buildRecords(site: Site): SearchRecord[] {
+  return Object.values(recordKinds).flatMap((kind) => kind(site));
+}
+
+/** Pagefind's filter values for a record, keyed as in the URL; every record has exactly one type. */
+export function recordFilters(r: SearchRecord): Record<FilterKey | 'datum', string[]> {
+  return {
+    typ: [sv.search.types[r.type]],
+    ar: r.year === undefined ? [] : [String(r.year)],
+    utvecklingsomrade: r.areas ?? [],
+    omrade: r.districts ?? [],
+    status: r.statuses ?? [],
+    parti: r.parties ?? [],
+    datum: r.date ? [r.date.slice(0, 4)] : [],
+  };
+}
+
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A text part as a sentence, so parts never run together ("Berga, Ryd" then "Leanlink"). */
+export function asSentence(part: string): string {
+  const t = part.trim();
+  return /[.!?:;”"»)]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * The record as a small HTML page for Pagefind's addHTMLFile. HTML rather than
+ * addCustomRecord because Pagefind weighs an <h1> above body text, so a result
+ * whose title names what was searched ("Skäggetorp", the district) ranks first.
+ * Filters and meta take their value from the element's text (values may hold
+ * commas) inside data-pagefind-ignore, which keeps them out of the searched text.
+ */
+export function recordHtml(r: SearchRecord): string {
+  const filters = Object.entries(recordFilters(r)).flatMap(([key, values]) => values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`));
+  const meta: [string, string | undefined][] = [['typ', sv.search.types[r.type]], ['ar', r.year?.toString()], ['datum', r.date], ['caveat', r.caveat]];
+  const metas = meta.flatMap(([key, v]) => (v ? [`<span data-pagefind-meta="${key}">${escapeHtml(v)}</span>`] : []));
+  return [
+    '<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body data-pagefind-body>',
+    `<h1>${escapeHtml(r.title)}</h1>`,
+    ...r.text.map((t) => `<p>${escapeHtml(asSentence(t))}</p>`),
+    `<div data-pagefind-ignore>${[...filters, ...metas].join('')}</div>`,
+    '</body></html>',
+  ].join('\n');
+}
+
+/**
+ * Pagefind joins the text of adjacent table cells, list items and definition-list
+ * parts without a space ("LydelseÖppna", "20212022"); a space before each closing
+ * tag keeps them apart. For pages indexed from their HTML; only the copy handed
+ * to Pagefind changes, not the page.
+ */
+export function spaceCells(html: string): string {
+  return html.replace(/<\/(td|th|dt|dd|li|caption|summary|figcaption)>/gi, ' $&').replace(/<br\s*\/?>/gi, ' $&');
+}

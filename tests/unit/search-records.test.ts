@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildSite } from '../../src/lib/site.ts';
+import { asSentence, buildRecords, spaceCells, textFragment, documentSections, recordFilters, recordHtml, type SearchRecord } from '../../src/lib/search-records.ts';
+import { parseDocumentText } from '../../src/lib/document-text.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+
+const { snapshot, problems } = loadContent('content');
+const site = buildSite(snapshot);
+const records = buildRecords(site);
+const byUrl = (url: string) => records.find((r) => r.url === url);
+
+test('the content loads without problems (the facts below come from it)', () => {
+  assert.deepEqual(problems, []);
+});
+
+test('each protocol note is a result of its own, titled as one cites it, filed under its author party and meeting year', () => {
+  const v = byUrl('/protokoll/ks-2023-02-14-31/#anteckning-v')!;
+  assert.equal(v.title, 'V:s protokollsanteckning, KS 14 februari 2023 § 31');
+  assert.equal(v.type, 'anteckning');
+  assert.deepEqual(v.parties, ['Vänsterpartiet (V)']);
+  assert.equal(v.year, 2023, 'the meeting year, not the plan years 2022 and 2023 the meeting is about');
+  assert.equal(v.date, '2023-02-14');
+  assert.ok(v.text.some((t) => t.includes('Öppna upp kulturskolan för fler')), 'the note carries its own quotation');
+  const mp = byUrl('/protokoll/ks-2023-02-14-31/#anteckning-mp')!;
+  assert.deepEqual(mp.parties, ['Miljöpartiet (MP)']);
+  assert.ok(!mp.text.join(' ').includes('kulturskolan'), "MP's note is not V's note");
+});
+
+test('only notes carry a party; decisions and the meeting carry none', () => {
+  for (const r of records) if (r.type !== 'anteckning') assert.equal(r.parties, undefined, r.url);
+  const decisions = records.filter((r) => r.type === 'beslut').map((r) => r.url);
+  assert.deepEqual(decisions, ['/protokoll/ks-2023-02-14-31/#beslut-1', '/protokoll/ks-2023-02-14-31/#beslut-2']);
+  assert.equal(byUrl('/protokoll/ks-2023-02-14-31/')!.type, 'protokoll');
+});
+
+test("a measure's record is its plan year: anchor, year, area and status of that year; a low-confidence one carries its caveat", () => {
+  const k = byUrl('/atgarder/kulturskolan-for-fler/#ar-2023')!;
+  assert.equal(k.title, 'Åtgärd 5.4: Öppna upp kulturskolan för fler (plan 2023)');
+  assert.equal(k.year, 2023);
+  assert.deepEqual(k.areas, ['5. Fritid']);
+  assert.deepEqual(k.statuses, ['Okänd']);
+  assert.equal(k.caveat, undefined);
+  const low = site.measures.filter((m) => m.data.confidence === 'low');
+  assert.ok(low.length > 0);
+  for (const m of low) for (const y of m.data.years) assert.equal(byUrl(`/atgarder/${m.id}/#ar-${y.year}`)!.caveat, m.data.caveat);
+});
+
+test('every record has exactly one type and at most one year, and every URL is unique', () => {
+  for (const r of records) {
+    assert.equal(recordFilters(r).typ.length, 1, r.url);
+    assert.ok(recordFilters(r).ar.length <= 1, r.url);
+  }
+  assert.equal(new Set(records.map((r) => r.url)).size, records.length);
+});
+
+test('districts and plans are results; a district is filed under its own name only', () => {
+  assert.deepEqual(byUrl('/omraden/skaggetorp/')!.districts, ['Skäggetorp']);
+  assert.equal(byUrl('/planer/2023/')!.year, 2023);
+});
+
+test('a document is split at its headings, else at its pages, and each section links to its anchor', () => {
+  const headed = parseDocumentText('# Intro\n\nText one.\n\n# Skola\n\nText two.\n\nText three.');
+  assert.deepEqual(documentSections(headed).map((s) => [s.anchor, s.heading, s.blocks.length]), [['st-1', 'Intro', 1], ['st-3', 'Skola', 2]]);
+  const paged = parseDocumentText('Before.\n\n<!-- sida 2 -->\n\nOn two.\n\n<!-- sida 3 -->\n\nOn three.');
+  assert.deepEqual(documentSections(paged).map((s) => [s.anchor, s.heading]), [['st-1', null], ['sida-2', 'Sida 2'], ['sida-3', 'Sida 3']]);
+  assert.ok(records.some((r) => r.url === '/dokument/ks-2023-02-14-31/#sida-4'));
+});
+
+test('the HTML handed to Pagefind has the title as <h1>, each part as a sentence, and filters outside the searched text', () => {
+  const r: SearchRecord = { url: '/x/#a', title: 'A <b> & "c"', type: 'anteckning', text: ['Berga, Ryd', 'Leanlink'], year: 2023, date: '2023-02-14', parties: ['Vänsterpartiet (V)'], districts: ['Berga', 'Ryd'] };
+  const html = recordHtml(r);
+  assert.match(html, /<h1>A &lt;b&gt; &amp; &quot;c&quot;<\/h1>/);
+  assert.match(html, /<p>Berga, Ryd\.<\/p>\n<p>Leanlink\.<\/p>/);
+  assert.match(html, /<div data-pagefind-ignore>.*<span data-pagefind-filter="parti">Vänsterpartiet \(V\)<\/span>/);
+  assert.match(html, /<span data-pagefind-filter="omrade">Berga<\/span><span data-pagefind-filter="omrade">Ryd<\/span>/);
+  assert.match(html, /<span data-pagefind-filter="datum">2023<\/span>/);
+  assert.match(html, /<span data-pagefind-meta="datum">2023-02-14<\/span>/);
+  assert.equal(asSentence('Klart.'), 'Klart.');
+  assert.equal(asSentence('”Citat”'), '”Citat”');
+});
+
+test("events share their page's section, so each links to its own sentence with a text fragment", () => {
+  assert.equal(textFragment('handelser', 'Social- och omsorgsnämnden beslutar att ge områdesteamen 2,5 fler'), 'handelser:~:text=Social%2D%20och%20omsorgsn%C3%A4mnden%20beslutar%20att%20ge');
+  const events = records.filter((r) => r.type === 'handelse' && r.url.startsWith('/atgarder/omradesteam/'));
+  assert.equal(events.length, 3);
+  assert.deepEqual(events.map((e) => e.date), ['2021-03-08', '2022-04', '2022-05-18']);
+});
+
+test('table cells, list items and definition lists of an HTML page reach the index with spaces between them', () => {
+  assert.equal(spaceCells('<dl><dt>Nummer</dt><dd>5.4</dd></dl><ul><li>2021</li><li>2022</li></ul>'), '<dl><dt>Nummer </dt><dd>5.4 </dd></dl><ul><li>2021 </li><li>2022 </li></ul>');
+  assert.equal(spaceCells('<tr><th scope="row">Mått</th><TD>7</TD></tr>a<br>b'), '<tr><th scope="row">Mått </th><TD>7 </TD></tr>a <br>b');
+});
