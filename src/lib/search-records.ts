@@ -270,7 +270,9 @@ export function recordHtml(r: SearchRecord): string {
   return [
     '<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body data-pagefind-body>',
     `<h1>${escapeHtml(r.title)}</h1>`,
-    ...r.text.map((t) => `<p>${escapeHtml(asSentence(t))}</p>`),
+    // A document section is the raw text that decisions and notes quote: the structured unit
+    // (the decision, the note) should rank first when both hold the same words.
+    ...r.text.map((t) => `<p${r.type === 'dokument' ? ' data-pagefind-weight="0.5"' : ''}>${escapeHtml(asSentence(t))}</p>`),
     `<div data-pagefind-ignore>${[...filters, ...metas].join('')}</div>`,
     '</body></html>',
   ].join('\n');
