@@ -67,7 +67,8 @@ export const sv = {
     legend: 'Status enligt kommunens uppföljning',
   },
   confidence: {
-    high: 'Kommunens egen text',
+    // What confidence means (is this a measure of the plan?), never whose words the text is: that is `origin`.
+    high: 'Säker uppgift',
     medium: 'Från kommunens pressmeddelande, utan nummer i planen',
     low: 'Osäker uppgift',
   },
@@ -279,11 +280,62 @@ export const sv = {
     grantArea: 'Område i ansökan',
     grantMin: 'Lägst',
     grantMax: 'Högst',
-    grantSummary: (largest: string, smallest: string) => `Störst andel fick ${largest} och minst ${smallest}.`,
+    // The application only planned ranges: it says nothing about what any area got.
+    grantSummary: (largest: string, smallest: string) =>
+      `Ansökan planerade störst andel för ${largest} och minst för ${smallest}. Det är planerade intervall; ingen källa som Insyn har visar hur mycket varje område fick.`,
     grantBudget: (amount: string, years: number | null) =>
       `Ansökan räknar med ${amount} kr per år${years === null ? '' : ` i ${years} år`}.`,
     grantNoBudget: 'Ansökans belopp per år finns inte i den text Insyn har.',
   },
+
+  // ---- Issue 17 "Answers first" (branch answers): origins, answers at the top, citations, glossary ----
+  origin: {
+    /** a paragraph inside a party's protocol note */
+    note: (party: string) => `${party.endsWith('s') ? party : `${party}s`} protokollsanteckning`,
+    document: (kind: keyof typeof documentKindWords, issuer: string) => `${documentKindWords[kind]} (${issuer})`,
+    quote: (origin: string) => `citat ur ${origin}`,
+    paraphrase: (origin: string) => `Insyns sammanfattning av ${origin}`,
+    confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
+    from: (origins: string) => `Uppgifterna om åtgärden kommer ur ${origins}.`,
+  },
+  districtTable: {
+    years: 'Planår enligt källorna',
+    status: 'Status enligt uppföljningen',
+    none: 'ingen uppgift',
+  },
+  /** The answer at the top of a district page: sentences built by src/lib/district-answer.ts. */
+  districtAnswer: {
+    heading: (name: string) => `Det här vet vi om arbetet i ${name}`,
+    noMeasures: (name: string) => `Ingen källa som Insyn har nämner en åtgärd särskilt för ${name}.`,
+    measures: (n: string, name: string) => `Insyn känner till ${n} som nämner ${name}: `,
+    uncertain: 'Osäker uppgift: ',
+    latestEvent: 'Senast kända händelse för ',
+    according: (origin: string, date: string) => `, enligt ${origin}, ${date}: `,
+    noStatus: 'Ingen uppföljning som Insyn har anger status för någon av dem.',
+    someStatus: (k: number, n: number) => `Kommunens uppföljning anger status för ${k} av ${n}.`,
+    followUp: (year: number, counts: string, total: number | null) =>
+      `Enligt uppföljningen av planen ${year} är ${counts}${total === null ? '' : ` av planens ${total} åtgärder`}. Den text Insyn har säger inte vilka åtgärder det är eller vilka områden de gäller. `,
+    /** a follow-up count in a sentence, by status id; other statuses fall back to "Label: n" */
+    statusCount: { genomford: (n: number) => `${n} genomförda`, pagar: (n: number) => `${n} pågående`, 'ej-genomford': (n: number) => `${n} inte genomförda` } as Record<string, (n: number) => string>,
+    followUpLink: (year: number) => `Uppföljningen ${year}`,
+    notes: (n: string, name: string, parties: string) => `${n} i kommunstyrelsens protokoll nämner ${name}, från ${parties}. `,
+    notesLink: 'Läs anteckningarna',
+    unlisted: (years: string, name: string) =>
+      `Planernas fullständiga listor för ${years} finns inte hos Insyn. Därför kan fler åtgärder gälla ${name} än de som står här, och för de flesta åtgärder vet vi inte hur det har gått. `,
+    unspecified: (n: string) => `${n} har inget angivet område och kan gälla hela kommunen: `,
+    unspecifiedLink: 'åtgärder utan angivet område',
+    note: { one: 'protokollsanteckning', many: 'protokollsanteckningar' },
+  },
+} as const;
+
+/** Document kinds as words inside a sentence ("citat ur pressmeddelande (Linköpings kommun)"). */
+const documentKindWords = {
+  decision: 'beslut',
+  minutes: 'protokoll',
+  'press-release': 'pressmeddelande',
+  'grant-application': 'ansökan',
+  'follow-up': 'uppföljning',
+  plan: 'plan',
 } as const;
 
 export type Dictionary = typeof sv;
