@@ -144,10 +144,12 @@ export const sv = {
     decidedOn: 'Fastställd',
     decidedBy: 'Beslutad av',
     measureCount: 'Antal åtgärder i planen',
+    // Words first, and said as what Insyn knows, so the share is never read as progress.
     documented: (documented: number, stated: number | null) =>
       stated === null
-        ? `${documented} åtgärder finns dokumenterade här. Ingen källa anger hur många åtgärder planen har.`
-        : `${documented} av ${stated} åtgärder finns dokumenterade här.`,
+        ? `Insyn känner till ${documented} av planens åtgärder. Ingen källa anger hur många åtgärder planen har.`
+        : `Insyn känner till ${documented} av planens ${stated} åtgärder.`,
+    notProgress: 'Det säger inget om hur många åtgärder som är gjorda, bara hur många som finns beskrivna här.',
     uncertain: (n: number) => (n === 1 ? '1 av dem är en osäker uppgift.' : `${n} av dem är osäkra uppgifter.`),
     request: 'Begär ut planen',
     followUp: 'Uppföljning',
@@ -236,6 +238,7 @@ export const sv = {
   },
   charts: {
     countedFrom: 'Räknat från',
+    noData: 'ingen uppgift',
     year: 'Planår',
     basis: 'Grund',
     total: 'Totalt',
@@ -297,6 +300,26 @@ export const sv = {
     paraphrase: (origin: string) => `Insyns sammanfattning av ${origin}`,
     confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
     from: (origins: string) => `Uppgifterna om åtgärden kommer ur ${origins}.`,
+  },
+  /** The one or two sentences at the top of a measure page (src/lib/measure-answer.ts). */
+  measureAnswer: {
+    noStatus: 'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
+    statusInYear: (label: string, year: number) => `”${label}” för ${year}`,
+    status: (parts: string[]) => `Kommunens uppföljning anger status ${new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts)}.`,
+    latestEvent: (date: string, origin: string, text: string) => `Senast kända händelse (${date}), enligt ${origin}: ${text}`,
+  },
+  planTop: {
+    counts: (year: number, words: string, total: number | null) =>
+      `Enligt uppföljningen av planen ${year} är ${words}${total === null ? '' : ` av planens ${total} åtgärder`}.`,
+    more: 'Mer om uppföljningen',
+    none: 'Insyn har inga siffror från en uppföljning av den här planen.',
+  },
+  stripLegend: {
+    heading: 'Så läser du raden',
+    okand: 'Ingen källa anger status det året',
+    absent: 'Åtgärden finns inte i planen det året',
+    unlisted: 'Planens lista saknas hos Insyn, så det är okänt om åtgärden finns med',
+    status: (label: string) => `${label} enligt kommunens uppföljning`,
   },
   districtTable: {
     years: 'Planår enligt källorna',

@@ -10,6 +10,7 @@ import type { SourceRef } from '../schemas/source-ref.ts';
 import { measuresFor, notesFor } from './districts.ts';
 import { count, formatDate } from './format.ts';
 import { measureTitle, statusOf } from './measures.ts';
+import { countsInWords } from './plans.ts';
 import { yearRanges } from './measure-citation.ts';
 import type { Measure, Site } from './site.ts';
 import { sourceOrigin } from './source-origin.ts';
@@ -79,14 +80,13 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
   }
 
   // The follow-ups count the whole plan; they are given as such, not as the district's.
-  for (const f of [...site.followUpByYear.values()].sort((a, b) => a.data.planYear - b.data.planYear)) {
-    const counts = f.data.counts;
-    if (!counts || !f.data.countsSource) continue;
-    const parts = site.statuses.map((s) => sv.districtAnswer.statusCount[s.id]?.(counts[s.id] ?? 0) ?? `${s.data.label}: ${counts[s.id] ?? 0}`);
+  for (const year of [...site.followUpByYear.keys()].sort((a, b) => a - b)) {
+    const c = countsInWords(site, year);
+    if (!c) continue;
     sentences.push({
       key: 'follow-up',
-      parts: [sv.districtAnswer.followUp(f.data.planYear, list(parts), f.data.total), { text: sv.districtAnswer.followUpLink(f.data.planYear), href: `/planer/${f.data.planYear}/#uppfoljning` }, '.'],
-      sources: [f.data.countsSource],
+      parts: [sv.districtAnswer.followUp(year, c.words, c.total), { text: sv.districtAnswer.followUpLink(year), href: `/planer/${year}/#uppfoljning` }, '.'],
+      sources: [c.source],
     });
   }
 
