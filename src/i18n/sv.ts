@@ -308,6 +308,13 @@ export const sv = {
     status: (parts: string[]) => `Kommunens uppföljning anger status ${new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts)}.`,
     latestEvent: (date: string, origin: string, text: string) => `Senast kända händelse (${date}), enligt ${origin}: ${text}`,
   },
+  citeItem: {
+    permalink: 'Länk hit',
+    checked: 'senast kontrollerad',
+    retrieved: 'hämtad',
+    note: 'anteckningen',
+    decision: (n: number) => `beslut ${n}`,
+  },
   planTop: {
     counts: (year: number, words: string, total: number | null) =>
       `Enligt uppföljningen av planen ${year} är ${words}${total === null ? '' : ` av planens ${total} åtgärder`}.`,
