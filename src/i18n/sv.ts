@@ -308,6 +308,15 @@ export const sv = {
     status: (parts: string[]) => `Kommunens uppföljning anger status ${new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts)}.`,
     latestEvent: (date: string, origin: string, text: string) => `Senast kända händelse (${date}), enligt ${origin}: ${text}`,
   },
+  glossary: {
+    nav: 'Ordlista',
+    title: 'Ordlista',
+    description: 'Ord som Insyn använder, förklarade på enkel svenska: åtgärd, utvecklingsområde, uppföljning, protokollsanteckning och fler.',
+    lead: 'Här förklarar vi ord som finns på sidorna. När ett ord är understruket med prickar kan du trycka på det för att komma hit.',
+    statusHeading: 'Statusorden',
+    statusLead: 'Kommunens uppföljning ger varje åtgärd ett av de här orden.',
+    unknownStatus: 'Ingen källa som Insyn har anger åtgärdens status. Insyn gissar aldrig. ”Okänd” är Insyns ord, inte kommunens.',
+  },
   citeItem: {
     permalink: 'Länk hit',
     checked: 'senast kontrollerad',
@@ -316,8 +325,10 @@ export const sv = {
     decision: (n: number) => `beslut ${n}`,
   },
   planTop: {
+    before: 'Enligt ',
+    word: 'uppföljningen',
     counts: (year: number, words: string, total: number | null) =>
-      `Enligt uppföljningen av planen ${year} är ${words}${total === null ? '' : ` av planens ${total} åtgärder`}.`,
+      ` av planen ${year} är ${words}${total === null ? '' : ` av planens ${total} åtgärder`}.`,
     more: 'Mer om uppföljningen',
     none: 'Insyn har inga siffror från en uppföljning av den här planen.',
   },
@@ -337,19 +348,23 @@ export const sv = {
   districtAnswer: {
     heading: (name: string) => `Det här vet vi om arbetet i ${name}`,
     noMeasures: (name: string) => `Ingen källa som Insyn har nämner en åtgärd särskilt för ${name}.`,
-    measures: (n: string, name: string) => `Insyn känner till ${n} som nämner ${name}: `,
-    uncertain: 'Osäker uppgift: ',
+    measuresBefore: 'Insyn känner till ',
+    measuresAfter: (name: string) => ` som nämner ${name}: `,
     latestEvent: 'Senast kända händelse för ',
     according: (origin: string, date: string) => `, enligt ${origin}, ${date}: `,
     noStatus: 'Ingen uppföljning som Insyn har anger status för någon av dem.',
     someStatus: (k: number, n: number) => `Kommunens uppföljning anger status för ${k} av ${n}.`,
+    followUpBefore: 'Enligt ',
+    followUpWord: 'uppföljningen',
     followUp: (year: number, counts: string, total: number | null) =>
-      `Enligt uppföljningen av planen ${year} är ${counts}${total === null ? '' : ` av planens ${total} åtgärder`}. Den text Insyn har säger inte vilka åtgärder det är eller vilka områden de gäller. `,
+      ` av planen ${year} är ${counts}${total === null ? '' : ` av planens ${total} åtgärder`}. Den text Insyn har säger inte vilka åtgärder det är eller vilka områden de gäller. `,
     /** a follow-up count in a sentence, by status id; other statuses fall back to "Label: n" */
     statusCount: { genomford: (n: number) => `${n} genomförda`, pagar: (n: number) => `${n} pågående`, 'ej-genomford': (n: number) => `${n} inte genomförda` } as Record<string, (n: number) => string>,
     followUpLink: (year: number) => `Uppföljningen ${year}`,
-    notes: (n: string, name: string, parties: string) => `${n} i kommunstyrelsens protokoll nämner ${name}, från ${parties}. `,
+    notes: (name: string, parties: string) => ` i kommunstyrelsens protokoll nämner ${name}, från ${parties}. `,
     notesLink: 'Läs anteckningarna',
+    words: 'Ord som förklaras i ordlistan: ',
+    whatIsNote: 'Vad är en protokollsanteckning?',
     unlisted: (years: string, name: string) =>
       `Planernas fullständiga listor för ${years} finns inte hos Insyn. Därför kan fler åtgärder gälla ${name} än de som står här, och för de flesta åtgärder vet vi inte hur det har gått. `,
     unspecified: (n: string) => `${n} har inget angivet område och kan gälla hela kommunen: `,

@@ -16,8 +16,8 @@ import type { Measure, Site } from './site.ts';
 import { sourceOrigin } from './source-origin.ts';
 import { sv } from '../i18n/sv.ts';
 
-/** Text, or a link inside a sentence. */
-export type Part = string | { text: string; href: string };
+/** Text, a link inside a sentence, or a word the glossary explains (linked to /ordlista/). */
+export type Part = string | { text: string; href: string } | { text: string; term: string };
 
 export interface AnswerSentence {
   /** what the sentence is about, for tests and styling */
@@ -51,13 +51,13 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
   else
     sentences.push({
       key: 'measures',
-      parts: [sv.districtAnswer.measures(count(targeted.length, sv.measure.one, sv.measure.many), name), ...listParts(targeted.map(measureLink)), '.'],
+      parts: [sv.districtAnswer.measuresBefore, { text: count(targeted.length, sv.measure.one, sv.measure.many), term: 'atgard' }, sv.districtAnswer.measuresAfter(name), ...listParts(targeted.map(measureLink)), '.'],
       sources: uniqueSources(targeted.flatMap((m) => districtSources(m, districtId))),
     });
 
   // An uncertain measure carries its caveat wherever it is named.
   for (const m of targeted.filter((x) => x.data.confidence === 'low'))
-    sentences.push({ key: 'uncertain', parts: [sv.districtAnswer.uncertain, measureLink(m), `: ${m.data.caveat ?? ''}`], sources: [] });
+    sentences.push({ key: 'uncertain', parts: [{ text: sv.confidence.low, term: 'osaker-uppgift' }, ': ', measureLink(m), `: ${m.data.caveat ?? ''}`], sources: [] });
 
   // Events are told as what a source says happened, attributed, never as a status.
   for (const m of targeted) {
@@ -85,7 +85,7 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
     if (!c) continue;
     sentences.push({
       key: 'follow-up',
-      parts: [sv.districtAnswer.followUp(year, c.words, c.total), { text: sv.districtAnswer.followUpLink(year), href: `/planer/${year}/#uppfoljning` }, '.'],
+      parts: [sv.districtAnswer.followUpBefore, { text: sv.districtAnswer.followUpWord, term: 'uppfoljning' }, sv.districtAnswer.followUp(year, c.words, c.total), { text: sv.districtAnswer.followUpLink(year), href: `/planer/${year}/#uppfoljning` }, '.'],
       sources: [c.source],
     });
   }
@@ -95,7 +95,7 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
     const parties = [...new Set(notes.map((n) => site.partyById.get(n.note.party)?.data.name ?? n.note.party))];
     sentences.push({
       key: 'notes',
-      parts: [sv.districtAnswer.notes(count(notes.length, sv.districtAnswer.note.one, sv.districtAnswer.note.many), name, list(parties)), { text: sv.districtAnswer.notesLink, href: '#anteckningar' }, '.'],
+      parts: [{ text: count(notes.length, sv.districtAnswer.note.one, sv.districtAnswer.note.many), term: 'protokollsanteckning' }, sv.districtAnswer.notes(name, list(parties)), { text: sv.districtAnswer.notesLink, href: '#anteckningar' }, '.'],
       sources: notes.map((n) => n.note.source),
     });
   }

@@ -27,7 +27,8 @@ test('the answer names the documented measures of the district, with the sources
   assert.deepEqual(byKey(answer, 'measures'), ['Insyn känner till 1 åtgärd som nämner Norr: Öka tryggheten i parken.']);
   const measures = answer.find((s) => s.key === 'measures')!;
   assert.deepEqual(measures.sources, [{ document: 'beslut', anchor: 'st-3' }]);
-  assert.deepEqual(measures.parts[1], { text: 'Öka tryggheten i parken', href: '/atgarder/parken/' });
+  assert.deepEqual(measures.parts[1], { text: '1 åtgärd', term: 'atgard' });
+  assert.deepEqual(measures.parts[3], { text: 'Öka tryggheten i parken', href: '/atgarder/parken/' });
 });
 
 test('an uncertain measure in the district is named with its caveat', () => {
