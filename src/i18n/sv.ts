@@ -149,6 +149,8 @@ export const sv = {
       stated === null
         ? `Insyn känner till ${documented} av planens åtgärder. Ingen källa anger hur många åtgärder planen har.`
         : `Insyn känner till ${documented} av planens ${stated} åtgärder.`,
+    uncertainBefore: (n: number) => `${n} av dem är `,
+    uncertainWord: (n: number) => (n === 1 ? 'en osäker uppgift' : 'osäkra uppgifter'),
     notProgress: 'Det säger inget om hur många åtgärder som är gjorda, bara hur många som finns beskrivna här.',
     uncertain: (n: number) => (n === 1 ? '1 av dem är en osäker uppgift.' : `${n} av dem är osäkra uppgifter.`),
     request: 'Begär ut planen',
@@ -299,7 +301,7 @@ export const sv = {
     quote: (origin: string) => `citat ur ${origin}`,
     paraphrase: (origin: string) => `Insyns sammanfattning av ${origin}`,
     confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
-    from: (origins: string) => `Uppgifterna om åtgärden kommer ur ${origins}.`,
+    fromBefore: 'Uppgifterna om åtgärden kommer ur ',
   },
   /** The one or two sentences at the top of a measure page (src/lib/measure-answer.ts). */
   measureAnswer: {

@@ -31,6 +31,12 @@ export function noteAt(site: Pick<Site, 'notes'>, source: SourceRef): { party: s
   return undefined;
 }
 
+/** The party whose note holds the paragraph (its name), so a page can link the word "protokollsanteckning". */
+export function noteParty(site: Pick<Site, 'notes' | 'partyById'>, source: SourceRef): string | undefined {
+  const note = noteAt(site, source);
+  return note ? (site.partyById.get(note.party)?.data.name ?? note.party) : undefined;
+}
+
 /**
  * "Vänsterpartiets protokollsanteckning", "kommunens pressmeddelande", "Mayors of Europe":
  * who wrote the text a source points at, in words for a label.
