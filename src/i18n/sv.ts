@@ -297,7 +297,7 @@ export const sv = {
   origin: {
     /** a paragraph inside a party's protocol note */
     note: (party: string) => `${party.endsWith('s') ? party : `${party}s`} protokollsanteckning`,
-    document: (kind: keyof typeof documentKindWords, issuer: string) => `${documentKindWords[kind]} (${issuer})`,
+    document: (kind: keyof typeof documentKindWords, issuer: string) => `${documentKindWords[kind]} från ${issuer}`,
     quote: (origin: string) => `citat ur ${origin}`,
     paraphrase: (origin: string) => `Insyns sammanfattning av ${origin}`,
     confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
@@ -375,7 +375,7 @@ export const sv = {
   },
 } as const;
 
-/** Document kinds as words inside a sentence ("citat ur pressmeddelande (Linköpings kommun)"). */
+/** Document kinds as words inside a sentence ("citat ur pressmeddelande från Linköpings kommun"). */
 const documentKindWords = {
   decision: 'beslut',
   minutes: 'protokoll',

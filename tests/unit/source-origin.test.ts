@@ -14,7 +14,7 @@ test('a paragraph inside a party\'s protocol note is that party\'s text, not the
 
 test('paragraphs before the first note are the document issuer\'s own text', () => {
   assert.equal(noteAt(site, { document: 'beslut', anchor: 'st-1' }), undefined);
-  assert.equal(sourceOrigin(site, { document: 'beslut', anchor: 'st-1' }), 'beslut (Testkommunen)');
+  assert.equal(sourceOrigin(site, { document: 'beslut', anchor: 'st-1' }), 'beslut från Testkommunen');
 });
 
 test('a reference is named by its publisher', () => {

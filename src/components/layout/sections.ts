@@ -15,5 +15,6 @@ export const sections: Section[] = [
   { href: '/protokoll/', label: sv.nav.meetings, browsable: true },
   { href: '/dokument/', label: sv.nav.documents, browsable: true },
   { href: '/statistik/', label: sv.nav.statistics, browsable: false },
+  { href: '/ordlista/', label: sv.glossary.nav, browsable: false },
   { href: '/om/', label: sv.nav.about, browsable: false },
 ];
