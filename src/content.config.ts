@@ -36,4 +36,5 @@ export const collections = {
   meetings: collection('meetings'),
   districts: collection('districts'),
   pages: collection('pages'),
+  glossary: collection('glossary'),
 };

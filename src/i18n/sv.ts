@@ -104,7 +104,8 @@ export const sv = {
     legend: 'Status enligt kommunens uppföljning',
   },
   confidence: {
-    high: 'Kommunens egen text',
+    // What confidence means (is this a measure of the plan?), never whose words the text is: that is `origin`.
+    high: 'Säker uppgift',
     medium: 'Från kommunens pressmeddelande, utan nummer i planen',
     low: 'Osäker uppgift',
   },
@@ -179,10 +180,14 @@ export const sv = {
     decidedOn: 'Fastställd',
     decidedBy: 'Beslutad av',
     measureCount: 'Antal åtgärder i planen',
+    // Words first, and said as what Insyn knows, so the share is never read as progress.
     documented: (documented: number, stated: number | null) =>
       stated === null
-        ? `${documented} åtgärder finns dokumenterade här. Ingen källa anger hur många åtgärder planen har.`
-        : `${documented} av ${stated} åtgärder finns dokumenterade här.`,
+        ? `Insyn känner till ${documented} av planens åtgärder. Ingen källa anger hur många åtgärder planen har.`
+        : `Insyn känner till ${documented} av planens ${stated} åtgärder.`,
+    uncertainBefore: (n: number) => `${n} av dem är `,
+    uncertainWord: (n: number) => (n === 1 ? 'en osäker uppgift' : 'osäkra uppgifter'),
+    notProgress: 'Det säger inget om hur många åtgärder som är gjorda, bara hur många som finns beskrivna här.',
     uncertain: (n: number) => (n === 1 ? '1 av dem är en osäker uppgift.' : `${n} av dem är osäkra uppgifter.`),
     request: 'Begär ut planen',
     followUp: 'Uppföljning',
@@ -271,6 +276,7 @@ export const sv = {
   },
   charts: {
     countedFrom: 'Räknat från',
+    noData: 'ingen uppgift',
     year: 'Planår',
     basis: 'Grund',
     total: 'Totalt',
@@ -315,7 +321,9 @@ export const sv = {
     grantArea: 'Område i ansökan',
     grantMin: 'Lägst',
     grantMax: 'Högst',
-    grantSummary: (largest: string, smallest: string) => `Störst andel fick ${largest} och minst ${smallest}.`,
+    // The application only planned ranges: it says nothing about what any area got.
+    grantSummary: (largest: string, smallest: string) =>
+      `Ansökan planerade störst andel för ${largest} och minst för ${smallest}. Det är planerade intervall; ingen källa som Insyn har visar hur mycket varje område fick.`,
     grantBudget: (amount: string, years: number | null) =>
       `Ansökan räknar med ${amount} kr per år${years === null ? '' : ` i ${years} år`}.`,
     grantNoBudget: 'Ansökans belopp per år finns inte i den text Insyn har.',
@@ -333,6 +341,97 @@ export const sv = {
     sectionsHeading: 'Eller börja från en av delarna',
     home: 'Startsidan',
   },
+
+  // ---- Issue 17 "Answers first" (branch answers): origins, answers at the top, citations, glossary ----
+  origin: {
+    /** a paragraph inside a party's protocol note */
+    note: (party: string) => `${party.endsWith('s') ? party : `${party}s`} protokollsanteckning`,
+    document: (kind: keyof typeof documentKindWords, issuer: string) => `${documentKindWords[kind]} från ${issuer}`,
+    quote: (origin: string) => `citat ur ${origin}`,
+    paraphrase: (origin: string) => `Insyns sammanfattning av ${origin}`,
+    confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
+    fromBefore: 'Uppgifterna om åtgärden kommer ur ',
+  },
+  /** The one or two sentences at the top of a measure page (src/lib/measure-answer.ts). */
+  measureAnswer: {
+    noStatus: 'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
+    statusInYear: (label: string, year: number) => `”${label}” för ${year}`,
+    status: (parts: string[]) => `Kommunens uppföljning anger status ${new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts)}.`,
+    latestEvent: (date: string, origin: string, text: string) => `Senast kända händelse (${date}), enligt ${origin}: ${text}`,
+  },
+  glossary: {
+    nav: 'Ordlista',
+    title: 'Ordlista',
+    description: 'Ord som Insyn använder, förklarade på enkel svenska: åtgärd, utvecklingsområde, uppföljning, protokollsanteckning och fler.',
+    lead: 'Här förklarar vi ord som finns på sidorna. När ett ord är understruket med prickar kan du trycka på det för att komma hit.',
+    statusHeading: 'Statusorden',
+    statusLead: 'Kommunens uppföljning ger varje åtgärd ett av de här orden.',
+    unknownStatus: 'Ingen källa som Insyn har anger åtgärdens status. Insyn gissar aldrig. ”Okänd” är Insyns ord, inte kommunens.',
+  },
+  citeItem: {
+    permalink: 'Länk hit',
+    checked: 'senast kontrollerad',
+    retrieved: 'hämtad',
+    note: 'anteckningen',
+    decision: (n: number) => `beslut ${n}`,
+  },
+  planTop: {
+    before: 'Enligt ',
+    word: 'uppföljningen',
+    counts: (year: number, words: string, total: number | null) =>
+      ` av planen ${year} är ${words}${total === null ? '' : ` av planens ${total} åtgärder`}.`,
+    more: 'Mer om uppföljningen',
+    none: 'Insyn har inga siffror från en uppföljning av den här planen.',
+  },
+  stripLegend: {
+    heading: 'Så läser du raden',
+    okand: 'Ingen källa anger status det året',
+    absent: 'Åtgärden finns inte i planen det året',
+    unlisted: 'Planens lista saknas hos Insyn, så det är okänt om åtgärden finns med',
+    status: (label: string) => `${label} enligt kommunens uppföljning`,
+  },
+  districtTable: {
+    years: 'Planår enligt källorna',
+    status: 'Status enligt uppföljningen',
+    none: 'ingen uppgift',
+  },
+  /** The answer at the top of a district page: sentences built by src/lib/district-answer.ts. */
+  districtAnswer: {
+    heading: (name: string) => `Det här vet vi om arbetet i ${name}`,
+    noMeasures: (name: string) => `Ingen källa som Insyn har nämner en åtgärd särskilt för ${name}.`,
+    measuresBefore: 'Insyn känner till ',
+    measuresAfter: (name: string) => ` som nämner ${name}: `,
+    latestEvent: 'Senast kända händelse för ',
+    according: (origin: string, date: string) => `, enligt ${origin}, ${date}: `,
+    noStatus: 'Ingen uppföljning som Insyn har anger status för någon av dem.',
+    someStatus: (k: number, n: number) => `Kommunens uppföljning anger status för ${k} av ${n}.`,
+    followUpBefore: 'Enligt ',
+    followUpWord: 'uppföljningen',
+    followUp: (year: number, counts: string, total: number | null) =>
+      ` av planen ${year} är ${counts}${total === null ? '' : ` av planens ${total} åtgärder`}. Den text Insyn har säger inte vilka åtgärder det är eller vilka områden de gäller. `,
+    /** a follow-up count in a sentence, by status id; other statuses fall back to "Label: n" */
+    statusCount: { genomford: (n: number) => `${n} genomförda`, pagar: (n: number) => `${n} pågående`, 'ej-genomford': (n: number) => `${n} inte genomförda` } as Record<string, (n: number) => string>,
+    followUpLink: (year: number) => `Uppföljningen ${year}`,
+    notes: (name: string, parties: string) => ` i kommunstyrelsens protokoll nämner ${name}, från ${parties}. `,
+    notesLink: 'Läs anteckningarna',
+    words: 'Ord som förklaras i ordlistan: ',
+    whatIsNote: 'Vad är en protokollsanteckning?',
+    unlisted: (years: string, name: string) =>
+      `Planernas fullständiga listor för ${years} finns inte hos Insyn. Därför kan fler åtgärder gälla ${name} än de som står här, och för de flesta åtgärder vet vi inte hur det har gått. `,
+    unspecified: (n: string) => `${n} har inget angivet område och kan gälla hela kommunen: `,
+    unspecifiedLink: 'åtgärder utan angivet område',
+    note: { one: 'protokollsanteckning', many: 'protokollsanteckningar' },
+  },
+} as const;
+
+/** Document kinds as words inside a sentence ("citat ur pressmeddelande från Linköpings kommun"). */
+const documentKindWords = {
+  decision: 'beslut',
+  minutes: 'protokoll',
+  'press-release': 'pressmeddelande',
+  'grant-application': 'ansökan',
+  'follow-up': 'uppföljning',
+  plan: 'plan',
 } as const;
 
 export type Dictionary = typeof sv;

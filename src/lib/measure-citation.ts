@@ -20,8 +20,9 @@ export function yearRanges(years: number[]): string {
  * Insyn, ”Öppna upp kulturskolan för fler”, åtgärd i Linköpings kommuns åtgärdsplan mot segregation 2023.
  * https://…/atgarder/kulturskolan-for-fler/ (hämtad 1 maj 2026).
  */
-export function measureCitation(measure: Measure, url: string, retrieved: string): string {
+export function measureCitation(measure: Measure, url: string, retrieved?: string): string {
   const years = measure.data.years.map((y) => y.year);
   const plans = years.length === 1 ? 'åtgärdsplan' : 'åtgärdsplaner';
-  return `Insyn, ”${measureTitle(measure)}”, åtgärd i Linköpings kommuns ${plans} mot segregation ${yearRanges(years)}. ${url} (hämtad ${formatDate(retrieved)}).`;
+  // Without a date the page adds it (CopyText: "senast kontrollerad" shown, "hämtad" the day of copying).
+  return `Insyn, ”${measureTitle(measure)}”, åtgärd i Linköpings kommuns ${plans} mot segregation ${yearRanges(years)}. ${url}${retrieved ? ` (hämtad ${formatDate(retrieved)}).` : ''}`;
 }

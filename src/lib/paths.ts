@@ -23,6 +23,7 @@ export const searchTermsPath = () => '/sok/forslag.json';
 export const aboutPath = (hash?: string) => `/om/${anchor(hash)}`;
 export const accessibilityPath = () => '/tillganglighet/';
 export const statisticsPath = () => '/statistik/';
+export const glossaryPath = (hash?: string) => `/ordlista/${anchor(hash)}`;
 
 /** A measure's permanent page (see the promise above); `hash` is a year or change on it. */
 export const measuresPath = () => '/atgarder/';

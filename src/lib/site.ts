@@ -68,6 +68,9 @@ export function buildSite(s: Snapshot) {
     districtById: byId(s.districts),
     geometry: s.geometry,
     pages: s.pages,
+    // Snapshots written by hand in tests may predate the glossary: treat a missing one as empty.
+    glossary: s.glossary ?? [],
+    glossaryById: byId(s.glossary ?? []),
   };
 }
 

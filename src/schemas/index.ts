@@ -10,6 +10,7 @@ import { documentSchema, referenceSchema } from './documents.ts';
 import { meetingSchema } from './meetings.ts';
 import { measureSchema } from './measures.ts';
 import { followUpSchema, planSchema } from './plans.ts';
+import { glossaryTermSchema } from './glossary.ts';
 import { areaSchema, grantPrioritySchema, organisationSchema, partySchema, statusSchema } from './vocabularies.ts';
 
 /** A collection stored as one file per entry (id = file name) or as one YAML list (id = `id` field). */
@@ -29,6 +30,7 @@ export const collections = {
   meetings: { layout: { kind: 'dir', dir: 'meetings', ext: 'yaml' }, schema: meetingSchema },
   districts: { layout: { kind: 'dir', dir: 'districts', ext: 'yaml' }, schema: districtSchema },
   pages: { layout: { kind: 'dir', dir: 'pages', ext: 'mdx' }, schema: pageSchema },
+  glossary: { layout: { kind: 'list', file: 'glossary.yaml' }, schema: glossaryTermSchema },
 } as const satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 
 export type CollectionName = keyof typeof collections;

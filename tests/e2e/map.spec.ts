@@ -157,12 +157,15 @@ test('hovering a district shows its name and number of measures', async ({ page 
 test('the map works by keyboard: the button loads it, arrow keys pan, Enter opens the district at the centre', async ({ page }) => {
   await page.goto('/omraden/ryd/');
   const button = page.getByRole('button', { name: activateName });
-  // Reach the button with Tab from the heading before the map, as a keyboard user would.
-  await page.getByRole('heading', { level: 1 }).evaluate((h) => {
-    h.tabIndex = -1;
-    h.focus();
+  // Reach the button with Tab from the last heading before the map, as a keyboard user would
+  // (the district's answer, measures and facts come first on the page).
+  await page.locator('insyn-map').evaluate((map) => {
+    const before = [...document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')].filter((h) => h.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const heading = before[before.length - 1];
+    heading.tabIndex = -1;
+    heading.focus();
   });
-  for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('insyn-map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });

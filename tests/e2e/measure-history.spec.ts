@@ -50,12 +50,14 @@ test('the measure page shows its citation and permanent URL, copyable with one c
   const cite = page.getByRole('region', { name: 'Citera' });
   const reference = cite.locator('#referens');
   await expect(reference).toContainText('Insyn, ”Öppna upp kulturskolan för fler”, åtgärd i Linköpings kommuns åtgärdsplan mot segregation 2023.');
-  await expect(reference).toContainText('/atgarder/kulturskolan-for-fler/ (hämtad ');
+  await expect(reference).toContainText('/atgarder/kulturskolan-for-fler/ (senast kontrollerad ');
   await expect(cite.locator('#permanent-adress')).toHaveText(/^https?:\/\/[^ ]+\/atgarder\/kulturskolan-for-fler\/$/);
   await cite.getByRole('button', { name: 'Kopiera referensen' }).click();
   await expect(cite.getByRole('status').filter({ hasText: 'Kopierat.' })).toHaveCount(1);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe((await reference.textContent())?.trim());
+  // The copy says the day of copying as its retrieved date; the page shows the build date as "senast kontrollerad".
+  const today = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  expect(copied).toBe((await reference.textContent())?.trim().replace(/\(senast kontrollerad [^)]*\)/, `(hämtad ${today})`));
 });
 
 test('without JavaScript the citation is visible and no dead copy button is shown', async ({ browser, baseURL }) => {

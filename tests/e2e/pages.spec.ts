@@ -12,7 +12,7 @@ test('every page type renders with one h1, Swedish language and a skip link', as
 
 test('a plan page says how complete it is and how to request the plan', async ({ page }) => {
   await page.goto('/planer/2023/');
-  await expect(page.getByText('3 av 50 åtgärder finns dokumenterade här.')).toBeVisible();
+  await expect(page.getByText('Insyn känner till 3 av planens 50 åtgärder.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Begär ut planen' })).toBeVisible();
   await page.goto('/planer/2024/');
   await expect(page.getByText('Ingen källa anger hur många åtgärder planen har.')).toBeVisible();
@@ -81,10 +81,10 @@ test('no internal link or anchor on any built page is broken', async ({ page, re
 
 test('a plan page says how many of its documented measures are uncertain', async ({ page }) => {
   await page.goto('/planer/2022/');
-  await expect(page.getByText('1 av 60 åtgärder finns dokumenterade här.')).toBeVisible();
+  await expect(page.getByText('Insyn känner till 1 av planens 60 åtgärder.')).toBeVisible();
   await expect(page.getByText('1 av dem är en osäker uppgift.')).toBeVisible();
   await page.goto('/planer/2021/');
-  await expect(page.getByText('4 av 60 åtgärder finns dokumenterade här.')).toBeVisible();
+  await expect(page.getByText('Insyn känner till 4 av planens 60 åtgärder.')).toBeVisible();
   await expect(page.getByText('1 av dem är en osäker uppgift.')).toBeVisible(); // lokala driftsorganisationer
 });
 

@@ -1,6 +1,6 @@
 /** Draws a ChartSpec with Chart.js: only the pieces used are registered, no animation, colours from tokens.css. */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type ChartDataset, type Plugin } from 'chart.js';
-import type { ChartSpec } from './spec.ts';
+import { emptyBars, type ChartSpec } from './spec.ts';
 import type { Pattern } from '../../lib/status-style.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
@@ -72,6 +72,14 @@ function directLabels(spec: ChartSpec, text: string): Plugin<'bar'> {
           }
         });
       });
+      // A bar no source gives a value for says so in words, where the bar would be.
+      if (spec.emptyLabel) {
+        const scale = chart.scales.y;
+        ctx.fillStyle = text;
+        ctx.textAlign = 'left';
+        ctx.font = `italic ${ctx.font}`;
+        for (const j of emptyBars(spec)) ctx.fillText(spec.emptyLabel, chart.chartArea.left + 6, scale.getPixelForValue(j));
+      }
       ctx.restore();
     },
   };

@@ -25,4 +25,11 @@ export interface ChartSpec {
   unit?: string;
   /** the value axis' maximum, when a fixed scale reads better (percent) */
   max?: number;
+  /** written in the chart where a bar has no value from any source ("ingen uppgift"), so it is not read as zero */
+  emptyLabel?: string;
+}
+
+/** Indexes of the bars no series gives a value for (drawn as emptyLabel, never as an empty bar). */
+export function emptyBars(spec: ChartSpec): number[] {
+  return spec.labels.flatMap((_, j) => (spec.series.every((s) => s.data[j] === null || s.data[j] === undefined) ? [j] : []));
 }

@@ -1,6 +1,6 @@
 /** The site's main sections, in menu order: the header menu and the search page's "browse" links share them. */
 import { sv } from '../../i18n/sv.ts';
-import { aboutPath, districtsPath, documentsPath, measuresPath, meetingsPath, plansPath, statisticsPath } from '../../lib/paths.ts';
+import { aboutPath, districtsPath, documentsPath, glossaryPath, measuresPath, meetingsPath, plansPath, statisticsPath } from '../../lib/paths.ts';
 
 export interface Section {
   href: string;
@@ -16,5 +16,6 @@ export const sections: Section[] = [
   { href: meetingsPath(), label: sv.nav.meetings, browsable: true },
   { href: documentsPath(), label: sv.nav.documents, browsable: true },
   { href: statisticsPath(), label: sv.nav.statistics, browsable: false },
+  { href: glossaryPath(), label: sv.glossary.nav, browsable: false },
   { href: aboutPath(), label: sv.nav.about, browsable: false },
 ];

@@ -1,0 +1,193 @@
+/**
+ * Issue 17, "Answers first": each page answers its reader's question at the top, and no
+ * label claims more than its source (whose words a text is, planned vs got, caveats travel).
+ */
+import { builtPages, expect, test } from './support.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+
+const content = loadContent('content').snapshot;
+const unescape = (html: string) =>
+  html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const PHONE = { width: 360, height: 640 };
+
+test.describe('three untruths stay fixed', () => {
+  test('wording from a party\'s protocol note is labelled as that note, never as the municipality\'s own text', async ({ page, request }) => {
+    for (const path of ['/atgarder/kulturskolan-for-fler/', '/atgarder/forskola-fler-barn/']) {
+      await page.goto(path);
+      await expect(page.locator('main')).not.toContainText('Kommunens egen text');
+      await expect(page.locator('main')).toContainText('Uppgifterna om åtgärden kommer ur Vänsterpartiets protokollsanteckning.');
+    }
+    await page.goto('/atgarder/kulturskolan-for-fler/');
+    await expect(page.locator('#ar-2023 [data-wording-origin]')).toHaveText('(citat ur Vänsterpartiets protokollsanteckning)');
+    for (const path of builtPages()) expect(await (await request.get(path)).text(), path).not.toContain('Kommunens egen text');
+  });
+
+  test('the statistics page says the 2018 application planned shares, not that an area got them', async ({ page }) => {
+    await page.goto('/statistik/');
+    const figure = page.locator('figure.chart', { has: page.locator('caption', { hasText: 'Finansieringsintervall per område i ansökan' }) });
+    const summary = figure.locator('figcaption');
+    await expect(summary).toContainText('Ansökan planerade störst andel för Skola');
+    await expect(summary).not.toContainText('Störst andel fick');
+  });
+
+  test('every built page that shows a low-confidence measure shows its caveat', async ({ request }) => {
+    test.setTimeout(120_000); // walks every page
+    const low = content.measures.filter((m) => m.data.confidence === 'low');
+    expect(low.map((m) => m.id)).toContain('skaggetorpsskolan-hogstadium');
+    let shown = 0;
+    for (const path of builtPages()) {
+      const html = await (await request.get(path)).text();
+      const main = unescape(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');
+      for (const m of low) {
+        if (!main.includes(`href="/atgarder/${m.id}/`) && path !== `/atgarder/${m.id}/`) continue;
+        shown++;
+        expect(main.replace(/<[^>]+>/g, ''), `${path} shows ${m.id} without its caveat`).toContain(m.data.caveat);
+      }
+    }
+    expect(shown).toBeGreaterThan(5); // measure pages, plan lists, district tables, the list of measures
+  });
+});
+
+test.describe('district pages lead with the answer', () => {
+  for (const district of content.districts) {
+    test(`/omraden/${district.id}/ answers before the map, starting above the fold on a phone`, async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      await page.goto(`/omraden/${district.id}/`);
+      const answer = page.getByRole('region', { name: `Det här vet vi om arbetet i ${district.data.name}` });
+      await expect(answer).toBeVisible();
+      const top = (await answer.boundingBox())!.y;
+      expect(top, 'the answer starts above the fold').toBeLessThan(PHONE.height - 100);
+      const before = await page.evaluate(() => {
+        const a = document.querySelector('[data-district-answer]');
+        const map = document.querySelector('insyn-map');
+        return Boolean(a && map && a.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(before, 'the answer comes before the map').toBe(true);
+    });
+  }
+
+  test('the Skäggetorp answer says what is documented, what happened (attributed), and what is unknown, once', async ({ page }) => {
+    await page.goto('/omraden/skaggetorp/');
+    const answer = page.locator('[data-district-answer]');
+    await expect(answer.locator('[data-answer="measures"]')).toContainText('Insyn känner till 3 åtgärder som nämner Skäggetorp');
+    await expect(answer.locator('[data-answer="event"]').first()).toContainText('enligt ');
+    await expect(answer.locator('[data-answer="follow-up"]')).toContainText('Enligt uppföljningen av planen 2022 är 15 genomförda, 39 pågående och 6 inte genomförda av planens 60 åtgärder.');
+    await expect(answer.locator('[data-answer="unlisted"]')).toHaveCount(1);
+    // Unknowns are said in a sentence, not cell by cell.
+    await expect(page.locator('main td', { hasText: 'Okänt om den finns i planen' })).toHaveCount(0);
+  });
+});
+
+test('a measure page says what is known at the top, and its year strip has a legend', async ({ page }) => {
+  await page.goto('/atgarder/omradesteam/');
+  const answer = page.locator('[data-measure-answer]');
+  await expect(answer.locator('[data-answer="status"]')).toHaveText('Ingen uppföljning som Insyn har anger någon status för åtgärden.');
+  await expect(answer.locator('[data-answer="event"]')).toContainText('Senast kända händelse (18 maj 2022), enligt Teller Report');
+  const legend = page.locator('[data-strip-legend]');
+  await expect(legend).toContainText('Ingen källa anger status det året');
+  await expect(legend).toContainText('Planens lista saknas hos Insyn');
+});
+
+test('plans: the documented share is words without a bar, and the follow-up counts are above the fold on a phone', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/planer/2022/');
+  const lead = page.locator('[data-follow-up-lead]');
+  await expect(lead).toContainText('15 genomförda, 39 pågående och 6 inte genomförda av planens 60 åtgärder');
+  const box = (await lead.locator('strong').boundingBox())!;
+  expect(box.y + box.height, 'the counts end above the fold').toBeLessThanOrEqual(PHONE.height);
+  await expect(page.locator('.completeness')).toContainText('Insyn känner till 1 av planens 60 åtgärder.');
+  await expect(page.locator('.completeness .bar')).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.locator('.completeness .bar')).toHaveCount(0);
+});
+
+test('the year chart marks a year without data as "ingen uppgift" in its table and its drawing', async ({ page }) => {
+  await page.goto('/');
+  const chart = page.locator('insyn-chart').first();
+  const spec = JSON.parse((await chart.getAttribute('data-spec')) ?? '{}');
+  expect(spec.emptyLabel).toBe('ingen uppgift');
+  const row = page.locator('tr[data-row="2024"]');
+  await expect(row.locator('td[data-status="genomford"]')).toHaveText('ingen uppgift');
+  await expect(row.locator('td[data-status="total"]')).toHaveText('ingen uppgift');
+});
+
+test.describe('minutes: every note and decision can be linked to and cited', () => {
+  for (const meeting of content.meetings) {
+    test(`/protokoll/${meeting.id}/: each note and decision has a visible anchor link and a citation block`, async ({ page }) => {
+      await page.goto(`/protokoll/${meeting.id}/`);
+      const anchors = meeting.data.items.flatMap((i) => (i.kind === 'note' ? [i.id] : i.kind === 'decision' ? [`beslut-${i.number}`] : []));
+      expect(anchors.length).toBeGreaterThan(0);
+      for (const id of anchors) {
+        await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
+        const block = page.locator(`[data-cite-item="${id}"]`);
+        await expect(block.locator(`a[href="#${id}"]`), id).toBeVisible();
+        await block.locator('summary').click();
+        const text = block.locator(`#referens-${id}`);
+        await expect(text).toBeVisible();
+        await expect(text).toContainText(`/protokoll/${meeting.id}/#${id}`);
+        await expect(text).toContainText(`§ ${meeting.data.paragraph}`);
+        await expect(text).toContainText('senast kontrollerad');
+      }
+    });
+  }
+
+  test('copying V\'s note takes two clicks and dates the copy with the day of copying', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/protokoll/ks-2023-02-14-31/');
+    const block = page.locator('[data-cite-item="anteckning-v"]');
+    await block.getByText('Citera').click();
+    await block.getByRole('button', { name: 'Kopiera referensen' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const today = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    expect(copied).toMatch(/^Sofia Frithioff \(V\), protokollsanteckning, Kommunstyrelsen 14 februari 2023 § 31 \(KS 2023-02-14 § 31, s\. \d+, st\. 27\)\. Insyn: https?:\/\/\S+\/protokoll\/ks-2023-02-14-31\/#anteckning-v/);
+    expect(copied).toContain(`(hämtad ${today}).`);
+    expect(copied).not.toContain('senast kontrollerad');
+  });
+});
+
+test('the first use of a glossary word on a page links to its entry', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Words rendered through components (answers, caveats, source labels, boundary note, facts, notes).
+  const words: [string, string][] = [
+    ['protokollsanteckning', 'protokollsanteckning'],
+    ['osäker uppgift', 'osaker-uppgift'],
+    ['registreringsdistrikt', 'registreringsdistrikt'],
+    ['basområde', 'basomrade'],
+    ['låg ekonomisk standard', 'lag-ekonomisk-standard'],
+    ['sspf', 'sspf'],
+    ['sekundär källa', 'sekundar-kalla'],
+  ];
+  const pages = builtPages().filter((p) => /^\/(omraden|protokoll|atgarder)\/[^/]+\/$|^\/planer\/\d{4}\/$/.test(p));
+  expect(pages.length).toBeGreaterThan(10);
+  let checked = 0;
+  for (const path of pages) {
+    await page.goto(path);
+    const firsts = await page.evaluate((list) => {
+      const main = document.querySelector('main')!;
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      const found: Record<string, string | null> = {};
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A heading names its section; the explaining link follows in the text under it.
+        if (node.parentElement?.closest('h1, h2, h3, h4, h5, h6')) continue;
+        const text = (node.textContent ?? '').toLocaleLowerCase('sv');
+        for (const [word] of list) {
+          if (word in found || !text.includes(word)) continue;
+          found[word] = node.parentElement?.closest('a')?.getAttribute('href') ?? null;
+        }
+      }
+      return found;
+    }, words);
+    for (const [word, id] of words) {
+      if (!(word in firsts)) continue;
+      checked++;
+      expect(firsts[word], `${path}: first "${word}"`).toBe(`/ordlista/#${id}`);
+    }
+  }
+  expect(checked).toBeGreaterThan(10);
+});
+
+test('the glossary page explains every term and the status words, each with an anchor', async ({ page }) => {
+  await page.goto('/ordlista/');
+  for (const t of content.glossary) await expect(page.locator(`[id="${t.id}"] dfn`)).toHaveText(t.data.term);
+  for (const s of content.statuses) await expect(page.locator(`[id="${s.id}"]`)).toContainText(s.data.description);
+});
