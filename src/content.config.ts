@@ -36,4 +36,6 @@ export const collections = {
   meetings: collection('meetings'),
   districts: collection('districts'),
   pages: collection('pages'),
+  decisions: collection('decisions'),
+  corrections: collection('corrections'),
 };

@@ -8,6 +8,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { LIST_SEPARATOR, measureColumns, measureRows, type Column } from './measure-rows.ts';
+import { eventDataset } from './event-rows.ts';
 import type { Snapshot } from './snapshot.ts';
 
 export type Row = Record<string, string>;
@@ -219,6 +220,7 @@ export const datasets: Dataset[] = [
   { id: 'follow-ups', title: 'Uppföljningar', rowIs: 'ett statusord i uppföljningen av ett planår', columns: followUpColumns, rows: followUpRows },
   { id: 'notes', title: 'Protokollsanteckningar', rowIs: 'en protokollsanteckning', columns: noteColumns, rows: noteRows },
   { id: 'documents', title: 'Dokument', rowIs: 'ett källdokument', columns: documentColumns, rows: documentRows },
+  eventDataset,
 ];
 
 export const datasetById = new Map(datasets.map((d) => [d.id, d]));
