@@ -53,12 +53,12 @@ test('the Skäggetorp page lists other decisions apart from the measures, each a
   const section = page.getByRole('region', { name: 'Andra beslut i området' });
   await expect(section).toBeVisible();
   for (const id of ['nara-socialtjanst-skaggetorp', 'nara-socialtjanst-fyra-omraden', 'skaggetorp-skolorganisation', 'medborgarlofte-skaggetorp']) {
-    const article = section.locator(`article#beslut-${id}`);
+    const article = section.locator(`article:has(h3#beslut-${id})`);
     await expect(article).toBeVisible();
     await expect(article).toContainText('Inte känt som en del av åtgärdsplanen.');
     await expect(article.getByRole('link', { name: /Källa:/ }).first()).toBeVisible();
   }
-  await expect(section.locator('#beslut-nara-socialtjanst-fyra-omraden')).toContainText('21 juni 2023');
+  await expect(section.locator('article:has(#beslut-nara-socialtjanst-fyra-omraden)')).toContainText('21 juni 2023');
   // Separate from the plans' measures: not inside the measure sections.
   await expect(page.locator('section:has(#atgarder) #andra-beslut')).toHaveCount(0);
 });
