@@ -215,10 +215,10 @@ export const sv = {
   },
   feed: {
     title: 'Insyn – nytt om Linköpings åtgärdsplaner mot segregation',
-    description: 'Fastställda planer, beslut i protokoll, uppföljningar och protokollsanteckningar, det senaste först. Varje post länkar till sidan med källorna.',
+    description: 'Fastställda planer, beslut i protokoll, uppföljningar, protokollsanteckningar, händelser i åtgärdernas historia och rättelser, det senaste först. Varje post länkar till sidan med källorna.',
     districtTitle: (name: string) => `Insyn – nytt om ${name}`,
     districtDescription: (name: string) =>
-      `Protokollsanteckningar som nämner ${name}, och beslut och uppföljningar som gäller hela planen. Det senaste först.`,
+      `Protokollsanteckningar och händelser i åtgärder som nämner ${name}, och beslut och uppföljningar som gäller hela planen. Det senaste först.`,
   },
   data: {
     nav: 'Öppna data',

@@ -27,7 +27,7 @@ interface Base {
 
 export type TimelineItem =
   | (Base & { type: 'plan'; year: number; entry: MeasureYear; source: SourceRef; dateSource?: SourceRef })
-  | (Base & { type: 'follow-up'; year: number; status: string | null; source?: SourceRef })
+  | (Base & { type: 'follow-up'; year: number; status: string | null; source: SourceRef })
   | (Base & { type: 'note'; note: Note; meeting: Meeting })
   | (Base & { type: 'event'; event: MeasureEvent });
 
@@ -48,7 +48,8 @@ export function measureTimeline(site: Pick<Site, 'planByYear' | 'followUpByYear'
       type: 'follow-up',
       year: entry.year,
       status: row?.status ?? null,
-      source: row?.source,
+      // The status's source, else where the follow-up itself is reported (so the item still says where it stands).
+      source: row?.source ?? followUp.data.reportedIn,
       date: reported,
       sortKey: reported ?? String(entry.year + 1),
       anchor: `tidslinje-uppfoljning-${entry.year}`,

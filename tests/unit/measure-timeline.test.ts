@@ -31,6 +31,7 @@ test('a follow-up item carries the measure\'s status and source, never an event\
   const jobb = measureTimeline(site, site.measureById.get('jobb')!).find((i) => i.type === 'follow-up');
   assert.ok(jobb && jobb.type === 'follow-up');
   assert.equal(jobb.status, null, 'a measure the follow-up does not list has no status');
+  assert.deepEqual(jobb.source, { document: 'beslut', anchor: 'st-2' }, 'it cites where the follow-up is reported');
 });
 
 test('anchors are the event ids, else their place in the list, and unique on the page', () => {
