@@ -3,6 +3,7 @@
  * render them, the validator checks that a correction points at one that
  * exists, and feeds and the events dataset link to them.
  */
+import { districtPath, measurePath, meetingPath } from './paths.ts';
 import type { Snapshot } from './snapshot.ts';
 
 type EventLike = { id?: string };
@@ -31,14 +32,14 @@ export function decisionDistricts(decision: { districts: string[] | null }, allD
 export function factAnchors(s: Pick<Snapshot, 'measures' | 'districts' | 'decisions' | 'meetings'>): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   for (const m of s.measures)
-    pages.set(`/atgarder/${m.id}/`, new Set([...m.data.years.map((y) => `ar-${y.year}`), ...m.data.events.map(eventAnchor)]));
+    pages.set(measurePath(m.id), new Set([...m.data.years.map((y) => `ar-${y.year}`), ...m.data.events.map(eventAnchor)]));
   const all = s.districts.map((d) => d.id);
   for (const d of s.districts) {
     const anchors = new Set([...d.data.facts, ...d.data.classifications].map((f) => seriesAnchor(f.series)));
     for (const dec of s.decisions) if (decisionDistricts(dec.data, all).includes(d.id)) anchors.add(decisionAnchor(dec.id));
-    pages.set(`/omraden/${d.id}/`, anchors);
+    pages.set(districtPath(d.id), anchors);
   }
   for (const m of s.meetings)
-    pages.set(`/protokoll/${m.id}/`, new Set(m.data.items.flatMap((i) => (i.kind === 'note' ? [i.id] : []))));
+    pages.set(meetingPath(m.id), new Set(m.data.items.flatMap((i) => (i.kind === 'note' ? [i.id] : []))));
   return pages;
 }

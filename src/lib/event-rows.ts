@@ -8,13 +8,11 @@
  */
 import { eventAnchor } from './anchors.ts';
 import type { Column } from './measure-rows.ts';
+import { measurePath, sourcePath } from './paths.ts';
 import type { Snapshot } from './snapshot.ts';
-import type { SourceRef } from '../schemas/source-ref.ts';
 
 type Row = Record<string, string>;
 
-// The same path as export.ts's sourcePath; written here so this file does not import export.ts, which imports it.
-const sourcePath = (s: SourceRef) => (s.document ? `/dokument/${s.document}/${s.anchor ? `#${s.anchor}` : ''}` : `/kallor/#${s.reference}`);
 
 export const eventColumns: Column[] = [
   { name: 'measure_id', type: 'id', meaning: 'Åtgärden som händelsen gäller (measure_id i measures.csv)', allowed: 'gemener a–z, siffror och bindestreck' },
@@ -48,7 +46,7 @@ export function eventRows(s: Pick<Snapshot, 'measures'>): Row[] {
         link_confidence: e.link?.confidence ?? '',
         link_reason: e.link?.reason ?? '',
         source: sourcePath(e.source),
-        page: `/atgarder/${m.id}/#${eventAnchor(e, i)}`,
+        page: measurePath(m.id, eventAnchor(e, i)),
       },
     })),
   );

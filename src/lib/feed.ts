@@ -16,6 +16,7 @@ import { count, formatDate } from './format.ts';
 import { districtsOf, measureTitle } from './measures.ts';
 import type { Site } from './site.ts';
 import { sv } from '../i18n/sv.ts';
+import { correctionsPath, districtFeedPath, districtPath, feedPath, measurePath, meetingPath, planPath } from './paths.ts';
 
 export type FeedKind = 'plan-decided' | 'decision' | 'follow-up' | 'note' | 'event' | 'correction';
 
@@ -46,7 +47,7 @@ export function feedItems(site: Site): FeedItem[] {
       date: p.decidedOn.value,
       title: `Plan ${p.year} fastställd`,
       description: `${p.name} fastställdes${by} ${formatDate(p.decidedOn.value)}.${source(p.decidedOn.source)}`,
-      link: `/planer/${p.year}/`,
+      link: planPath(p.year),
       districts: 'all',
     });
   }
@@ -61,7 +62,7 @@ export function feedItems(site: Site): FeedItem[] {
         date: m.date,
         title: `Beslut: ${heading}`,
         description: `${m.title}. ${decisions.map((d) => `${d.number}. ”${d.text}”`).join(' ')}${source(decisions[0].source)}`,
-        link: `/protokoll/${meeting.id}/#beslut`,
+        link: meetingPath(meeting.id, 'beslut'),
         districts: 'all',
       });
   }
@@ -76,7 +77,7 @@ export function feedItems(site: Site): FeedItem[] {
       date: f.reportedOn.value,
       title: `Uppföljning av plan ${f.planYear}`,
       description: `Uppföljningen av planen för ${f.planYear} redovisades ${formatDate(f.reportedOn.value)}.${counts}${source(f.countsSource ?? f.reportedIn)}`,
-      link: `/planer/${f.planYear}/#uppfoljning`,
+      link: planPath(f.planYear, 'uppfoljning'),
       districts: 'all',
     });
   }
@@ -89,7 +90,7 @@ export function feedItems(site: Site): FeedItem[] {
       date: m.date,
       title: `Protokollsanteckning (${party?.abbr ?? note.party}): ${m.body} ${formatDate(m.date)} § ${m.paragraph}`,
       description: `${note.author}${party ? ` (${party.name})` : ''}. Insyns sammanfattning: ${note.summary}${source(note.source)}`,
-      link: `/protokoll/${meeting.id}/#${note.id}`,
+      link: meetingPath(meeting.id, note.id),
       districts: note.districts,
     });
   }
@@ -107,7 +108,7 @@ export function feedItems(site: Site): FeedItem[] {
         date: e.date,
         title: sv.events.feedTitle(sv.events.kinds[e.kind], title),
         description: `${who}${according}${e.text}${link}${source(e.source)}`,
-        link: `/atgarder/${measure.id}/#${eventAnchor(e, i)}`,
+        link: measurePath(measure.id, eventAnchor(e, i)),
         districts,
       });
     }
@@ -121,7 +122,7 @@ export function feedItems(site: Site): FeedItem[] {
       date: c.data.date,
       title: sv.corrections.feedTitle(c.data.subject),
       description: `${sv.corrections.wrong}: ${c.data.wrong} ${sv.corrections.right}: ${c.data.right}${source(c.data.source)}`,
-      link: `/rattelser/#${c.id}`,
+      link: correctionsPath(c.id),
       districts: district ? [district] : [],
     });
   }
@@ -159,6 +160,6 @@ export function rssItem(item: FeedItem, site: URL) {
 
 /** The feeds a page announces in its <head>: the site feed, and on a district's page that district's feed too. */
 export function feedLinksFor(pathname: string, districts: { id: string; name: string }[]): { href: string; district?: string }[] {
-  const district = districts.find((d) => pathname === `/omraden/${d.id}/`);
-  return [{ href: '/flode.xml' }, ...(district ? [{ href: `/flode/${district.id}.xml`, district: district.name }] : [])];
+  const district = districts.find((d) => pathname === districtPath(d.id));
+  return [{ href: feedPath() }, ...(district ? [{ href: districtFeedPath(district.id), district: district.name }] : [])];
 }

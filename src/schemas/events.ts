@@ -10,7 +10,6 @@ import { sourceRef } from './source-ref.ts';
  */
 export const eventKinds = ['decision', 'report', 'news', 'claim'] as const;
 export const eventKind = z.enum(eventKinds, { error: 'an event needs a kind: decision, report, news or claim' });
-export type EventKind = z.infer<typeof eventKind>;
 
 /**
  * How an event is tied to its measure when the source does not name the

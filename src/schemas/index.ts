@@ -6,7 +6,8 @@
 import type { z } from 'astro/zod';
 import { correctionSchema } from './corrections.ts';
 import { decisionSchema } from './decisions.ts';
-import { districtSchema, pageSchema } from './districts.ts';
+import { districtSchema } from './districts.ts';
+import { pageSchema } from './pages.ts';
 import { documentSchema, referenceSchema } from './documents.ts';
 import { meetingSchema } from './meetings.ts';
 import { measureSchema } from './measures.ts';
