@@ -37,4 +37,6 @@ export const collections = {
   districts: collection('districts'),
   pages: collection('pages'),
   glossary: collection('glossary'),
+  decisions: collection('decisions'),
+  corrections: collection('corrections'),
 };

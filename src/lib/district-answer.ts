@@ -13,7 +13,7 @@ import { measureTitle, statusOf } from './measures.ts';
 import { countsInWords } from './plans.ts';
 import { yearRanges } from './measure-citation.ts';
 import type { Measure, Site } from './site.ts';
-import { sourceOrigin } from './source-origin.ts';
+import { eventOrigin, eventText } from './source-origin.ts';
 import { sv } from '../i18n/sv.ts';
 
 /** Text, a link inside a sentence, or a word the glossary explains (linked to /ordlista/). */
@@ -65,7 +65,7 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
     if (!latest) continue;
     sentences.push({
       key: 'event',
-      parts: [sv.districtAnswer.latestEvent, measureLink(m), sv.districtAnswer.according(sourceOrigin(site, latest.source), formatDate(latest.date)), latest.text],
+      parts: [sv.districtAnswer.latestEvent, measureLink(m), sv.districtAnswer.according(sv.events.kinds[latest.kind], eventOrigin(site, latest), formatDate(latest.date)), eventText(latest)],
       sources: [latest.source],
     });
   }

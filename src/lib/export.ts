@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import { documentKinds } from '../schemas/documents.ts';
 import { csvSafeRow } from './csv-safe.ts';
 import { describeColumns, districtIds, LIST_SEPARATOR, measureColumns, measureRows, statusesInOrder, statusIds, type Column, type Vocabularies } from './measure-rows.ts';
+import { eventDataset } from './event-rows.ts';
 import type { Snapshot } from './snapshot.ts';
 import { documentPath, meetingPath, planPath, referencesPath, sourcePath } from './paths.ts';
 
@@ -217,6 +218,7 @@ export const datasets: Dataset[] = [
   { id: 'follow-ups', title: 'Uppföljningar', rowIs: 'ett statusord i uppföljningen av ett planår', columns: followUpColumns, rows: followUpRows },
   { id: 'notes', title: 'Protokollsanteckningar', rowIs: 'en protokollsanteckning', columns: noteColumns, rows: noteRows },
   { id: 'documents', title: 'Dokument', rowIs: 'ett källdokument', columns: documentColumns, rows: documentRows },
+  eventDataset,
 ];
 
 export const datasetById = new Map(datasets.map((d) => [d.id, d]));

@@ -1,6 +1,7 @@
 /**
  * What the RSS feeds tell: plans decided, decisions in minutes, follow-ups
- * reported and protocol notes, newest first. Only events with a date a source
+ * reported, protocol notes, measures' events (with their kind in the title)
+ * and corrections, newest first. Only events with a date a source
  * gives are in a feed (a feed item needs one); the rest are on the pages.
  *
  * What belongs to a district: a protocol note belongs to the districts it
@@ -9,12 +10,15 @@
  * plan is aimed at Berga, Ryd and Skäggetorp together, so they are in every
  * district's feed.
  */
+import { eventAnchor } from './anchors.ts';
 import { citation } from './cite.ts';
 import { count, formatDate } from './format.ts';
+import { districtsOf, measureTitle } from './measures.ts';
 import type { Site } from './site.ts';
-import { districtFeedPath, districtPath, feedPath, meetingPath, planPath } from './paths.ts';
+import { sv } from '../i18n/sv.ts';
+import { correctionsPath, districtFeedPath, districtPath, feedPath, measurePath, meetingPath, planPath } from './paths.ts';
 
-export type FeedKind = 'plan-decided' | 'decision' | 'follow-up' | 'note';
+export type FeedKind = 'plan-decided' | 'decision' | 'follow-up' | 'note' | 'event' | 'correction';
 
 export interface FeedItem {
   kind: FeedKind;
@@ -29,7 +33,7 @@ export interface FeedItem {
   districts: string[] | 'all';
 }
 
-const kindOrder: Record<FeedKind, number> = { 'plan-decided': 0, decision: 1, 'follow-up': 2, note: 3 };
+const kindOrder: Record<FeedKind, number> = { 'plan-decided': 0, decision: 1, 'follow-up': 2, note: 3, event: 4, correction: 5 };
 
 export function feedItems(site: Site): FeedItem[] {
   const source = (s: Parameters<typeof citation>[1] | undefined) => (s ? ` Källa: ${citation(site, s).label}.` : '');
@@ -88,6 +92,38 @@ export function feedItems(site: Site): FeedItem[] {
       description: `${note.author}${party ? ` (${party.name})` : ''}. Insyns sammanfattning: ${note.summary}${source(note.source)}`,
       link: meetingPath(meeting.id, note.id),
       districts: note.districts,
+    });
+  }
+
+  // A measure's events (decision, report, news, claim) belong to the districts the measure names, like notes.
+  for (const measure of site.measures) {
+    const title = measureTitle(measure);
+    const districts = [...districtsOf(measure)];
+    for (const [i, e] of measure.data.events.entries()) {
+      const who = e.kind === 'decision' && e.body ? `${sv.events.decidedBy(e.body, e.diaryNumber)} ` : '';
+      const according = e.attribution ? `${sv.events.according(e.attribution)} ` : '';
+      const link = e.link ? ` ${sv.events.inferred[e.link.confidence]} ${sv.events.inferredWhy} ${e.link.reason}` : '';
+      items.push({
+        kind: 'event',
+        date: e.date,
+        title: sv.events.feedTitle(sv.events.kinds[e.kind], title),
+        description: `${who}${according}${e.text}${link}${source(e.source)}`,
+        link: measurePath(measure.id, eventAnchor(e, i)),
+        districts,
+      });
+    }
+  }
+
+  // Corrections are news about the site itself: in the site feed, and in a district's feed when they correct its page.
+  for (const c of site.corrections) {
+    const district = /^\/omraden\/([a-z0-9-]+)\/$/.exec(c.data.page)?.[1];
+    items.push({
+      kind: 'correction',
+      date: c.data.date,
+      title: sv.corrections.feedTitle(c.data.subject),
+      description: `${sv.corrections.wrong}: ${c.data.wrong} ${sv.corrections.right}: ${c.data.right}${source(c.data.source)}`,
+      link: correctionsPath(c.id),
+      districts: district ? [district] : [],
     });
   }
 

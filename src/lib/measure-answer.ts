@@ -8,7 +8,7 @@ import type { SourceRef } from '../schemas/source-ref.ts';
 import { formatDate } from './format.ts';
 import { statusOf } from './measures.ts';
 import type { Measure, Site } from './site.ts';
-import { sourceOrigin } from './source-origin.ts';
+import { eventOrigin, eventText } from './source-origin.ts';
 import { sv } from '../i18n/sv.ts';
 
 export interface MeasureAnswerLine {
@@ -33,6 +33,6 @@ export function measureAnswer(site: Site, measure: Measure): MeasureAnswerLine[]
   ];
   const latest = [...measure.data.events].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
   if (latest)
-    lines.push({ key: 'event', text: sv.measureAnswer.latestEvent(formatDate(latest.date), sourceOrigin(site, latest.source), latest.text), sources: [latest.source] });
+    lines.push({ key: 'event', text: sv.measureAnswer.latestEvent(sv.events.kinds[latest.kind], formatDate(latest.date), eventOrigin(site, latest), eventText(latest)), sources: [latest.source] });
   return lines;
 }

@@ -47,6 +47,9 @@ export const districtPath = (id: string, hash?: string) => `/omraden/${id}/${anc
 
 export const referencesPath = (hash?: string) => `/kallor/${anchor(hash)}`;
 
+/** Corrections, newest first; `hash` is a correction's id. */
+export const correctionsPath = (hash?: string) => `/rattelser/${anchor(hash)}`;
+
 /** A source as the path of the cited paragraph or reference ("/dokument/x/#st-5", "/kallor/#id"); '' for none. */
 export function sourcePath(source: SourceRef | undefined): string {
   if (!source) return '';

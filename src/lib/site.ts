@@ -15,6 +15,8 @@ export type MeetingItem = DataOf<'meetings'>['items'][number];
 export type Note = Extract<MeetingItem, { kind: 'note' }>;
 export type Document = Entry<DataOf<'documents'>>;
 export type District = Entry<DataOf<'districts'>>;
+export type Decision = Entry<DataOf<'decisions'>>;
+export type Correction = Entry<DataOf<'corrections'>>;
 
 /** A protocol note together with the meeting it was left at. */
 export interface NoteInMeeting {
@@ -71,6 +73,10 @@ export function buildSite(s: Snapshot) {
     // Snapshots written by hand in tests may predate the glossary: treat a missing one as empty.
     glossary: s.glossary ?? [],
     glossaryById: byId(s.glossary ?? []),
+    /** related decisions that are not (known to be) plan measures, newest first */
+    decisions: [...s.decisions].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    /** corrections, newest first */
+    corrections: [...s.corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
   };
 }
 

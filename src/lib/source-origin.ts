@@ -5,6 +5,7 @@
  * municipal document. A note runs from its own anchor up to the next note's
  * anchor in the same document (notes are kept in their order in the minutes).
  */
+import type { MeasureEvent } from '../schemas/events.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import type { Site } from './site.ts';
 import { sv } from '../i18n/sv.ts';
@@ -49,4 +50,17 @@ export function sourceOrigin(site: Pick<Site, 'notes' | 'documentById' | 'refere
     return doc ? sv.origin.document(doc.data.kind, doc.data.issuer) : source.document;
   }
   return site.referenceById.get(source.reference ?? '')?.data.publisher ?? source.reference ?? '';
+}
+
+/**
+ * Who says an event happened: its attribution when it has one (a claim always has),
+ * else the source's origin. Used wherever an event is told outside its timeline.
+ */
+export function eventOrigin(site: Pick<Site, 'notes' | 'documentById' | 'referenceById' | 'partyById'>, event: MeasureEvent): string {
+  return event.attribution ?? sourceOrigin(site, event.source);
+}
+
+/** An event told in one sentence: its text, then, for a tie Insyn inferred, how sure the tie is. */
+export function eventText(event: MeasureEvent): string {
+  return event.link ? `${event.text} ${sv.events.inferred[event.link.confidence]}` : event.text;
 }

@@ -5,6 +5,7 @@
  * Each problem is one line: file, field, what is wrong, what was expected.
  */
 import { collections, type CollectionName } from '../schemas/index.ts';
+import { factAnchors } from './anchors.ts';
 import { parseDocumentText } from './document-text.ts';
 import type { Entry, Snapshot } from './snapshot.ts';
 
@@ -201,6 +202,22 @@ export function validate(snapshot: Snapshot): Problem[] {
           add(m.file, `${field}.number`, `the note says ${named.number}, but measure "${named.measure}" is number ${perYear.get(named.year) ?? 'unknown'} in ${named.year}`);
       }
     }
+  }
+
+  // Related decisions: the districts and measures they name exist.
+  for (const d of snapshot.decisions) {
+    for (const [i, id] of (d.data.districts ?? []).entries())
+      if (!ids.districts.has(id)) add(d.file, `districts[${i}]`, `unknown district "${id}"${near(ids.districts)}`);
+    for (const [i, id] of d.data.measures.entries())
+      if (!ids.measures.has(id)) add(d.file, `measures[${i}]`, `unknown measure "${id}" (expected a file name in measures/)`);
+  }
+
+  // Corrections: the corrected page and fact exist, so "Rättad" lands beside it.
+  const anchors = factAnchors(snapshot);
+  for (const c of snapshot.corrections) {
+    const onPage = anchors.get(c.data.page);
+    if (!onPage) add(c.file, `${c.id}.page`, `no page "${c.data.page}" with facts (expected a measure, district or minutes page, e.g. /atgarder/<id>/)`);
+    else if (!onPage.has(c.data.fact)) add(c.file, `${c.id}.fact`, `page "${c.data.page}" has no fact "${c.data.fact}"${near(onPage)}`);
   }
 
   // Districts and their shapes: exactly one polygon per district, and the reverse.

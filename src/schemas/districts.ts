@@ -25,6 +25,30 @@ export const districtFactSchema = z
   })
   .strict();
 
+/**
+ * One sourced classification of a district in a year (the police's list of
+ * vulnerable areas): a word, not a number. Only years a source gives; a year
+ * no source covers is a gap, never filled in.
+ */
+export const districtClassificationSchema = z
+  .object({
+    /** series key: entries with the same key are the same list and may be read over years */
+    series: z.string(),
+    /** what the series is, e.g. "Polisens lista över utsatta områden" */
+    label: z.string(),
+    /** the year the classification is for */
+    year: isoDate,
+    /** the classification as the source states it, e.g. "särskilt utsatt område" */
+    value: z.string(),
+    /** what a reader must know (how many areas the list had, what the source does not say) */
+    note: z.string().optional(),
+    /** where it is stated */
+    source: sourceRef,
+    /** high = the municipality or police; low = secondary */
+    confidence,
+  })
+  .strict();
+
 /** content/districts/<id>.yaml: Berga, Ryd, Skäggetorp. */
 export const districtSchema = z
   .object({
@@ -38,7 +62,9 @@ export const districtSchema = z
     subAreas: z.array(z.object({ name: z.string(), note: z.string().optional(), source: sourceRef }).strict()).default([]),
     /** figures about the district */
     facts: z.array(districtFactSchema).default([]),
-    /** other sourced statements (police classification, population history) */
+    /** sourced classifications per year (police classification), shown as series */
+    classifications: z.array(districtClassificationSchema).default([]),
+    /** other sourced statements (population history) */
     statements: z.array(z.object({ text: z.string(), source: sourceRef }).strict()).default([]),
   })
   .strict();

@@ -44,8 +44,8 @@ export const referenceSchema = z
     title: z.string(),
     /** its date, as precise as known; null when the page shows none */
     date: isoDate.nullable(),
-    /** where it is */
-    url: z.url(),
+    /** where it is; null when Insyn has only the publisher, title and date (then the note says so) */
+    url: z.url().nullable(),
     /** primary = the municipality or a party itself; secondary = news or an aggregator */
     confidence: z.enum(['primary', 'secondary']),
     /** what to know about it (language, machine translation, only an excerpt read) */

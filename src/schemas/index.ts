@@ -4,6 +4,8 @@
  * scripts/ (content check, import, bench) so the contract is written once.
  */
 import type { z } from 'astro/zod';
+import { correctionSchema } from './corrections.ts';
+import { decisionSchema } from './decisions.ts';
 import { districtSchema } from './districts.ts';
 import { pageSchema } from './pages.ts';
 import { documentSchema, referenceSchema } from './documents.ts';
@@ -31,6 +33,8 @@ export const collections = {
   districts: { layout: { kind: 'dir', dir: 'districts', ext: 'yaml' }, schema: districtSchema },
   pages: { layout: { kind: 'dir', dir: 'pages', ext: 'mdx' }, schema: pageSchema },
   glossary: { layout: { kind: 'list', file: 'glossary.yaml' }, schema: glossaryTermSchema },
+  decisions: { layout: { kind: 'dir', dir: 'decisions', ext: 'yaml' }, schema: decisionSchema },
+  corrections: { layout: { kind: 'list', file: 'corrections.yaml' }, schema: correctionSchema },
 } as const satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 
 export type CollectionName = keyof typeof collections;

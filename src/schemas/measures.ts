@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate } from './iso-date.ts';
+import { measureEventSchema } from './events.ts';
 import { confidence, planYear } from './keys.ts';
 import { sourceRef } from './source-ref.ts';
 
@@ -48,21 +48,8 @@ export const measureSchema = z
     caveat: z.string().optional(),
     /** one entry per plan year the measure is known to appear in */
     years: z.array(measureYearSchema).min(1, { message: 'a measure needs at least one plan year' }),
-    /** dated, sourced things that happened to the measure outside plans and follow-ups */
-    events: z
-      .array(
-        z
-          .object({
-            /** when, as precise as the source */
-            date: isoDate,
-            /** what happened, in plain Swedish */
-            text: z.string(),
-            /** where it is stated */
-            source: sourceRef,
-          })
-          .strict(),
-      )
-      .default([]),
+    /** dated, sourced things that happened to the measure outside plans and follow-ups, each with its kind */
+    events: z.array(measureEventSchema).default([]),
   })
   .strict()
   .refine((m) => m.confidence !== 'low' || Boolean(m.caveat), {
@@ -72,4 +59,12 @@ export const measureSchema = z
   .refine((m) => new Set(m.years.map((y) => y.year)).size === m.years.length, {
     message: 'the same plan year appears twice',
     path: ['years'],
+  })
+  .superRefine((m, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, e] of m.events.entries()) {
+      if (!e.id) continue;
+      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${e.id}" (expected each id once per measure)` });
+      seen.add(e.id);
+    }
   });

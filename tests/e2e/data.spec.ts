@@ -28,6 +28,22 @@ test('every published CSV and JSON file holds exactly the rows of the content, a
   }
 });
 
+test('the events dataset: its columns are documented on /data/ and in its JSON, both ways, and every kind is one the schema allows', async ({ page, request }) => {
+  await page.goto('/data/');
+  const documented = await page.getByRole('table', { name: 'Kolumner i events' }).locator('tbody th code').allTextContents();
+  const json = await (await request.get('/data/events.json')).json();
+  const inJson = json.columns.map((c: { name: string }) => c.name);
+  // Both ways: every documented column is in the file, and every column in the file is documented.
+  for (const name of documented) expect(inJson, `${name} is in events.json`).toContain(name);
+  for (const name of inJson) expect(documented, `${name} is documented on /data/`).toContain(name);
+  const [header] = parse(await (await request.get('/data/events.csv')).body(), { bom: true, delimiter: ';', to_line: 1 }) as string[][];
+  expect(header).toEqual(documented);
+  expect(documented).toEqual(expect.arrayContaining(['kind', 'attribution', 'link_confidence', 'link_reason', 'source']));
+  expect(json.rows.length).toBeGreaterThan(0);
+  for (const row of json.rows) expect(['decision', 'report', 'news', 'claim']).toContain(row.kind);
+  for (const row of json.rows.filter((r: { kind: string }) => r.kind === 'claim')) expect(row.attribution).toBeTruthy();
+});
+
 test('the data page links every file and every schema, and they answer', async ({ page, request }) => {
   await page.goto('/data/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Öppna data');

@@ -16,8 +16,8 @@ function variant(): Snapshot {
   jobb.data.years[0].districts = ['norr'];
   const parken = s.measures.find((m) => m.id === 'parken')!;
   parken.data.events = [
-    { date: '2023-03', text: 'Parken fick belysning.', source: { reference: 'nyhet' } },
-    { date: '2023-01-05', text: 'Arbetet började.', source: { reference: 'nyhet' } },
+    { date: '2023-03', kind: 'news', text: 'Parken fick belysning.', source: { reference: 'nyhet' } },
+    { date: '2023-01-05', kind: 'news', text: 'Arbetet började.', source: { reference: 'nyhet' } },
   ];
   return s;
 }
@@ -38,7 +38,7 @@ test('an uncertain measure in the district is named with its caveat', () => {
 
 test('the latest event is told as what its source says, attributed and dated, not as a status', () => {
   const answer = districtAnswer(buildSite(variant()), 'norr');
-  assert.deepEqual(byKey(answer, 'event'), ['Senast kända händelse för Öka tryggheten i parken, enligt Testtidningen, mars 2023: Parken fick belysning.']);
+  assert.deepEqual(byKey(answer, 'event'), ['Senast kända händelse för Öka tryggheten i parken (nyhet, mars 2023), enligt Testtidningen: Parken fick belysning.']);
   assert.ok(!byKey(answer, 'event')[0].includes('Genomförd'));
 });
 

@@ -147,3 +147,51 @@ test('the content check exits non-zero and prints one line per problem', () => {
   assert.equal(lines[0], `${dir}/follow-ups/2023.yaml: measures[0].status: unknown status "klar" (expected one of: genomford, pagar)`);
   assert.match(lines.at(-1) ?? '', /1 problem\(s\) in .*: the site was not built\./);
 });
+
+// --- Events, decisions and corrections (issue 15) ---
+
+test('an event without a kind, and one without a source', () => {
+  assert.deepEqual(problemsAfter('measures/parken.yaml', (t) => t.replace('    kind: report\n', '')), [
+    'measures/parken.yaml: events[2].kind: an event needs a kind: decision, report, news or claim',
+  ]);
+  assert.deepEqual(problemsAfter('measures/parken.yaml', (t) => t.replace('    source: { document: beslut, anchor: st-3 }\n  - date: "2023-02-14"', '  - date: "2023-02-14"')), [
+    'measures/parken.yaml: events[2].source: Invalid input: expected object, received undefined',
+  ]);
+});
+
+test('a claim without an attributed author or publisher', () => {
+  assert.deepEqual(problemsAfter('measures/parken.yaml', (t) => t.replace('    attribution: en insändare\n', '')), [
+    'measures/parken.yaml: events[0].attribution: a claim needs its author or publisher in attribution (a claim is never stated as fact)',
+  ]);
+});
+
+test('a decision without the body that decided', () => {
+  assert.deepEqual(problemsAfter('measures/parken.yaml', (t) => t.replace('    body: Tekniska nämnden\n', '')), [
+    'measures/parken.yaml: events[1].body: a decision needs the body that decided (e.g. "Kultur- och fritidsnämnden")',
+  ]);
+});
+
+test('an inferred link without a confidence, or with a certainty an inference cannot have', () => {
+  assert.deepEqual(problemsAfter('measures/parken.yaml', (t) => t.replace('link: { confidence: medium, reason:', 'link: { reason:')), [
+    'measures/parken.yaml: events[1].link.confidence: an inferred link needs a confidence: medium or low',
+  ]);
+  assert.deepEqual(problemsAfter('measures/parken.yaml', (t) => t.replace('link: { confidence: medium,', 'link: { confidence: high,')), [
+    'measures/parken.yaml: events[1].link.confidence: an inferred link needs a confidence: medium or low',
+  ]);
+});
+
+test('a correction pointing at a page or a fact that does not exist', () => {
+  assert.deepEqual(problemsAfter('corrections.yaml', (t) => t.replace('page: /atgarder/parken/', 'page: /atgarder/parkerna/')), [
+    'corrections.yaml: parken-belysning.page: no page "/atgarder/parkerna/" with facts (expected a measure, district or minutes page, e.g. /atgarder/<id>/)',
+  ]);
+  assert.deepEqual(problemsAfter('corrections.yaml', (t) => t.replace('fact: beslut-2023-03', 'fact: beslut-2023-04')), [
+    'corrections.yaml: parken-belysning.fact: page "/atgarder/parken/" has no fact "beslut-2023-04" (expected one of: ar-2023, pastaende-2024, beslut-2023-03, handelse-3, handelse-4)',
+  ]);
+});
+
+test('a related decision naming an unknown district or measure', () => {
+  assert.deepEqual(problemsAfter('decisions/torget.yaml', (t) => t.replace('districts: [norr]', 'districts: [syd]').replace('measures: [parken]', 'measures: [parkerna]')), [
+    'decisions/torget.yaml: districts[0]: unknown district "syd" (expected one of: norr)',
+    'decisions/torget.yaml: measures[0]: unknown measure "parkerna" (expected a file name in measures/)',
+  ]);
+});

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { isoDate } from './iso-date.ts';
+import { slug } from './keys.ts';
+import { sourceRef } from './source-ref.ts';
+
+/**
+ * content/decisions/<id>.yaml: a municipal decision about the same districts
+ * and aims as the plans that no source ties to a plan measure (Nära
+ * socialtjänst, a school reorganisation, a citizen pledge). Shown on district
+ * pages apart from the plans' measures, saying it is not known to be part of
+ * a plan. The file name is the anchor on the district page (#beslut-<id>).
+ */
+export const decisionSchema = z
+  .object({
+    /** Insyn's short title, e.g. "Nära socialtjänst i Skäggetorp" */
+    title: z.string(),
+    /** who decided, e.g. "Social- och omsorgsnämnden" */
+    body: z.string(),
+    /** when, as precise as the source */
+    date: isoDate,
+    /** what is known about the date when the source is vague or says two things */
+    dateNote: z.string().optional(),
+    /** the diary number (diarienummer), null when no source gives it */
+    diaryNumber: z.string().nullable(),
+    /** what was decided, in plain Swedish, never more than the source says */
+    summary: z.string(),
+    /** district ids the decision concerns; null when the source names none (then it is shown on every district page) */
+    districts: z.array(z.string()).nullable(),
+    /** where the decision is stated */
+    source: sourceRef,
+    /** further sourced statements about it (what happened next, a differing figure) */
+    details: z.array(z.object({ text: z.string(), source: sourceRef }).strict()).default([]),
+    /** measures on the same subject; the link says only that, never that the decision belongs to the plan */
+    measures: z.array(slug).default([]),
+  })
+  .strict();

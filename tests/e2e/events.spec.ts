@@ -1,0 +1,109 @@
+/**
+ * What happened between the plans (issue 15): a measure's one timeline with
+ * each item's kind in words, a claim labelled as a claim, an inferred tie
+ * shown as likely, other decisions apart from the plans' measures, series
+ * over years, and corrections on their page, on /rattelser/ and in the feed.
+ */
+import { test, expect } from './support.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { buildSite } from '../../src/lib/site.ts';
+import { measureTimeline } from '../../src/lib/measure-timeline.ts';
+
+const site = buildSite(loadContent(process.env.INSYN_CONTENT_DIR ?? 'content').snapshot);
+
+test('the area teams\' timeline runs in date order from the 2021 plan to the 2024 reader letter, each item with its kind in words', async ({ page }) => {
+  await page.goto('/atgarder/omradesteam/');
+  const items = page.locator('#tidslinje ~ ol > li, section:has(#tidslinje) ol.timeline-items > li');
+  const dates = await items.locator('.head time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(dates.length).toBeGreaterThanOrEqual(7);
+  expect(dates).toEqual([...dates].sort());
+  expect(dates[0]).toBe('2020-12-02'); // the 2021 plan, decided in December 2020
+  expect(dates.at(-1)).toBe('2024-04-02'); // the reader letter
+  const kinds = await items.locator('.kind').allInnerTexts();
+  const words = kinds.map((k) => k.replace(/^\S+\s/, '').trim());
+  expect(words[0]).toBe('Plan');
+  expect(words).toEqual(expect.arrayContaining(['Kommunen berättar', 'Beslut', 'Nyhet', 'Påstående', 'Uppföljning']));
+  // The order matches the pure function that builds it.
+  const measure = site.measureById.get('omradesteam')!;
+  expect(await items.evaluateAll((ls) => ls.map((l) => l.id))).toEqual(measureTimeline(site, measure).map((i) => i.anchor));
+});
+
+test('the claim of seven posts cut is labelled a claim in text and attributed to the reader letter', async ({ page }) => {
+  await page.goto('/atgarder/omradesteam/');
+  const claim = page.locator('li#insandare-2024-04-02');
+  await expect(claim.locator('.kind')).toHaveText(/Påstående/);
+  await expect(claim).toContainText('Enligt en insändare');
+  await expect(claim).toContainText('sju tjänster');
+  // The legend says what a claim is, in words.
+  await expect(page.getByRole('definition').filter({ hasText: 'inte en fastställd uppgift' })).toBeVisible();
+});
+
+test('the kulturskola page shows the fee decision as likely, not certain, and says why', async ({ page }) => {
+  await page.goto('/atgarder/kulturskolan-for-fler/');
+  const decision = page.locator('li#taxa-2023-02-16');
+  await expect(decision.locator('.kind')).toHaveText(/Beslut/);
+  await expect(decision).toContainText('Beslut av kultur- och fritidsnämnden');
+  await expect(decision.locator('time')).toHaveAttribute('datetime', '2023-02-16');
+  await expect(decision.locator('.inferred')).toContainText('Troligen en del av åtgärden, men inte säkert.');
+  await expect(decision.locator('.inferred')).toContainText('Källan nämner inte åtgärden');
+});
+
+test('the Skäggetorp page lists other decisions apart from the measures, each anchored and not claimed for the plan', async ({ page }) => {
+  await page.goto('/omraden/skaggetorp/');
+  const section = page.getByRole('region', { name: 'Andra beslut i området' });
+  await expect(section).toBeVisible();
+  for (const id of ['nara-socialtjanst-skaggetorp', 'nara-socialtjanst-fyra-omraden', 'skaggetorp-skolorganisation', 'medborgarlofte-skaggetorp']) {
+    const article = section.locator(`article:has(h3#beslut-${id})`);
+    await expect(article).toBeVisible();
+    await expect(article).toContainText('Inte känt som en del av åtgärdsplanen.');
+    await expect(article.getByRole('link', { name: /Källa:/ }).first()).toBeVisible();
+  }
+  await expect(section.locator('article:has(#beslut-nara-socialtjanst-fyra-omraden)')).toContainText('21 juni 2023');
+  // Separate from the plans' measures: not inside the measure sections.
+  await expect(page.locator('section:has(#atgarder) #andra-beslut')).toHaveCount(0);
+});
+
+test('the Skäggetorp page shows the police classification over the years, with each year\'s source and gaps as gaps', async ({ page }) => {
+  await page.goto('/omraden/skaggetorp/');
+  const table = page.getByRole('table', { name: 'Polisens lista över utsatta områden' });
+  const years = await table.locator('tbody th time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  expect(years).toEqual(['2016', '2019', '2025']);
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  for (const row of await table.locator('tbody tr').all()) await expect(row.getByRole('link', { name: /Källa:/ })).toHaveCount(1);
+  const strip = page.getByRole('list', { name: 'Polisens lista över utsatta områden, år för år' });
+  await expect(strip.locator('li')).toHaveCount(10); // 2016–2025
+  await expect(strip.locator('li[data-gap]')).toHaveCount(7);
+  await expect(strip.locator('li').filter({ hasText: '2017' })).toContainText('ingen uppgift');
+  // Unemployment: the police-area figure says it is another area definition.
+  await expect(page.locator('#serie-arbetsloshet-polisens-omrade')).toContainText('går inte att jämföra');
+});
+
+test('a correction shows beside its fact, on /rattelser/ and in the site feed', async ({ page, request }) => {
+  const correction = site.corrections[0];
+  test.skip(!correction, 'no corrections in this content');
+  await page.goto(`${correction.data.page}#${correction.data.fact}`);
+  const mark = page.locator(`#${correction.data.fact} .corrected a`);
+  await expect(mark).toHaveText(/^Rättad \d+ \S+ \d{4}$/);
+  await expect(mark).toHaveAttribute('href', `/rattelser/#${correction.id}`);
+  await mark.click();
+  await expect(page).toHaveURL(new RegExp(`/rattelser/#${correction.id}$`));
+  const entry = page.locator(`li#${correction.id}`);
+  await expect(entry).toContainText(correction.data.subject);
+  await expect(entry).toContainText('Vad som var fel');
+  await expect(entry).toContainText('Vad som är rätt');
+  const feed = await (await request.get('/flode.xml')).text();
+  expect(feed).toContain(`<title>Rättelse: ${correction.data.subject}</title>`);
+  expect(feed).toContain(`/rattelser/#${correction.id}</link>`);
+});
+
+test('events are in the site feed with their kind in the title, and the policy is on the method page', async ({ page, request }) => {
+  const feed = await (await request.get('/flode.xml')).text();
+  expect(feed).toContain('<title>Påstående (händelse): Bilda områdesteam</title>');
+  expect(feed).toContain('<title>Beslut (händelse): Öppna upp kulturskolan för fler</title>');
+  const skaggetorp = await (await request.get('/flode/skaggetorp.xml')).text();
+  expect(skaggetorp).toContain('/atgarder/omradesteam/#insandare-2024-04-02');
+  await page.goto('/om/');
+  const policy = page.locator('#rattelser');
+  await expect(policy).toHaveText('Rättelser');
+  await expect(page.getByRole('link', { name: 'Rättelser' }).first()).toBeVisible();
+});
