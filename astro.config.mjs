@@ -28,7 +28,7 @@ export default defineConfig({
   // The Content-Security-Policy, in this one place. Astro writes it into every page as a
   // <meta http-equiv> tag and adds the hash of each script and style it emits. A <meta> policy
   // cannot carry frame-ancestors, report-uri/report-to or sandbox: set those as HTTP headers
-  // on the server (see README). Nothing may load from another host.
+  // on the server (see docs/security.md). Nothing may load from another host.
   security: {
     csp: {
       directives: [

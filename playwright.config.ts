@@ -23,6 +23,12 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 // invented multi-year data; its tests are `*.fixture.spec.ts` and run against their own server.
 const FIXTURE_DIST = 'dist-fixture';
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? PORT + 100);
+// The site through nginx with the generated rules (`npm run serve:nginx`): its tests are
+// `*.nginx.spec.ts` (headers, 404, 301s, compression). Needs nginx (Debian: nginx and
+// libnginx-mod-http-brotli-static); E2E_NGINX=0 leaves this project out on machines without it.
+const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 50);
+const NGINX_RULES = `${process.env.DIST_DIR ?? 'dist'}-nginx/insyn.conf`;
+const withNginx = process.env.E2E_NGINX !== '0';
 const launchOptions = {
   executablePath: chromiumPath(),
   // No background traffic from the browser itself (the machine has no network).
@@ -36,7 +42,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'sv-SE',
@@ -45,7 +51,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: '**/*.fixture.spec.ts',
+      testIgnore: ['**/*.fixture.spec.ts', '**/*.nginx.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
@@ -53,6 +59,15 @@ export default defineConfig({
       testMatch: '**/*.fixture.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
     },
+    ...(withNginx
+      ? [
+          {
+            name: 'nginx',
+            testMatch: '**/*.nginx.spec.ts',
+            use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+          },
+        ]
+      : []),
   ],
   webServer: [
     {
@@ -71,6 +86,20 @@ export default defineConfig({
             command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${FIXTURE_PORT}`,
             url: `http://127.0.0.1:${FIXTURE_PORT}/`,
             env: { DIST_DIR: FIXTURE_DIST },
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+    // nginx on the built site, once the build has written its rules (npm run build).
+    ...(withNginx && existsSync(NGINX_RULES)
+      ? [
+          {
+            command: 'npm run --silent serve:nginx',
+            url: `http://127.0.0.1:${NGINX_PORT}/`,
+            env: { PORT: String(NGINX_PORT) },
+            // SIGTERM lets serve-nginx stop nginx and remove its temp directory.
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
             reuseExistingServer: false,
             timeout: 60_000,
           },

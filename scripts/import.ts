@@ -50,6 +50,16 @@ const result = await runImport({
 });
 const show = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
 
+if (result.encoding === 'windows-1252')
+  (result.problems.length ? console.error : console.log)(
+    `Read ${positionals[0]} as Windows-1252 (Excel's "CSV (semikolonavgränsad)"), since it is not UTF-8. Next time save it as "CSV UTF-8 (kommaavgränsad)".`,
+  );
+// A file that cannot be read at all is one line, not a table.
+const fileProblem = result.problems.length === 1 && result.problems[0].column === '(file)' ? result.problems[0] : undefined;
+if (fileProblem) {
+  console.error(`${fileProblem.value}: ${fileProblem.message} (nothing was written)`);
+  process.exit(1);
+}
 if (result.problems.length) {
   console.error(problemTable(result.problems));
   console.error(`\n${result.problems.length} problem(s) in ${positionals[0]}: nothing was written.`);

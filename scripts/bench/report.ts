@@ -1,9 +1,5 @@
 /** The bench's table: each figure beside its target, as Markdown (readable in a terminal too). */
 
-export interface Row {
-  cells: string[];
-}
-
 export class Report {
   private parts: string[] = [];
 

@@ -16,7 +16,6 @@ export const sv = {
     meetings: 'Protokoll',
     documents: 'Dokument',
     statistics: 'Statistik',
-    sources: 'Källor',
     about: 'Om Insyn',
     accessibility: 'Tillgänglighet',
   },
@@ -27,7 +26,6 @@ export const sv = {
   tables: {
     scrollCue: 'Tabellen är bredare än skärmen. Dra i sidled för att se alla kolumner.',
     source: 'Källa',
-    sources: 'Källor',
     region: (caption: string) => `Tabell: ${caption}`,
     documentTable: (block: string) => `stycke ${block}`,
   },
@@ -72,7 +70,6 @@ export const sv = {
     block: 'stycke',
   },
   unknown: 'Okänt',
-  unknownTitle: 'titel okänd',
   status: {
     unknown: 'Okänd',
     legend: 'Status enligt kommunens uppföljning',
@@ -112,7 +109,6 @@ export const sv = {
     removed: 'borttaget',
     added: 'tillagt',
     diffLegend: 'Ord som togs bort är överstrukna, ord som kom till är understrukna.',
-    numberInYear: (year: number, number: string) => `Nummer ${number} i planen ${year}`,
   },
   cite: {
     heading: 'Citera',
@@ -312,6 +308,19 @@ export const sv = {
     grantBudget: (amount: string, years: number | null) =>
       `Ansökan räknar med ${amount} kr per år${years === null ? '' : ` i ${years} år`}.`,
     grantNoBudget: 'Ansökans belopp per år finns inte i den text Insyn har.',
+  },
+  // Breadcrumbs: the first crumb's word is nav.home.
+  crumbs: {
+    label: 'Du är här',
+  },
+  // 404 page (src/pages/404.astro, src/components/layout/NotFound.astro)
+  notFound: {
+    title: 'Sidan finns inte',
+    text: 'Det finns ingen sida på den här adressen. Den kan vara felstavad, eller så har sidan aldrig funnits här.',
+    searchHeading: 'Sök efter det du letade efter',
+    searchLabel: 'Sökord',
+    sectionsHeading: 'Eller börja från en av delarna',
+    home: 'Startsidan',
   },
 } as const;
 

@@ -2,6 +2,7 @@
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { formatDate } from './format.ts';
 import type { Site } from './site.ts';
+import { documentPath, referencesPath } from './paths.ts';
 
 export interface Citation {
   href: string;
@@ -16,7 +17,7 @@ export function citation(site: Site, source: SourceRef): Citation {
     const block = source.anchor ? site.blocksOf(source.document).find((b) => b.kind !== 'page' && b.id === source.anchor) : undefined;
     const where = block && block.kind !== 'page' ? `, s. ${block.page}, st. ${block.id.slice(3)}` : '';
     return {
-      href: `/dokument/${source.document}/${source.anchor ? `#${source.anchor}` : ''}`,
+      href: documentPath(source.document, source.anchor),
       label: `${doc?.data.short ?? source.document}${where}${source.locator ? `, ${source.locator}` : ''}`,
       secondary: false,
     };
@@ -24,7 +25,7 @@ export function citation(site: Site, source: SourceRef): Citation {
   const ref = site.referenceById.get(source.reference ?? '');
   const date = ref?.data.date ? ` ${formatDate(ref.data.date)}` : '';
   return {
-    href: `/kallor/#${source.reference}`,
+    href: referencesPath(source.reference),
     label: `${ref?.data.publisher ?? source.reference}${date}${source.locator ? `, ${source.locator}` : ''}`,
     secondary: ref?.data.confidence === 'secondary',
   };

@@ -1,9 +1,11 @@
 /** What concerns a district: measures that name it, measures with no district given, notes that name it. */
 import { count } from './format.ts';
-import type { DistrictInfo } from './geo.ts';
+import { boundsOf, type DistrictInfo } from './geo.ts';
+import { mapPicture } from './map-picture.ts';
 import { districtsOf, groupByArea, type Area } from './measures.ts';
 import type { District, Measure, Meeting, MeetingItem, NoteInMeeting, Site } from './site.ts';
 import { sv } from '../i18n/sv.ts';
+import { districtPath } from './paths.ts';
 
 export function measuresFor(site: Site, districtId: string): { targeted: Measure[]; unspecified: Measure[] } {
   return {
@@ -21,9 +23,24 @@ export function notesFor(site: Site, districtId: string): NoteInMeeting[] {
 export function districtInfos(site: Site): DistrictInfo[] {
   return site.districts.map((d) => {
     const n = measuresFor(site, d.id).targeted.length;
-    return { id: d.id, name: d.data.name, href: `/omraden/${d.id}/`, summary: `${d.data.name}: ${count(n, sv.measure.one, sv.measure.many)}` };
+    return { id: d.id, name: d.data.name, href: districtPath(d.id), summary: `${d.data.name}: ${count(n, sv.measure.one, sv.measure.many)}` };
   });
 }
+
+/**
+ * What the district map shows: the area to frame (one district on its page, all
+ * on the overview), the districts with their measure counts for the list beside
+ * it, and the picture drawn at build time.
+ */
+export function districtMap(site: Site, focus?: string) {
+  const shapes = site.geometry.features.filter((f) => f.properties.kind === 'district' && (!focus || f.properties.id === focus));
+  const bounds = boundsOf(shapes);
+  const infos = districtInfos(site);
+  const districts = infos.map((d) => ({ ...d, count: count(measuresFor(site, d.id).targeted.length, sv.measure.one, sv.measure.many) }));
+  return { bounds, districts, picture: mapPicture(site.geometry.features, infos, bounds) };
+}
+
+export type DistrictMapData = ReturnType<typeof districtMap>;
 
 export type { Area };
 

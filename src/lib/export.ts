@@ -6,11 +6,16 @@
  * Pure: the endpoints pass the build's Snapshot, tests pass loadContent()'s.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { SourceRef } from '../schemas/source-ref.ts';
-import { LIST_SEPARATOR, measureColumns, measureRows, type Column } from './measure-rows.ts';
+import { documentKinds } from '../schemas/documents.ts';
+import { csvSafeRow } from './csv-safe.ts';
+import { describeColumns, districtIds, LIST_SEPARATOR, measureColumns, measureRows, statusesInOrder, statusIds, type Column, type Vocabularies } from './measure-rows.ts';
 import type { Snapshot } from './snapshot.ts';
+import { documentPath, meetingPath, planPath, referencesPath, sourcePath } from './paths.ts';
 
 export type Row = Record<string, string>;
+
+/** A row of a dataset whose columns are declared `as const`: a missing or misspelt column name fails `astro check`. */
+type RowOf<C extends readonly Column[]> = Record<C[number]['name'], string>;
 
 export interface Dataset {
   /** file name without extension: /data/<id>.csv and /data/<id>.json */
@@ -19,15 +24,8 @@ export interface Dataset {
   title: string;
   /** what one row is, in Swedish */
   rowIs: string;
-  columns: Column[];
+  columns: readonly Column[];
   rows: (snapshot: Snapshot) => Row[];
-}
-
-/** A source as the path of the cited paragraph or reference on this site ("/dokument/x/#st-5"). */
-export function sourcePath(source: SourceRef | undefined): string {
-  if (!source) return '';
-  if (source.document) return `/dokument/${source.document}/${source.anchor ? `#${source.anchor}` : ''}`;
-  return `/kallor/#${source.reference}`;
 }
 
 function list(values: readonly string[] | null | undefined): string {
@@ -38,21 +36,21 @@ function list(values: readonly string[] | null | undefined): string {
 
 const cell = (value: string | number | boolean | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
-const sourceColumn = (name: string, of: string): Column => ({
+const sourceColumn = <N extends string>(name: N, of: string): Column<N> => ({
   name,
   type: 'text',
   meaning: `Källan till ${of}: sökvägen på Insyn till stycket i källdokumentet eller till referensen på sidan Källor`,
-  allowed: 'som /dokument/ks-2023-02-14-31/#st-6 eller /kallor/#id; tomt när värdet är okänt',
+  allowed: `som ${documentPath('ks-2023-02-14-31', 'st-6')} eller ${referencesPath('id')}; tomt när värdet är okänt`,
 });
-const noteColumn = (name: string, of: string): Column => ({
+const noteColumn = <N extends string>(name: N, of: string): Column<N> => ({
   name,
   type: 'text',
   meaning: `Insyns anmärkning om ${of}, t.ex. varför uppgiften saknas`,
   allowed: 'fri text eller tomt',
 });
-const pageColumn: Column = { name: 'page', type: 'text', meaning: 'Sidan på Insyn där uppgiften visas med sina källor', allowed: 'en sökväg som börjar med /' };
+const pageColumn: Column<'page'> = { name: 'page', type: 'text', meaning: 'Sidan på Insyn där uppgiften visas med sina källor', allowed: 'en sökväg som börjar med /' };
 
-export const planColumns: Column[] = [
+export const planColumns = [
   { name: 'plan_year', type: 'heltal', meaning: 'Planens år', allowed: 't.ex. 2023' },
   { name: 'name', type: 'text', meaning: 'Planens namn som källorna kallar den', allowed: 'text' },
   { name: 'decided_on', type: 'text', meaning: 'Dag då planen fastställdes', allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ så exakt som källan anger; tomt = ingen källa anger datum' },
@@ -69,9 +67,9 @@ export const planColumns: Column[] = [
   { name: 'meetings', type: 'lista', meaning: 'Protokollsparagrafer där planen behandlades', allowed: 'id:n (meeting_id i notes.csv), åtskilda med |' },
   { name: 'request_hint', type: 'text', meaning: 'Vad man ska begära ut hos kommunen för att få plandokumentet', allowed: 'text' },
   pageColumn,
-];
+] as const satisfies readonly Column[];
 
-export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): Row[] {
+export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): RowOf<typeof planColumns>[] {
   return [...s.plans]
     .sort((a, b) => a.data.year - b.data.year)
     .map(({ data: p }) => ({
@@ -90,14 +88,14 @@ export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): Row[] {
       documents: list(p.documents),
       meetings: list(p.meetings),
       request_hint: p.requestHint,
-      page: `/planer/${p.year}/`,
+      page: planPath(p.year),
     }));
 }
 
-export const followUpColumns: Column[] = [
+export const followUpColumns = [
   { name: 'plan_year', type: 'heltal', meaning: 'Året för planen som följs upp', allowed: 't.ex. 2022' },
-  { name: 'status', type: 'id', meaning: 'Status som raden räknar', allowed: 'genomford, pagar, ej-genomford' },
-  { name: 'status_label', type: 'text', meaning: 'Statusordet som uppföljningen skriver det', allowed: 'Genomförd, Pågår, Ej genomförd' },
+  { name: 'status', type: 'id', meaning: 'Status som raden räknar', allowed: statusIds },
+  { name: 'status_label', type: 'text', meaning: 'Statusordet som uppföljningen skriver det', allowed: (v) => statusesInOrder(v).map((s) => s.data.label).join(', ') },
   { name: 'count', type: 'heltal', meaning: 'Antal åtgärder med statusen enligt uppföljningen', allowed: 'heltal; tomt = ingen källa anger antalet' },
   { name: 'total', type: 'heltal', meaning: 'Antal åtgärder som uppföljningen säger att den omfattar', allowed: 'heltal; tomt = anges inte' },
   sourceColumn('counts_source', 'antalen'),
@@ -105,11 +103,11 @@ export const followUpColumns: Column[] = [
   sourceColumn('reported_on_source', 'datumet'),
   sourceColumn('reported_in', 'uppföljningen (där den redovisas)'),
   pageColumn,
-];
+] as const satisfies readonly Column[];
 
 /** One row per follow-up and status word; a count no source gives stays empty. */
-export function followUpRows(s: Pick<Snapshot, 'followUps' | 'statuses'>): Row[] {
-  const statuses = [...s.statuses].sort((a, b) => a.data.order - b.data.order);
+export function followUpRows(s: Pick<Snapshot, 'followUps' | 'statuses'>): RowOf<typeof followUpColumns>[] {
+  const statuses = statusesInOrder(s);
   return [...s.followUps]
     .sort((a, b) => a.data.planYear - b.data.planYear)
     .flatMap(({ data: f }) =>
@@ -123,13 +121,13 @@ export function followUpRows(s: Pick<Snapshot, 'followUps' | 'statuses'>): Row[]
         reported_on: cell(f.reportedOn.value),
         reported_on_source: sourcePath(f.reportedOn.source),
         reported_in: sourcePath(f.reportedIn),
-        page: `/planer/${f.planYear}/#uppfoljning`,
+        page: planPath(f.planYear, 'uppfoljning'),
       })),
     );
 }
 
-export const noteColumns: Column[] = [
-  { name: 'meeting_id', type: 'id', meaning: 'Protokollsparagrafens id hos Insyn (adressen /protokoll/<id>/)', allowed: 'gemener a–z, siffror och bindestreck' },
+export const noteColumns = [
+  { name: 'meeting_id', type: 'id', meaning: `Protokollsparagrafens id hos Insyn (adressen ${meetingPath('<id>')})`, allowed: 'gemener a–z, siffror och bindestreck' },
   { name: 'meeting_date', type: 'text', meaning: 'Sammanträdets datum', allowed: 'ÅÅÅÅ-MM-DD' },
   { name: 'body', type: 'text', meaning: 'Organet som sammanträdde', allowed: 't.ex. Kommunstyrelsen' },
   { name: 'paragraph', type: 'heltal', meaning: 'Paragrafnummer (§) i protokollet', allowed: 'heltal' },
@@ -142,12 +140,12 @@ export const noteColumns: Column[] = [
   { name: 'quotes', type: 'lista', meaning: 'Korta citat ur anteckningen', allowed: 'citat åtskilda med |' },
   { name: 'measures', type: 'lista', meaning: 'Åtgärder som anteckningen nämner', allowed: 'measure_id ur measures.csv, åtskilda med |; tomt = nämner ingen' },
   { name: 'topics', type: 'lista', meaning: 'Ämnen som anteckningen tar upp', allowed: 'ord åtskilda med |' },
-  { name: 'districts', type: 'lista', meaning: 'Områden som anteckningen nämner', allowed: 'berga, ryd, skaggetorp, åtskilda med |; tomt = nämner inget' },
+  { name: 'districts', type: 'lista', meaning: 'Områden som anteckningen nämner', allowed: (v) => `${districtIds(v)}, åtskilda med ${LIST_SEPARATOR}; tomt = nämner inget` },
   sourceColumn('source', 'anteckningen'),
   pageColumn,
-];
+] as const satisfies readonly Column[];
 
-export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): Row[] {
+export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): RowOf<typeof noteColumns>[] {
   const meetings = [...s.meetings].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.paragraph - b.data.paragraph);
   return meetings.flatMap(({ id, data: m }) =>
     m.items.flatMap((item) =>
@@ -170,18 +168,18 @@ export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): Row[] {
               topics: list(item.topics),
               districts: list(item.districts),
               source: sourcePath(item.source),
-              page: `/protokoll/${id}/#${item.id}`,
+              page: meetingPath(id, item.id),
             },
           ],
     ),
   );
 }
 
-export const documentColumns: Column[] = [
-  { name: 'document_id', type: 'id', meaning: 'Dokumentets id hos Insyn (adressen /dokument/<id>/)', allowed: 'gemener a–z, siffror och bindestreck' },
+export const documentColumns = [
+  { name: 'document_id', type: 'id', meaning: `Dokumentets id hos Insyn (adressen ${documentPath('<id>')})`, allowed: 'gemener a–z, siffror och bindestreck' },
   { name: 'title', type: 'text', meaning: 'Dokumentets egen rubrik', allowed: 'text' },
   { name: 'short', type: 'text', meaning: 'Kort namn som Insyn använder i källhänvisningar', allowed: 'text' },
-  { name: 'kind', type: 'id', meaning: 'Slags dokument', allowed: 'decision, minutes, press-release, grant-application, follow-up, plan' },
+  { name: 'kind', type: 'id', meaning: 'Slags dokument', allowed: documentKinds.join(', ') },
   { name: 'date', type: 'text', meaning: 'Datum som dokumentet bär', allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ; tomt = dokumentet bär inget datum' },
   { name: 'date_note', type: 'text', meaning: 'Vad som är känt om datumet när dokumentet inte bär något', allowed: 'fri text eller tomt' },
   { name: 'issuer', type: 'text', meaning: 'Vem som utfärdade dokumentet', allowed: 'text' },
@@ -191,9 +189,9 @@ export const documentColumns: Column[] = [
   { name: 'draft', type: 'text', meaning: 'Om dokumentet säger att det är ett utkast', allowed: 'true eller false' },
   { name: 'summary', type: 'text', meaning: 'Insyns mening om vad dokumentet är', allowed: 'text' },
   pageColumn,
-];
+] as const satisfies readonly Column[];
 
-export function documentRows(s: Pick<Snapshot, 'documents'>): Row[] {
+export function documentRows(s: Pick<Snapshot, 'documents'>): RowOf<typeof documentColumns>[] {
   return [...s.documents]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data: d }) => ({
@@ -209,7 +207,7 @@ export function documentRows(s: Pick<Snapshot, 'documents'>): Row[] {
       origin: d.origin,
       draft: cell(d.draft),
       summary: d.summary,
-      page: `/dokument/${id}/`,
+      page: documentPath(id),
     }));
 }
 
@@ -226,8 +224,9 @@ export const datasetById = new Map(datasets.map((d) => [d.id, d]));
 /** The CSV format: Swedish Excel opens it directly (UTF-8 with BOM, semicolons, CRLF). */
 export const CSV_FORMAT = { delimiter: ';', bom: true, recordDelimiter: '\r\n' } as const;
 
-export function toCsv(columns: Column[], rows: Row[]): string {
-  return stringify(rows, {
+export function toCsv(columns: readonly Column[], rows: Row[]): string {
+  // Cells a spreadsheet would run as formulas get a leading apostrophe (see csv-safe.ts).
+  return stringify(rows.map(csvSafeRow), {
     header: true,
     columns: columns.map((c) => ({ key: c.name, header: c.name })),
     delimiter: CSV_FORMAT.delimiter,
@@ -239,7 +238,7 @@ export function toCsv(columns: Column[], rows: Row[]): string {
 export type JsonValue = string | number | string[] | null;
 
 /** A row with JSON types: an empty cell is null (as in the CSV: unknown or none), integers are numbers, lists arrays. */
-export function toJsonRow(columns: Column[], row: Row): Record<string, JsonValue> {
+export function toJsonRow(columns: readonly Column[], row: Row): Record<string, JsonValue> {
   return Object.fromEntries(
     columns.map((c) => {
       const v = row[c.name] ?? '';
@@ -251,13 +250,14 @@ export function toJsonRow(columns: Column[], row: Row): Record<string, JsonValue
   );
 }
 
-export function toJson(dataset: Pick<Dataset, 'id' | 'title' | 'rowIs' | 'columns'>, rows: Row[], terms: string): string {
+/** The JSON file: its column documentation spells out the allowed values from the vocabularies. */
+export function toJson(dataset: Pick<Dataset, 'id' | 'title' | 'rowIs' | 'columns'>, rows: Row[], terms: string, vocabularies: Vocabularies): string {
   const doc = {
     dataset: dataset.id,
     title: dataset.title,
     row: dataset.rowIs,
     terms,
-    columns: dataset.columns,
+    columns: describeColumns(dataset.columns, vocabularies),
     rows: rows.map((r) => toJsonRow(dataset.columns, r)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

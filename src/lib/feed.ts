@@ -12,6 +12,7 @@
 import { citation } from './cite.ts';
 import { count, formatDate } from './format.ts';
 import type { Site } from './site.ts';
+import { districtFeedPath, districtPath, feedPath, meetingPath, planPath } from './paths.ts';
 
 export type FeedKind = 'plan-decided' | 'decision' | 'follow-up' | 'note';
 
@@ -42,7 +43,7 @@ export function feedItems(site: Site): FeedItem[] {
       date: p.decidedOn.value,
       title: `Plan ${p.year} fastställd`,
       description: `${p.name} fastställdes${by} ${formatDate(p.decidedOn.value)}.${source(p.decidedOn.source)}`,
-      link: `/planer/${p.year}/`,
+      link: planPath(p.year),
       districts: 'all',
     });
   }
@@ -57,7 +58,7 @@ export function feedItems(site: Site): FeedItem[] {
         date: m.date,
         title: `Beslut: ${heading}`,
         description: `${m.title}. ${decisions.map((d) => `${d.number}. ”${d.text}”`).join(' ')}${source(decisions[0].source)}`,
-        link: `/protokoll/${meeting.id}/#beslut`,
+        link: meetingPath(meeting.id, 'beslut'),
         districts: 'all',
       });
   }
@@ -72,7 +73,7 @@ export function feedItems(site: Site): FeedItem[] {
       date: f.reportedOn.value,
       title: `Uppföljning av plan ${f.planYear}`,
       description: `Uppföljningen av planen för ${f.planYear} redovisades ${formatDate(f.reportedOn.value)}.${counts}${source(f.countsSource ?? f.reportedIn)}`,
-      link: `/planer/${f.planYear}/#uppfoljning`,
+      link: planPath(f.planYear, 'uppfoljning'),
       districts: 'all',
     });
   }
@@ -85,7 +86,7 @@ export function feedItems(site: Site): FeedItem[] {
       date: m.date,
       title: `Protokollsanteckning (${party?.abbr ?? note.party}): ${m.body} ${formatDate(m.date)} § ${m.paragraph}`,
       description: `${note.author}${party ? ` (${party.name})` : ''}. Insyns sammanfattning: ${note.summary}${source(note.source)}`,
-      link: `/protokoll/${meeting.id}/#${note.id}`,
+      link: meetingPath(meeting.id, note.id),
       districts: note.districts,
     });
   }
@@ -123,6 +124,6 @@ export function rssItem(item: FeedItem, site: URL) {
 
 /** The feeds a page announces in its <head>: the site feed, and on a district's page that district's feed too. */
 export function feedLinksFor(pathname: string, districts: { id: string; name: string }[]): { href: string; district?: string }[] {
-  const district = districts.find((d) => pathname === `/omraden/${d.id}/`);
-  return [{ href: '/flode.xml' }, ...(district ? [{ href: `/flode/${district.id}.xml`, district: district.name }] : [])];
+  const district = districts.find((d) => pathname === districtPath(d.id));
+  return [{ href: feedPath() }, ...(district ? [{ href: districtFeedPath(district.id), district: district.name }] : [])];
 }

@@ -18,5 +18,3 @@ export function numberLinks(site: Site): NumberLink[] {
   );
 }
 
-export const numberPath = (year: number, number: string) => `/planer/${year}/${number}/`;
-export const measurePath = (measureId: string) => `/atgarder/${measureId}/`;

@@ -22,10 +22,3 @@ export function completeness(site: Site, plan: Plan): Completeness {
     uncertain: inPlan.filter((m) => m.measure.data.confidence === 'low').length,
   };
 }
-
-/** Status counts a source gives for a plan year, in status order; null when none are given. */
-export function statedCounts(site: Site, year: number): { status: string; count: number }[] | null {
-  const counts = site.followUpByYear.get(year)?.data.counts;
-  if (!counts) return null;
-  return site.statuses.map((s) => ({ status: s.id, count: counts[s.id] ?? 0 }));
-}

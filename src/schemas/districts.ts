@@ -42,13 +42,3 @@ export const districtSchema = z
     statements: z.array(z.object({ text: z.string(), source: sourceRef }).strict()).default([]),
   })
   .strict();
-
-/** content/pages/<slug>.mdx: editorial pages (about, method). */
-export const pageSchema = z
-  .object({
-    /** page title */
-    title: z.string(),
-    /** one sentence for search engines and link previews */
-    description: z.string(),
-  })
-  .strict();

@@ -4,7 +4,8 @@
  * scripts/ (content check, import, bench) so the contract is written once.
  */
 import type { z } from 'astro/zod';
-import { districtSchema, pageSchema } from './districts.ts';
+import { districtSchema } from './districts.ts';
+import { pageSchema } from './pages.ts';
 import { documentSchema, referenceSchema } from './documents.ts';
 import { meetingSchema } from './meetings.ts';
 import { measureSchema } from './measures.ts';

@@ -12,8 +12,6 @@ export const isoDate = z
   })
   .refine(isRealDate, { message: 'no such day in the calendar' });
 
-export type IsoDate = z.infer<typeof isoDate>;
-
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
   if (m === undefined) return true;

@@ -66,7 +66,6 @@ const noteItem = z
 
 /** One item on a meeting's paragraph: a decision, an information item or a protocol note. */
 export const meetingItem = z.discriminatedUnion('kind', [decisionItem, informationItem, noteItem]);
-export type MeetingItem = z.infer<typeof meetingItem>;
 
 /** content/meetings/<id>.yaml: one paragraph (§) of a body's minutes. */
 export const meetingSchema = z

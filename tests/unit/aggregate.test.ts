@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { buildSite } from '../../src/lib/site.ts';
 import { grantBudget, grantIntervals, measuresPerDistrict, statusByArea, statusByOrganisation, statusByYear } from '../../src/lib/aggregate.ts';
 import { fixtureSnapshot } from '../fixtures/aggregate/snapshot.ts';
-import { loadContent } from '../../scripts/lib/load-content.ts';
 
 const counts = (list: { status: string; count: number }[]) => Object.fromEntries(list.map((c) => [c.status, c.count]));
 
@@ -79,15 +78,4 @@ test('grant budget: read from the cited sentence, null when the sentence has no 
   assert.equal(b?.perYear, 1_234_000);
   assert.equal(b?.years, 2);
   assert.equal(grantBudget(site, { document: 'doc', anchor: 'st-3' }), null);
-});
-
-test('real content: 2022 follow-up is 15/39/6 of 60 and the application states 13 808 000 kr a year for three years', () => {
-  const { snapshot, problems } = loadContent('content');
-  assert.deepEqual(problems, []);
-  const site = buildSite(snapshot);
-  const y2022 = statusByYear(site).find((y) => y.year === 2022)!;
-  assert.deepEqual(counts(y2022.stated!.counts), { genomford: 15, pagar: 39, 'ej-genomford': 6 });
-  assert.equal(y2022.total, 60);
-  assert.deepEqual(y2022.conflicts, []);
-  assert.deepEqual(grantBudget(site) && [grantBudget(site)!.perYear, grantBudget(site)!.years], [13_808_000, 3]);
 });

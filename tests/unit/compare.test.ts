@@ -88,11 +88,6 @@ test('without the earlier plan\'s list nothing is called added; without the late
   assert.ok(ids(back.earlierOnlyUnknown).includes('fixtur-laxhjalp'));
 });
 
-test('on the real content, no plan-to-plan comparison claims anything added, removed or changed', () => {
-  const real = load('content');
-  assert.deepEqual(consecutivePlanPairs(real), [[2021, 2022], [2022, 2023], [2023, 2024], [2024, 2025]]);
-  for (const [from, to] of consecutivePlanPairs(real)) {
-    const counts = comparisonCounts(comparePlans(real, from, to));
-    assert.deepEqual({ ...counts, unknown: 0 }, { added: 0, removed: 0, renumbered: 0, changed: 0, unchanged: 0, unknown: 0 }, `${from}-${to}`);
-  }
+test('comparisons pair each plan year with the next one', () => {
+  assert.deepEqual(consecutivePlanPairs(fixture), [[2021, 2022], [2022, 2023], [2023, 2024], [2024, 2025]]);
 });

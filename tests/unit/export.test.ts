@@ -2,13 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { datasetById, datasets, sourcePath, toCsv, toJson, type Row } from '../../src/lib/export.ts';
+import { datasetById, datasets, toCsv, toJson, type Row } from '../../src/lib/export.ts';
+import { sourcePath } from '../../src/lib/paths.ts';
 import { measureColumns } from '../../src/lib/measure-rows.ts';
 import { jsonSchemaOf, schemaNames } from '../../src/lib/json-schema.ts';
 import { collections } from '../../src/schemas/index.ts';
 
-const { snapshot, problems } = loadContent('content');
-assert.deepEqual(problems, [], 'content/ loads without problems');
+// The fixture site (tests/fixtures/site), not content/: these test the export, not the facts.
+const { snapshot, problems } = loadContent('tests/fixtures/site');
+assert.deepEqual(problems, [], 'the fixture site loads without problems');
 
 /** What a reader of the published file gets back: the CSV parsed as Excel-minded tools do. */
 function readCsv(csv: string): Row[] {
@@ -37,7 +39,7 @@ test('every dataset parses back from CSV to exactly its rows, and from JSON with
     const rows = d.rows(snapshot);
     assert.ok(rows.length > 0, `${d.id} has rows`);
     assert.deepEqual(readCsv(toCsv(d.columns, rows)), rows, `${d.id}.csv round trip`);
-    const json = JSON.parse(toJson(d, rows, 'villkor'));
+    const json = JSON.parse(toJson(d, rows, 'villkor', snapshot));
     assert.equal(json.rows.length, rows.length);
     json.rows.forEach((jr: Record<string, unknown>, i: number) => {
       for (const c of d.columns) {

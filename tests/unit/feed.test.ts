@@ -4,7 +4,9 @@ import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { belongsTo, feedItems, feedLinksFor, pubDateOf, rssItem } from '../../src/lib/feed.ts';
 
-const site = buildSite(loadContent('content').snapshot);
+// The fixture site (tests/fixtures/site): a copy of content/ plus invented plan years, so a new
+// protocol note or a reworded status in content/ does not change what these tests see.
+const site = buildSite(loadContent('tests/fixtures/site').snapshot);
 const items = feedItems(site);
 
 test('the feed has plan decisions, decisions in minutes, follow-ups and every protocol note, newest first', () => {

@@ -28,5 +28,5 @@ test('CSV with comma or semicolon, with or without BOM, reads the same', () => {
   const semicolon = readCsv('\uFEFFnumber;title\n3.1;"Fler barn; i förskolan"\n\n');
   const comma = readCsv('number,title\n3.1,"Fler barn; i förskolan"\n');
   assert.deepEqual(semicolon, comma);
-  assert.deepEqual(semicolon, { columns: ['number', 'title'], rows: [{ line: 2, cells: { number: '3.1', title: 'Fler barn; i förskolan' } }] });
+  assert.deepEqual(semicolon, { columns: ['number', 'title'], rows: [{ line: 2, cells: { number: '3.1', title: 'Fler barn; i förskolan' } }], encoding: 'utf-8' });
 });

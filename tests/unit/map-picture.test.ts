@@ -8,7 +8,8 @@ import { boundsOf, ringContains, type Position } from '../../src/lib/geo.ts';
 import { mapPicture, mercator } from '../../src/lib/map-picture.ts';
 import type { GeoFeature } from '../../src/lib/snapshot.ts';
 
-const site = buildSite(loadContent(join(import.meta.dirname, '../../content')).snapshot);
+// The fixture site's shapes (a copy of content/geo): the picture is tested, not the published data.
+const site = buildSite(loadContent(join(import.meta.dirname, '../fixtures/site')).snapshot);
 const infos = districtInfos(site);
 const districtShapes = site.geometry.features.filter((f) => f.properties.kind === 'district');
 

@@ -14,8 +14,8 @@ test('a measure status comes from its year\'s follow-up, and is unknown without 
 });
 
 test('measures group by development area in the plans\' order, unknown last, empty groups left out', () => {
-  const real = buildSite(loadContent('content').snapshot);
-  const groups = groupByArea(real, measuresInPlan(real, 2021), (r) => r.entry.area);
+  const fixture = buildSite(loadContent('tests/fixtures/site').snapshot);
+  const groups = groupByArea(fixture, measuresInPlan(fixture, 2021), (r) => r.entry.area);
   assert.deepEqual(
     groups.map((g) => [g.area?.id ?? null, g.items.map((r) => r.measure.id).sort()]),
     [

@@ -4,11 +4,12 @@ import { buildSite } from '../../src/lib/site.ts';
 import { districtFacets, documentFacets, filterValues, measureFacets, meetingFacets, planFacets } from '../../src/lib/search-facets.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 
-const { snapshot, problems } = loadContent('content');
+// The fixture site (tests/fixtures/site), not content/: these test the facets, not the facts.
+const { snapshot, problems } = loadContent('tests/fixtures/site');
 const site = buildSite(snapshot);
 const label = (t: string) => t.toUpperCase();
 
-test('the content loads without problems (the facts below come from it)', () => {
+test('the fixture site loads without problems (the facts below come from it)', () => {
   assert.deepEqual(problems, []);
 });
 

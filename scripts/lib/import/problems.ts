@@ -23,3 +23,39 @@ export function problemTable(problems: ImportProblem[]): string {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ').trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
+
+/**
+ * The problems of one import run, collected in order. A row problem shows the
+ * cell as the spreadsheet has it (the row's cells are registered when it is read).
+ */
+export class ProblemList {
+  readonly items: ImportProblem[] = [];
+  private readonly cells = new Map<number, Record<string, string>>();
+
+  get any(): boolean {
+    return this.items.length > 0;
+  }
+
+  /** Remember a row's cells, so that its problems quote what the editor typed. */
+  registerRow(line: number, cells: Record<string, string>): void {
+    this.cells.set(line, cells);
+  }
+
+  cellOf(line: number, column: string): string {
+    return this.cells.get(line)?.[column] ?? '';
+  }
+
+  /** A problem with the file, the command or the content: no row. */
+  general(column: string, value: string, message: string, suggestion?: string): void {
+    this.items.push({ row: null, column, value, message, suggestion });
+  }
+
+  /** A problem with one row; `value` defaults to the row's cell in that column. */
+  row(line: number, column: string, message: string, suggestion?: string, value?: string): void {
+    this.items.push({ row: line, column, value: value ?? this.cellOf(line, column), message, suggestion });
+  }
+
+  add(problems: ImportProblem[]): void {
+    this.items.push(...problems);
+  }
+}

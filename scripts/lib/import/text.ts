@@ -1,8 +1,8 @@
 /**
- * Small text helpers for the importer: folding for case- and accent-blind
- * lookups, slugs for new measure ids, and two distances — Levenshtein for
- * "did you mean" on short vocabulary words, bigram overlap for comparing
- * measure wordings across plan years.
+ * Fuzzy text matching for the importer: folding for case- and accent-blind
+ * lookups, slugs for new measure ids, and two distances — Levenshtein for the
+ * closest match ("did you mean") on short vocabulary words, bigram overlap
+ * (similarity) for comparing measure wordings across plan years.
  */
 
 /** Lowercase, accents removed (å→a, ö→o, é→e), whitespace folded. */

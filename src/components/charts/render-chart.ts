@@ -1,6 +1,7 @@
 /** Draws a ChartSpec with Chart.js: only the pieces used are registered, no animation, colours from tokens.css. */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type ChartDataset, type Plugin } from 'chart.js';
-import type { ChartSpec, Pattern } from './spec.ts';
+import type { ChartSpec } from './spec.ts';
+import type { Pattern } from '../../lib/status-style.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 

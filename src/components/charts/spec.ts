@@ -1,12 +1,12 @@
 /** What a chart draws, as JSON in a data attribute: built on the server from the same numbers as its table. */
 
-/** How a series is filled besides its colour, so colour is never the only signal. */
-export type Pattern = 'solid' | 'diagonal' | 'cross' | 'dots';
+import type { Pattern } from '../../lib/status-style.ts';
 
 export interface ChartSeries {
   label: string;
   /** a CSS custom property from tokens.css, read at runtime, e.g. "--status-pagar" */
   colour: string;
+  /** how the series is filled besides its colour, so colour is never the only signal */
   pattern: Pattern;
   /** per-bar colours and patterns instead (a single series whose bars differ, e.g. districts) */
   barColours?: string[];
@@ -26,11 +26,3 @@ export interface ChartSpec {
   /** the value axis' maximum, when a fixed scale reads better (percent) */
   max?: number;
 }
-
-/** The status series' look: the same colours as StatusBadge, plus a fill pattern each. */
-export const statusLook: Record<string, { colour: string; pattern: Pattern }> = {
-  genomford: { colour: '--status-genomford', pattern: 'solid' },
-  pagar: { colour: '--status-pagar', pattern: 'diagonal' },
-  'ej-genomford': { colour: '--status-ej-genomford', pattern: 'cross' },
-  okand: { colour: '--status-okand', pattern: 'dots' },
-};

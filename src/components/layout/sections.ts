@@ -1,5 +1,6 @@
 /** The site's main sections, in menu order: the header menu and the search page's "browse" links share them. */
 import { sv } from '../../i18n/sv.ts';
+import { aboutPath, districtsPath, documentsPath, measuresPath, meetingsPath, plansPath, statisticsPath } from '../../lib/paths.ts';
 
 export interface Section {
   href: string;
@@ -9,11 +10,11 @@ export interface Section {
 }
 
 export const sections: Section[] = [
-  { href: '/planer/', label: sv.nav.plans, browsable: true },
-  { href: '/atgarder/', label: sv.nav.measures, browsable: true },
-  { href: '/omraden/', label: sv.nav.districts, browsable: true },
-  { href: '/protokoll/', label: sv.nav.meetings, browsable: true },
-  { href: '/dokument/', label: sv.nav.documents, browsable: true },
-  { href: '/statistik/', label: sv.nav.statistics, browsable: false },
-  { href: '/om/', label: sv.nav.about, browsable: false },
+  { href: plansPath(), label: sv.nav.plans, browsable: true },
+  { href: measuresPath(), label: sv.nav.measures, browsable: true },
+  { href: districtsPath(), label: sv.nav.districts, browsable: true },
+  { href: meetingsPath(), label: sv.nav.meetings, browsable: true },
+  { href: documentsPath(), label: sv.nav.documents, browsable: true },
+  { href: statisticsPath(), label: sv.nav.statistics, browsable: false },
+  { href: aboutPath(), label: sv.nav.about, browsable: false },
 ];

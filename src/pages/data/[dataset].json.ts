@@ -8,5 +8,5 @@ export const getStaticPaths = (() => datasets.map((dataset) => ({ params: { data
 
 export const GET: APIRoute = ({ props }) => {
   const { dataset } = props as { dataset: Dataset };
-  return new Response(toJson(dataset, dataset.rows(snapshot), sv.data.terms), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(dataset, dataset.rows(snapshot), sv.data.terms, snapshot), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

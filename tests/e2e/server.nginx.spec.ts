@@ -1,0 +1,239 @@
+/**
+ * The site as the public gets it: the built site through nginx with the generated rules
+ * (npm run serve:nginx; this file runs in its own Playwright project against it).
+ * Headers on pages, assets and data files, the CSP header against each page's meta policy,
+ * 404, 301s, precompressed files, and framing refused by the browser.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { test, expect, builtPages } from './support.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { buildSite } from '../../src/lib/site.ts';
+import { numberLinks } from '../../src/lib/number-links.ts';
+import { measurePath, numberPath } from '../../src/lib/paths.ts';
+import { metaPolicy, parsePolicy, type Policy } from '../../scripts/lib/serving/rules.ts';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const astroFile = (ext: string) => `/_astro/${readdirSync(join(dist, '_astro')).find((f) => f.endsWith(ext))}`;
+const fragment = `/pagefind/fragment/${readdirSync(join(dist, 'pagefind', 'fragment')).find((f) => f.endsWith('.pf_fragment'))}`;
+
+const YEAR = 31_536_000;
+const REVALIDATE = /^public, max-age=0, must-revalidate$/;
+const IMMUTABLE = new RegExp(`^public, max-age=${YEAR}, immutable$`);
+
+/** Path → the Content-Type and Cache-Control it must be served with. */
+const served: [string, RegExp, RegExp][] = [
+  ['/', /^text\/html; charset=utf-8$/, REVALIDATE],
+  ['/atgarder/kulturskolan-for-fler/', /^text\/html; charset=utf-8$/, REVALIDATE],
+  [astroFile('.css'), /^text\/css; charset=utf-8$/, IMMUTABLE],
+  [astroFile('.js'), /^text\/javascript; charset=utf-8$/, IMMUTABLE],
+  [astroFile('.mjs'), /^text\/javascript; charset=utf-8$/, IMMUTABLE],
+  ['/data/measures.csv', /^text\/csv; charset=utf-8$/, REVALIDATE],
+  ['/data/measures.json', /^application\/json; charset=utf-8$/, REVALIDATE],
+  ['/flode.xml', /^application\/rss\+xml; charset=utf-8$/, REVALIDATE],
+  ['/flode/berga.xml', /^application\/rss\+xml; charset=utf-8$/, REVALIDATE],
+  ['/sitemap-index.xml', /^application\/xml; charset=utf-8$/, REVALIDATE],
+  ['/.well-known/security.txt', /^text\/plain; charset=utf-8$/, REVALIDATE],
+  ['/pagefind/pagefind.js', /^text\/javascript; charset=utf-8$/, REVALIDATE],
+  ['/pagefind/wasm.sv.pagefind', /^application\/octet-stream$/, REVALIDATE],
+  [fragment, /^application\/octet-stream$/, IMMUTABLE],
+];
+
+/** The headers every answer carries, whatever it is. */
+function expectSecurityHeaders(headers: Record<string, string>, what: string) {
+  const csp = parsePolicy(headers['content-security-policy'] ?? '');
+  expect(csp.get('frame-ancestors'), what).toEqual(["'none'"]);
+  expect(csp.get('default-src'), what).toEqual(["'self'"]);
+  expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1]), `${what} HSTS`).toBeGreaterThanOrEqual(YEAR);
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('same-origin');
+  const permissions = headers['permissions-policy'] ?? '';
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(permissions, what).toContain(`${feature}=()`);
+  expect(headers['cross-origin-opener-policy'], what).toBe('same-origin');
+}
+
+test('pages, assets, data files and feeds carry every header, their content type and their caching', async ({ request }) => {
+  for (const [path, type, cache] of served) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    const headers = res.headers();
+    expectSecurityHeaders(headers, path);
+    expect(headers['content-type'], path).toMatch(type);
+    expect(headers['cache-control'], path).toMatch(cache);
+  }
+});
+
+test('security.txt gives a contact, an expiry less than a year ahead and its canonical address', async ({ request }) => {
+  const text = await (await request.get('/.well-known/security.txt')).text();
+  expect(text).toMatch(/^Contact: (mailto:|https:\/\/)\S+$/m);
+  expect(text).toMatch(/^Canonical: https?:\/\/\S+\/\.well-known\/security\.txt$/m);
+  const expires = new Date(/^Expires: (\S+)$/m.exec(text)?.[1] ?? '');
+  expect(expires.getTime() - Date.now()).toBeGreaterThan(0);
+  expect(expires.getTime() - Date.now()).toBeLessThan(YEAR * 1000);
+});
+
+const isHash = (s: string) => s.startsWith("'sha");
+const withoutHashes = (p: Policy) => [...p].map(([name, values]) => [name, values.filter((v) => !isHash(v))]);
+
+test('the CSP header is the pages\' meta policy plus frame-ancestors, with the hashes of all pages', async ({ request }) => {
+  const pages = [...builtPages(dist), '/finns-inte/'];
+  const metaHashes = new Set<string>();
+  let header: string | undefined;
+  for (const path of pages) {
+    const res = await request.get(path);
+    const meta = metaPolicy(await res.text());
+    expect(meta, `${path} has a meta policy`).toBeTruthy();
+    const fromMeta = parsePolicy(meta!);
+    const fromHeader = parsePolicy(res.headers()['content-security-policy']);
+    header ??= res.headers()['content-security-policy'];
+    expect(res.headers()['content-security-policy'], `${path}: one header policy for every page`).toBe(header);
+    // Same directives in the same order with the same sources; the header adds frame-ancestors.
+    expect(withoutHashes(fromHeader), path).toEqual([...withoutHashes(fromMeta), ['frame-ancestors', ["'none'"]]]);
+    // Every hash the page carries is allowed by the header too, so removing the meta breaks nothing.
+    for (const [name, values] of fromMeta)
+      for (const h of values.filter(isHash)) {
+        expect(fromHeader.get(name), `${path} ${name}`).toContain(h);
+        metaHashes.add(`${name} ${h}`);
+      }
+  }
+  // …and the header allows no hash that no page carries.
+  const headerHashes = [...parsePolicy(header!)].flatMap(([name, values]) => values.filter(isHash).map((h) => `${name} ${h}`));
+  expect(headerHashes.sort()).toEqual([...metaHashes].sort());
+});
+
+test('pages work under the header policy: search runs its WebAssembly, scripts load, no violation', async ({ page }) => {
+  await page.goto('/sok/?q=f%C3%B6rskola');
+  await expect(page.locator('main h2 a[href="/atgarder/forskola-fler-barn/"]')).toBeVisible();
+  await page.goto('/omraden/berga/');
+  await page.getByRole('button', { name: 'Flytta och zooma i kartan' }).click();
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+});
+
+test('a missing page answers 404 with the 404 page, its search filled from the address', async ({ page, consoleErrors }) => {
+  const res = await page.goto('/atgarder/forskola-ryd/');
+  expect(res?.status()).toBe(404);
+  // The browser logs the document's own 404; that is the answer this test expects.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
+  expectSecurityHeaders(res!.headers(), '404');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
+  const search = page.getByRole('main').getByRole('searchbox');
+  await expect(search).toHaveValue('forskola ryd');
+  for (const name of ['Planer', 'Åtgärder', 'Områden', 'Protokoll', 'Dokument'])
+    await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toHaveAttribute('href', /^\/[a-z]+\/$/);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations).toEqual([]);
+  await page.getByRole('main').getByRole('button', { name: 'Sök' }).click();
+  await expect(page).toHaveURL(/\/sok\/\?q=forskola\+ryd$/);
+});
+
+test('the 404 page is valid HTML (it is not among the index.html pages the other gates walk)', async () => {
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(dist, '404.html'));
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+});
+
+test('the 404 page is in neither the sitemap nor the search index', async ({ page, request }) => {
+  const sitemaps = await (await request.get('/sitemap-index.xml')).text();
+  for (const [, loc] of sitemaps.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const sitemap = await (await request.get(new URL(loc).pathname)).text();
+    expect(sitemap, loc).toContain('<urlset');
+    expect(sitemap, loc).not.toMatch(/404/);
+  }
+  // No page of Pagefind's index is the 404 page (a fragment is one indexed page: gzipped "pagefind_dcd" + JSON)…
+  const fragments = join(dist, 'pagefind', 'fragment');
+  const urls = readdirSync(fragments)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => JSON.parse(gunzipSync(readFileSync(join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, '')).url as string);
+  expect(urls.length).toBeGreaterThan(20);
+  expect(urls.filter((u) => /404/.test(u))).toEqual([]);
+  // …so searching for a word of its text never offers it. ("felstavad" is only on the 404 page.)
+  await page.goto('/sok/?q=felstavad');
+  await expect(page.getByRole('status')).toContainText('för ”felstavad”');
+  expect(await page.locator('main a[href*="404"]').count()).toBe(0);
+});
+
+test('the 404 page itself is not an address: /404.html answers 404', async ({ request }) => {
+  const res = await request.get('/404.html');
+  expect(res.status()).toBe(404);
+  expect(await res.text()).toContain('Sidan finns inte');
+});
+
+test('every per-year number URL answers 301 to its measure page', async ({ request }) => {
+  const { snapshot } = loadContent(process.env.INSYN_CONTENT_DIR ?? 'content');
+  const links = numberLinks(buildSite(snapshot));
+  expect(links.length).toBeGreaterThan(0);
+  // The content's links are exactly the forwarding pages the build wrote.
+  expect(links.map((l) => numberPath(l.year, l.number)).sort()).toEqual(builtPages(dist, 'redirects'));
+  for (const l of links) {
+    const from = numberPath(l.year, l.number);
+    for (const path of [from, from.slice(0, -1)]) {
+      const res = await request.get(path, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(301);
+      expect(res.headers().location, path).toBe(measurePath(l.measure.id));
+      expectSecurityHeaders(res.headers(), path);
+    }
+  }
+});
+
+/** A raw GET (no automatic decompression), so the bytes on the wire can be compared with the files. */
+function rawGet(url: string, acceptEncoding?: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('an address without its trailing slash answers 301 to the one with it (one URL per page)', async ({ request }) => {
+  const res = await request.get('/atgarder/kulturskolan-for-fler', { maxRedirects: 0 });
+  expect(res.status()).toBe(301);
+  expect(res.headers().location).toBe('/atgarder/kulturskolan-for-fler/');
+});
+
+test('the precompressed .br and .gz files are served for the Accept-Encoding that asks for them', async ({ baseURL }) => {
+  for (const [path, file] of [
+    ['/', 'index.html'],
+    ['/data/measures.csv', 'data/measures.csv'],
+    [astroFile('.js'), astroFile('.js').slice(1)],
+  ]) {
+    for (const [accept, encoding, suffix] of [
+      ['br', 'br', '.br'],
+      ['gzip', 'gzip', '.gz'],
+      ['gzip, deflate, br', 'br', '.br'],
+      [undefined, undefined, ''],
+    ] as const) {
+      const res = await rawGet(new URL(path, baseURL).href, accept);
+      const what = `${path} with Accept-Encoding ${accept ?? '(none)'}`;
+      expect(res.headers['content-encoding'], what).toBe(encoding);
+      expect(res.headers.vary, what).toMatch(/Accept-Encoding/);
+      expect(res.body.equals(readFileSync(join(dist, `${file}${suffix}`))), `${what}: the bytes of ${file}${suffix}`).toBe(true);
+    }
+  }
+});
+
+test('a page framed by another origin is refused by the browser (frame-ancestors)', async ({ page, baseURL }) => {
+  const target = new URL('/', baseURL).href;
+  // Control: the same answer with its CSP header removed (the meta policy cannot forbid framing) does load in a frame.
+  await page.route(`${target}?utan-csp-header`, async (route) => {
+    const response = await route.fetch();
+    const headers = response.headers();
+    delete headers['content-security-policy'];
+    await route.fulfill({ response, headers });
+  });
+  // The framing page is a data: URL, an opaque origin other than the site's.
+  await page.goto(
+    `data:text/html,<title>framer</title><iframe name="site" src="${target}" title="Insyn"></iframe><iframe name="control" src="${target}?utan-csp-header" title="Insyn utan header"></iframe>`,
+  );
+  const frame = (name: string) => page.frames().find((f) => f.name() === name)!;
+  await expect(frame('control').locator('.site-header')).toBeVisible();
+  // Chromium replaces a refused frame with its own error page.
+  await expect.poll(() => frame('site').url()).toBe('chrome-error://chromewebdata/');
+  expect(await frame('site').locator('.site-header, main#innehall').count()).toBe(0);
+});

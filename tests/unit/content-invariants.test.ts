@@ -1,0 +1,52 @@
+/**
+ * The published content's own invariants: the one unit test file that reads
+ * content/. Tests of logic (feeds, measures, search facets, export, aggregation,
+ * comparison, maps) run on fixtures under tests/fixtures, so editing content/
+ * changes only what is checked here: that it loads and validates, that every
+ * district has its shape, and the few facts the site's pages state from it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { grantBudget, statusByYear } from '../../src/lib/aggregate.ts';
+import { comparePlans, comparisonCounts, consecutivePlanPairs } from '../../src/lib/compare.ts';
+import { labelPoint, outerRings, ringContains } from '../../src/lib/geo.ts';
+import { buildSite } from '../../src/lib/site.ts';
+import { formatProblem, validate } from '../../src/lib/validate.ts';
+
+const content = join(import.meta.dirname, '../../content');
+const { snapshot, problems } = loadContent(content);
+const site = buildSite(snapshot);
+
+test('content/ loads and passes every validation', () => {
+  assert.deepEqual(problems.map(formatProblem), []);
+  assert.deepEqual(validate(snapshot).map(formatProblem), []);
+});
+
+test('every district has exactly one shape, and every shape a district', () => {
+  const shapes = snapshot.geometry.features.filter((f) => f.properties.kind === 'district').map((f) => f.properties.id).sort();
+  assert.deepEqual(shapes, snapshot.districts.map((d) => d.id).sort());
+});
+
+test('every district gets a label point inside its own shape', () => {
+  for (const f of snapshot.geometry.features.filter((f) => f.properties.kind === 'district'))
+    assert.equal(ringContains(outerRings(f)[0], labelPoint(f)), true, f.properties.id);
+});
+
+test('the 2022 follow-up is 15/39/6 of 60 and the application states 13 808 000 kr a year for three years', () => {
+  const counts = (list: { status: string; count: number }[]) => Object.fromEntries(list.map((c) => [c.status, c.count]));
+  const y2022 = statusByYear(site).find((y) => y.year === 2022)!;
+  assert.deepEqual(counts(y2022.stated!.counts), { genomford: 15, pagar: 39, 'ej-genomford': 6 });
+  assert.equal(y2022.total, 60);
+  assert.deepEqual(y2022.conflicts, []);
+  assert.deepEqual(grantBudget(site) && [grantBudget(site)!.perYear, grantBudget(site)!.years], [13_808_000, 3]);
+});
+
+test('no plan-to-plan comparison claims anything added, removed or changed while the plan lists are missing', () => {
+  assert.deepEqual(consecutivePlanPairs(site), [[2021, 2022], [2022, 2023], [2023, 2024], [2024, 2025]]);
+  for (const [from, to] of consecutivePlanPairs(site)) {
+    const counts = comparisonCounts(comparePlans(site, from, to));
+    assert.deepEqual({ ...counts, unknown: 0 }, { added: 0, removed: 0, renumbered: 0, changed: 0, unchanged: 0, unknown: 0 }, `${from}-${to}`);
+  }
+});
