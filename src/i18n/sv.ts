@@ -16,6 +16,7 @@ export const sv = {
     meetings: 'Protokoll',
     documents: 'Dokument',
     statistics: 'Statistik',
+    sources: 'Källor',
     about: 'Om Insyn',
     accessibility: 'Tillgänglighet',
   },
