@@ -20,6 +20,16 @@ export const sv = {
     about: 'Om Insyn',
     accessibility: 'Tillgänglighet',
   },
+  // Phone layout (header, map, tables): issue 17, branch phone.
+  header: {
+    menu: 'Meny',
+  },
+  tables: {
+    scrollCue: 'Tabellen är bredare än skärmen. Dra i sidled för att se alla kolumner.',
+    source: 'Källa',
+    region: (caption: string) => `Tabell: ${caption}`,
+    documentTable: (block: string) => `stycke ${block}`,
+  },
   search: {
     label: 'Sök',
     placeholder: 'Sök åtgärd, beslut, anteckning …',
@@ -225,7 +235,7 @@ export const sv = {
   },
   map: {
     label: 'Karta över områdena i Linköpings kommun',
-    caption: 'Kartan visar Linköpings kommun (ljus yta), tätorten Linköping (grå yta) och områdena med namn. Samma områden finns som länkar i listan.',
+    caption: 'Samma områden finns som länkar i listan.',
     keys: 'Med tangentbord: tryck på knappen ”Flytta och zooma i kartan”. Flytta sedan kartan med piltangenterna och zooma med + och −. Enter öppnar området mitt på kartan.',
     keysReady: 'Med tangentbord: flytta kartan med piltangenterna och zooma med + och −. Enter öppnar området mitt på kartan.',
     activate: 'Flytta och zooma i kartan',
@@ -237,6 +247,24 @@ export const sv = {
     zoomOut: 'Zooma ut',
     list: 'Områdena',
     naming: 'som nämner området',
+  },
+  // The map on a phone and by keyboard (issue 17, branch phone).
+  mapControls: {
+    reset: 'Återställ',
+    resetLabel: 'Återställ kartans utsnitt',
+    close: 'Stäng kartan',
+    closed: 'Kartan är stängd. Bilden av kartan visas igen.',
+    twoFingers: 'Använd två fingrar för att flytta kartan.',
+    ctrlScroll: 'Håll ned Ctrl och skrolla för att zooma i kartan.',
+    cmdScroll: 'Håll ned ⌘ och skrolla för att zooma i kartan.',
+    legend: 'Teckenförklaring',
+    legendMunicipality: 'Linköpings kommun',
+    legendUrbanArea: 'Tätorten Linköping',
+    legendFocus: (name: string) => `${name}, området som sidan handlar om (mörkare)`,
+    legendOthers: 'De andra områdena (ljusare)',
+    legendDistricts: 'Områdena, vart och ett i sin färg',
+    boundary: 'Gränserna är Lantmäteriets registreringsdistrikt, inte kommunens stadsdelar.',
+    boundaryMore: 'Mer om gränserna',
   },
   district: {
     presenceUnknown: 'Okänt om den finns i planen',
@@ -295,7 +323,7 @@ export const sv = {
       const unknown = unknownYears.length ? `för ${list(unknownYears.map(String))} anger ingen källa som Insyn har hur det gick` : '';
       return known.length ? `Status enligt uppföljningarna – ${known.join('; ')}${unknown ? `; ${unknown}` : ''}.` : `${unknown.charAt(0).toUpperCase()}${unknown.slice(1)}.`;
     },
-    moreStatistics: 'Mer statistik: status per område och ansvarig, åtgärder per stadsdel och statsbidraget',
+    moreStatistics: 'Mer statistik: status per utvecklingsområde och ansvarig, åtgärder per område och statsbidraget',
     area: 'Utvecklingsområde',
     areaUnknown: 'Utvecklingsområde okänt',
     areaCaption: 'Status per utvecklingsområde för de åtgärder som finns här',
@@ -314,10 +342,10 @@ export const sv = {
     districtNote: 'Varje åtgärd räknas en gång per område den nämner, oavsett planår. En åtgärd som nämner flera områden räknas i vart och ett.',
     districtSummary: (parts: string[], none: number) =>
       `${new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts)}; för ${none} åtgärder anger ingen källa något område.`,
-    districtPage: (name: string) => `åtgärderna på sidan om ${name}`,
+    districtSources: 'Varje rad länkar till sidan där åtgärderna som räknas står.',
     grantTitle: 'Statsbidraget 2018: hur pengarna skulle fördelas',
-    grantCaption: 'Finansieringsintervall per område i ansökan, andel av årets statsbidrag',
-    grantArea: 'Område i ansökan',
+    grantCaption: 'Finansieringsintervall per verksamhetsområde i ansökan, andel av årets statsbidrag',
+    grantArea: 'Verksamhetsområde i ansökan',
     grantMin: 'Lägst',
     grantMax: 'Högst',
     // The application only planned ranges: it says nothing about what any area got.

@@ -14,7 +14,7 @@ function hasWebGL2(): boolean {
 }
 
 class InsynMap extends HTMLElement {
-  private view: { pointOf(id: string): { x: number; y: number } | null; destroy(): void } | null = null;
+  private view: { pointOf(id: string): { x: number; y: number } | null; reset(): void; destroy(): void } | null = null;
 
   connectedCallback() {
     this.mirrorList();
@@ -25,6 +25,9 @@ class InsynMap extends HTMLElement {
     button.hidden = false;
     this.show('[data-map-keys]');
     button.addEventListener('click', () => void this.activate(button));
+    this.dataset.keysPicture = this.querySelector('[data-map-keys]')?.textContent ?? '';
+    this.querySelector('[data-map-close]')?.addEventListener('click', () => this.close(button));
+    this.querySelector('[data-map-reset]')?.addEventListener('click', () => this.view?.reset());
   }
 
   disconnectedCallback() {
@@ -43,14 +46,17 @@ class InsynMap extends HTMLElement {
     this.dataset.state = 'loading';
     // aria-disabled, not disabled: a disabled button would drop the keyboard focus while MapLibre loads.
     button.setAttribute('aria-disabled', 'true');
+    const label = button.textContent;
     button.textContent = this.dataset.loading ?? button.textContent;
     try {
       const { showMap } = await import('./map-view.ts');
       this.view = await showMap(this, container);
       this.dataset.state = 'ready';
-      const picture = this.querySelector<HTMLElement>('[data-map-picture]');
-      if (picture) picture.hidden = true;
+      this.show('[data-map-picture]', false);
       button.hidden = true;
+      button.removeAttribute('aria-disabled');
+      button.textContent = label;
+      this.show('[data-map-controls]');
       const keys = this.querySelector<HTMLElement>('[data-map-keys]');
       if (keys && this.dataset.keysReady) keys.textContent = this.dataset.keysReady;
       // The button is gone: the keyboard user continues on the map itself.
@@ -61,6 +67,22 @@ class InsynMap extends HTMLElement {
       this.view = null;
       this.unavailable();
     }
+  }
+
+  /** "Stäng kartan": MapLibre goes away and the picture (with its button) comes back, as before the visitor asked. */
+  private close(button: HTMLButtonElement) {
+    if (this.dataset.state !== 'ready') return;
+    this.view?.destroy();
+    this.view = null;
+    this.dataset.state = 'picture';
+    this.show('[data-map-controls]', false);
+    this.show('[data-map-picture]');
+    const keys = this.querySelector<HTMLElement>('[data-map-keys]');
+    if (keys && this.dataset.keysPicture) keys.textContent = this.dataset.keysPicture;
+    const status = this.querySelector<HTMLElement>('[data-map-status]');
+    if (status) status.textContent = this.dataset.closed ?? '';
+    button.hidden = false;
+    button.focus();
   }
 
   /** Hovering or focusing a district's link in the list lights up its shape in the picture. */

@@ -31,6 +31,8 @@ interface Place {
 
 export interface MapView {
   pointOf(id: string): { x: number; y: number } | null;
+  /** back to the view the map opened on */
+  reset(): void;
   destroy(): void;
 }
 
@@ -77,13 +79,15 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
   const colours = ['match', ['get', 'id'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
   const style: StyleSpecification = { version: 8, sources: { places: { type: 'geojson', data: data as never } }, layers: layers(colours, token, d.focus) };
 
+  const bounds = JSON.parse(d.bounds!) as Bounds;
   const map = new MapLibre({
     container,
     style,
-    bounds: JSON.parse(d.bounds!) as Bounds,
+    bounds,
     fitBoundsOptions: { padding: 24 },
     attributionControl: false,
-    scrollZoom: false,
+    // On a phone one finger scrolls the page and two move the map; a mouse wheel zooms only with Ctrl/⌘.
+    cooperativeGestures: true,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
@@ -91,6 +95,9 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
       'Map.Title': d.label ?? '',
       'NavigationControl.ZoomIn': d.zoomIn ?? '',
       'NavigationControl.ZoomOut': d.zoomOut ?? '',
+      'CooperativeGesturesHandler.MobileHelpText': d.twoFingers ?? '',
+      'CooperativeGesturesHandler.WindowsHelpText': d.ctrlScroll ?? '',
+      'CooperativeGesturesHandler.MacHelpText': d.cmdScroll ?? '',
     },
   });
   map.keyboard.disableRotation();
@@ -100,6 +107,11 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
   const tip = host.querySelector<HTMLElement>('[data-map-tip]')!;
   const status = host.querySelector<HTMLElement>('[data-map-status]')!;
   const canvas = map.getCanvas();
+  // The keyboard help (shown while the map has keyboard focus) describes the canvas too.
+  canvas.setAttribute('aria-describedby', 'kartans-tangenter');
+  // Listeners outside the map go when the map is closed.
+  const outside = new AbortController();
+  const { signal } = outside;
   let current: string | null = null;
 
   const setActive = (id: string | null, at?: { x: number; y: number }) => {
@@ -162,10 +174,10 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
     const id = link.dataset.district!;
     const on = () => setActive(id);
     const off = () => setActive(null);
-    link.addEventListener('mouseenter', on);
-    link.addEventListener('focus', on);
-    link.addEventListener('mouseleave', off);
-    link.addEventListener('blur', off);
+    link.addEventListener('mouseenter', on, { signal });
+    link.addEventListener('focus', on, { signal });
+    link.addEventListener('mouseleave', off, { signal });
+    link.addEventListener('blur', off, { signal });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -180,6 +192,13 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
       const { x, y } = map.project(place.label);
       return { x, y };
     },
-    destroy: () => map.remove(),
+    reset: () => map.fitBounds(bounds, { padding: 24 }),
+    destroy: () => {
+      outside.abort();
+      tip.hidden = true;
+      status.textContent = '';
+      delete host.dataset.moving;
+      map.remove();
+    },
   };
 }
