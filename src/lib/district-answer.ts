@@ -14,6 +14,7 @@ import { countsInWords } from './plans.ts';
 import { yearRanges } from './measure-citation.ts';
 import type { Measure, Site } from './site.ts';
 import { eventOrigin, eventText } from './source-origin.ts';
+import { measurePath, planPath } from './paths.ts';
 import { sv } from '../i18n/sv.ts';
 
 /** Text, a link inside a sentence, or a word the glossary explains (linked to /ordlista/). */
@@ -40,7 +41,7 @@ function districtSources(measure: Measure, districtId: string): SourceRef[] {
   return measure.data.years.filter((y) => y.districts?.includes(districtId)).map((y) => y.fieldSources.districts ?? y.source);
 }
 
-const measureLink = (m: Measure): Part => ({ text: measureTitle(m), href: `/atgarder/${m.id}/` });
+const measureLink = (m: Measure): Part => ({ text: measureTitle(m), href: measurePath(m.id) });
 
 export function districtAnswer(site: Site, districtId: string): AnswerSentence[] {
   const name = site.districtById.get(districtId)?.data.name ?? districtId;
@@ -85,7 +86,7 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
     if (!c) continue;
     sentences.push({
       key: 'follow-up',
-      parts: [sv.districtAnswer.followUpBefore, { text: sv.districtAnswer.followUpWord, term: 'uppfoljning' }, sv.districtAnswer.followUp(year, c.words, c.total), { text: sv.districtAnswer.followUpLink(year), href: `/planer/${year}/#uppfoljning` }, '.'],
+      parts: [sv.districtAnswer.followUpBefore, { text: sv.districtAnswer.followUpWord, term: 'uppfoljning' }, sv.districtAnswer.followUp(year, c.words, c.total), { text: sv.districtAnswer.followUpLink(year), href: planPath(year, 'uppfoljning') }, '.'],
       sources: [c.source],
     });
   }

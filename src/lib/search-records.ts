@@ -30,6 +30,10 @@ import { measureTitle, statusOf } from './measures.ts';
 import { areaLabel, partyLabel, type FilterKey, type SearchType } from './search-facets.ts';
 import type { Block } from './document-text.ts';
 import type { Document, Meeting, Site } from './site.ts';
+import { decisionAnchor as meetingDecisionAnchor } from './item-citation.ts';
+import { decisionAnchor, decisionDistricts, eventAnchor } from './anchors.ts';
+import { eventOrigin, eventText } from './source-origin.ts';
+import { districtPath, documentPath, measurePath, meetingPath, planPath } from './paths.ts';
 
 export interface SearchRecord {
   /** the page and, where the page gives one, the anchor of the unit */
@@ -75,7 +79,7 @@ const measureYears: RecordKind = (site) =>
       const responsible = (entry.responsible ?? []).map((o) => site.organisationById.get(o)?.data.name).filter(defined);
       const area = entry.area ? site.areaById.get(entry.area)?.data.name : undefined;
       return {
-        url: `/atgarder/${measure.id}/#ar-${entry.year}`,
+        url: measurePath(measure.id, `ar-${entry.year}`),
         title,
         type: 'atgard',
         text: [entry.wording, area, districtNames(site, entry.districts).join(', '), responsible.join(', '), entry.note].filter((t): t is string => !!t),
@@ -94,7 +98,7 @@ const notes: RecordKind = (site) =>
     const party = site.partyById.get(note.party);
     const abbr = party?.data.abbr ?? note.party;
     return {
-      url: `/protokoll/${meeting.id}/#${note.id}`,
+      url: meetingPath(meeting.id, note.id),
       title: sv.search.titles.note(abbr, meetingCitation(meeting)),
       type: 'anteckning',
       text: [`${partyLabel(site, note.party)}, ${note.author}.`, note.summary, ...note.quotes.map((q) => `”${q.text}”`)],
@@ -111,7 +115,7 @@ const decisions: RecordKind = (site) =>
     meeting.data.items.flatMap((item) =>
       item.kind === 'decision'
         ? [{
-            url: `/protokoll/${meeting.id}/#beslut-${item.number}`,
+            url: meetingPath(meeting.id, meetingDecisionAnchor(item)),
             title: sv.search.titles.decision(item.number, meetingCitation(meeting)),
             type: 'beslut',
             text: [`”${item.text}”`, meeting.data.title],
@@ -127,7 +131,7 @@ const meetings: RecordKind = (site) =>
   site.meetings.map((meeting) => {
     const m = meeting.data;
     return {
-      url: `/protokoll/${meeting.id}/`,
+      url: meetingPath(meeting.id),
       title: `${m.body} ${formatDate(m.date)} § ${m.paragraph}`,
       type: 'protokoll',
       text: [m.title, m.diaryNumber ? `Dnr ${m.diaryNumber}` : undefined, ...m.items.flatMap((i) => (i.kind === 'information' ? [i.text] : []))].filter(defined),
@@ -169,7 +173,7 @@ function documentRecords(site: Site, doc: Document): SearchRecord[] {
   return documentSections(site.blocksOf(doc.id)).map((s) => {
     const text = s.blocks.filter((b) => b.kind !== 'heading' || b.text !== s.heading).map(blockText).filter(Boolean);
     return {
-      url: `/dokument/${doc.id}/#${s.anchor}`,
+      url: documentPath(doc.id, s.anchor),
       title: s.heading ? `${d.short}: ${s.heading}` : d.title,
       type: 'dokument',
       text: s.heading ? text : [d.summary, ...text],
@@ -185,7 +189,7 @@ const plans: RecordKind = (site) =>
   site.plans.map((plan) => {
     const p = plan.data;
     return {
-      url: `/planer/${p.year}/`,
+      url: planPath(p.year),
       title: p.name,
       type: 'plan',
       text: [...p.facts.map((f) => f.text), p.requestHint],
@@ -197,7 +201,7 @@ const districts: RecordKind = (site) =>
   site.districts.map((district) => {
     const d = district.data;
     return {
-      url: `/omraden/${district.id}/`,
+      url: districtPath(district.id),
       title: d.name,
       type: 'omrade',
       text: [d.summary, ...d.subAreas.map((s) => (s.note ? `${s.name}: ${s.note}` : s.name)), ...d.statements.map((s) => s.text)],
@@ -206,30 +210,47 @@ const districts: RecordKind = (site) =>
   });
 
 /**
- * The anchor of a section plus a text fragment (#handelser:~:text=…) that takes the
- * reader to the very sentence where browsers support it, and to the section elsewhere.
- * It also tells apart results that share a section.
+ * A measure's dated events, each at its own anchor in the measure's timeline. The kind
+ * (decision, report, news, claim) is in the title, a claim is told in its author's name,
+ * and a tie Insyn inferred says how sure it is, as on the page.
  */
-export function textFragment(anchor: string, text: string): string {
-  const start = text.split(/\s+/).slice(0, 6).join(' ');
-  return `${anchor}:~:text=${encodeURIComponent(start).replace(/-/g, '%2D')}`;
-}
-
-/** A measure's dated events (a decision, a news item). The page lists them, without anchors of their own, under #handelser. */
 const measureEvents: RecordKind = (site) =>
   site.measures.flatMap((measure) =>
-    measure.data.events.map((e) => ({
-      url: `/atgarder/${measure.id}/#${textFragment('handelser', e.text)}`,
-      title: sv.search.titles.event(measureTitle(measure), formatDate(e.date)),
+    measure.data.events.map((e, i) => ({
+      url: measurePath(measure.id, eventAnchor(e, i)),
+      title: sv.search.titles.event(measureTitle(measure), sv.events.kinds[e.kind], formatDate(e.date)),
       type: 'handelse',
-      text: [e.text],
+      text: [`${sv.events.according(eventOrigin(site, e))} ${eventText(e)}`],
       year: yearOf(e.date),
       date: e.date,
+      caveat: measure.data.confidence === 'low' ? measure.data.caveat ?? undefined : undefined,
     }) satisfies SearchRecord),
   );
 
+/**
+ * Municipal decisions that are not (known to be) plan measures, at their anchor on the
+ * first district page that shows them; typed as decisions, never as measures.
+ */
+const relatedDecisions: RecordKind = (site) => {
+  const all = site.districts.map((d) => d.id);
+  return site.decisions.flatMap((decision) => {
+    const d = decision.data;
+    const shownOn = decisionDistricts(d, all);
+    if (shownOn.length === 0) return [];
+    return [{
+      url: districtPath(shownOn[0], decisionAnchor(decision.id)),
+      title: sv.search.titles.relatedDecision(d.title, d.body, formatDate(d.date)),
+      type: 'beslut',
+      text: [d.summary, sv.decisions.notInPlan, ...d.details.map((x) => x.text)],
+      year: yearOf(d.date),
+      date: d.date,
+      districts: districtNames(site, shownOn),
+    } satisfies SearchRecord];
+  });
+};
+
 /** Every kind of record, in the order they are indexed. */
-const recordKinds: Record<string, RecordKind> = { measureYears, notes, decisions, meetings, documents, plans, districts, measureEvents };
+const recordKinds: Record<string, RecordKind> = { measureYears, notes, decisions, meetings, documents, plans, districts, measureEvents, relatedDecisions };
 
 export function buildRecords(site: Site): SearchRecord[] {
   return Object.values(recordKinds).flatMap((kind) => kind(site));
