@@ -264,7 +264,8 @@ export const sv = {
     legendFocus: (name: string) => `${name}, området som sidan handlar om (mörkare)`,
     legendOthers: 'De andra områdena (ljusare)',
     legendDistricts: 'Områdena, vart och ett i sin färg',
-    boundary: 'Gränserna är Lantmäteriets registreringsdistrikt, inte kommunens stadsdelar.',
+    /** the short caveat on the map, around its glossary word */
+    boundary: { before: 'Gränserna är Lantmäteriets ', term: 'registreringsdistrikt', after: ', inte kommunens stadsdelar.' },
     boundaryMore: 'Mer om gränserna',
   },
   district: {
@@ -471,7 +472,12 @@ export const sv = {
   },
   timeline: {
     heading: 'Tidslinje',
-    intro: 'Allt Insyn vet om åtgärden i datumordning: planerna, uppföljningarna, protokollsanteckningarna och andra händelser. Varje rad säger vad för slags uppgift det är och var den står.',
+    /** the intro around its one glossary word (linked at its first use on the page) */
+    intro: {
+      before: 'Allt Insyn vet om åtgärden i datumordning: planerna, uppföljningarna, ',
+      term: 'protokollsanteckningarna',
+      after: ' och andra händelser. Varje rad säger vad för slags uppgift det är och var den står.',
+    },
     legend: 'Slags uppgift',
     plan: 'Plan',
     followUp: 'Uppföljning',

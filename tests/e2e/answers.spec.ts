@@ -24,7 +24,7 @@ test.describe('three untruths stay fixed', () => {
 
   test('the statistics page says the 2018 application planned shares, not that an area got them', async ({ page }) => {
     await page.goto('/statistik/');
-    const figure = page.locator('figure.chart', { has: page.locator('caption', { hasText: 'Finansieringsintervall per område i ansökan' }) });
+    const figure = page.locator('figure.chart', { has: page.locator('caption', { hasText: 'Finansieringsintervall per verksamhetsområde i ansökan' }) });
     const summary = figure.locator('figcaption');
     await expect(summary).toContainText('Ansökan planerade störst andel för Skola');
     await expect(summary).not.toContainText('Störst andel fick');
@@ -82,7 +82,8 @@ test('a measure page says what is known at the top, and its year strip has a leg
   await page.goto('/atgarder/omradesteam/');
   const answer = page.locator('[data-measure-answer]');
   await expect(answer.locator('[data-answer="status"]')).toHaveText('Ingen uppföljning som Insyn har anger någon status för åtgärden.');
-  await expect(answer.locator('[data-answer="event"]')).toContainText('Senast kända händelse (18 maj 2022), enligt Teller Report');
+  // The latest event is a claim: it is told in its author's name, with its kind, never as a status.
+  await expect(answer.locator('[data-answer="event"]')).toContainText('Senast kända händelse (påstående, 2 april 2024), enligt en insändare av tre fältarbetare i Corren:');
   const legend = page.locator('[data-strip-legend]');
   await expect(legend).toContainText('Ingen källa anger status det året');
   await expect(legend).toContainText('Planens lista saknas hos Insyn');

@@ -215,11 +215,14 @@ test.describe('keyboard', () => {
 
     // A keyboard visitor sees it on the button, and on the map after Enter.
     await page.goto('/omraden/ryd/');
-    await page.getByRole('heading', { level: 1 }).evaluate((h) => {
-      h.tabIndex = -1;
-      h.focus();
+    // Tab from the last heading before the map (the answer, measures and facts come first).
+    await page.locator('insyn-map').evaluate((map) => {
+      const before = [...document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')].filter((h) => h.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const heading = before[before.length - 1];
+      heading.tabIndex = -1;
+      heading.focus();
     });
-    for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(button).toBeFocused();
     await expect(keys).toBeVisible();
     await expect(keys).toHaveText(/^Med tangentbord: tryck på knappen/);
