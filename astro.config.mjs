@@ -13,7 +13,8 @@ const dist = process.env.DIST_DIR ?? 'dist';
 export default defineConfig({
   site,
   outDir: dist,
-  cacheDir: dist === 'dist' ? './node_modules/.astro' : `./node_modules/.astro-${dist.replace(/[^a-z0-9-]/gi, '_')}`,
+  cacheDir:
+    dist === 'dist' ? './node_modules/.astro' : `./node_modules/.astro-${dist.replace(/[^a-z0-9-]/gi, '_')}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [

@@ -9,7 +9,13 @@ import type { KnipConfig } from 'knip';
 
 const config: KnipConfig = {
   entry: ['scripts/*.ts', 'content/pages/*.mdx', 'tests/unit/**/*.test.ts', 'tests/e2e/**/*.spec.ts'],
-  project: ['src/**/*.{ts,astro,mdx}', 'scripts/**/*.ts', 'tests/**/*.ts', 'content/pages/*.mdx', '*.{ts,mjs}'],
+  project: [
+    'src/**/*.{ts,astro,mdx}',
+    'scripts/**/*.ts',
+    'tests/**/*.ts',
+    'content/pages/*.mdx',
+    '*.{ts,mjs}',
+  ],
   // An export that its own file uses (a column list beside the function that reads it) is
   // not dead code; only exports nothing uses are.
   ignoreExportsUsedInFile: true,

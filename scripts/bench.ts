@@ -29,7 +29,10 @@ import { syntheticContent } from './bench/synthetic.ts';
 const args = process.argv.slice(2);
 const scale = !args.includes('--no-scale');
 const withLighthouse = !args.includes('--no-lighthouse');
-const lighthouseRuns = Math.max(1, Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.slice(18) ?? 3));
+const lighthouseRuns = Math.max(
+  1,
+  Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.slice(18) ?? 3),
+);
 const port = Number(args.find((a) => a.startsWith('--port='))?.slice(7) ?? 4372);
 
 const TEXT_PAGE_LIMIT = 30 * 1024;
@@ -46,7 +49,10 @@ function machine(chromium: string): string {
   }
   let browser = chromium;
   try {
-    browser = execFileSync(chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    browser = execFileSync(chromium, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // keep the path
   }
@@ -71,7 +77,12 @@ async function pressMapButton(page: Page): Promise<void> {
 /** The row for what pressing the map's button costs: MapLibre arrives then, and only then. */
 function mapOnDemand(path: string | undefined, w: PageWeight | undefined): string[] {
   if (!path || !w) return ['Map page after "Flytta och zooma i kartan"', DASH, 'MapLibre loads', DASH];
-  return [`Map page after "Flytta och zooma i kartan" (${path})`, `${kb(w.total)} total, ${kb(w.js)} JS, ${w.requests} requests`, 'MapLibre loads', verdict(w.loadsMapLibre)];
+  return [
+    `Map page after "Flytta och zooma i kartan" (${path})`,
+    `${kb(w.total)} total, ${kb(w.js)} JS, ${w.requests} requests`,
+    'MapLibre loads',
+    verdict(w.loadsMapLibre),
+  ];
 }
 
 async function main() {
@@ -125,7 +136,9 @@ async function main() {
     for (const path of all) weights.set(path, await pageWeight(browser, `${server.url}${path}`));
 
     const picked = pickPages(dist1);
-    report.heading('Page weight per page type (first visit, gzip level 6 as served compressed, until the network is idle)');
+    report.heading(
+      'Page weight per page type (first visit, gzip level 6 as served compressed, until the network is idle)',
+    );
     report.table(
       ['Type', 'Page', 'HTML', 'CSS', 'JS', 'Other', 'Total', 'Requests', 'Target', 'Met'],
       pageTypes.map((type) => {
@@ -134,8 +147,20 @@ async function main() {
         if (!path || !w) return [type, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH, DASH];
         const kind = kindOf(dist1, path);
         const target = kind === 'text' ? '≤ 30 KB total, 0 KB JS' : `JS only for its ${kind}`;
-        const met = kind === 'text' ? w.total <= TEXT_PAGE_LIMIT && w.js === 0 : kind === 'map' || !w.loadsMapLibre;
-        return [type, path, kb(w.html), kb(w.css), kb(w.js), kb(w.other), kb(w.total), String(w.requests), target, verdict(met)];
+        const met =
+          kind === 'text' ? w.total <= TEXT_PAGE_LIMIT && w.js === 0 : kind === 'map' || !w.loadsMapLibre;
+        return [
+          type,
+          path,
+          kb(w.html),
+          kb(w.css),
+          kb(w.js),
+          kb(w.other),
+          kb(w.total),
+          String(w.requests),
+          target,
+          verdict(met),
+        ];
       }),
     );
     const textPages = all.filter((p) => kindOf(dist1, p) === 'text');
@@ -146,14 +171,22 @@ async function main() {
     report.table(
       ['Over all pages', 'Figure', 'Target', 'Met'],
       [
-        [`Text pages over 30 KB or with JS (of ${textPages.length})`, heavy.length ? heavy.join(' ') : '0', '0', verdict(heavy.length === 0)],
+        [
+          `Text pages over 30 KB or with JS (of ${textPages.length})`,
+          heavy.length ? heavy.join(' ') : '0',
+          '0',
+          verdict(heavy.length === 0),
+        ],
         [
           'Pages loading MapLibre on first visit',
           loading.length ? loading.join(' ') : 'none',
           mapPages.length ? `only map pages (${mapPages.join(' ')})` : 'only map pages (none built)',
           verdict(stray.length === 0),
         ],
-        mapOnDemand(mapPages[0], mapPages[0] ? await pageWeight(browser, `${server.url}${mapPages[0]}`, pressMapButton) : undefined),
+        mapOnDemand(
+          mapPages[0],
+          mapPages[0] ? await pageWeight(browser, `${server.url}${mapPages[0]}`, pressMapButton) : undefined,
+        ),
       ],
     );
 
@@ -165,14 +198,31 @@ async function main() {
     report.table(
       ['Figure', 'Value', 'Target', 'Met'],
       [
-        ['Index data (index, fragments, filters, meta)', size ? `${kb(size.data)} for ${size.pages} pages` : DASH, '', ''],
-        ['Index data per page', size ? `${((size.data / size.pages) / 1024).toFixed(2)} KB` : DASH, '', ''],
+        [
+          'Index data (index, fragments, filters, meta)',
+          size ? `${kb(size.data)} for ${size.pages} pages` : DASH,
+          '',
+          '',
+        ],
+        ['Index data per page', size ? `${(size.data / size.pages / 1024).toFixed(2)} KB` : DASH, '', ''],
         ['Runtime (pagefind.js, worker, Swedish wasm)', size ? kb(size.runtime) : DASH, '', ''],
-        [`Query → first result, API (median of ${times?.runs ?? 0})`, ms(times?.api), '< 100 ms after index load', verdict(times?.api == null ? null : times.api < 100)],
-        [`Submit → first result on /sok/ (median of ${times?.runs ?? 0})`, ms(times?.page), '< 100 ms after index load', verdict(times?.page == null ? null : times.page < 100)],
+        [
+          `Query → first result, API (median of ${times?.runs ?? 0})`,
+          ms(times?.api),
+          '< 100 ms after index load',
+          verdict(times?.api == null ? null : times.api < 100),
+        ],
+        [
+          `Submit → first result on /sok/ (median of ${times?.runs ?? 0})`,
+          ms(times?.page),
+          '< 100 ms after index load',
+          verdict(times?.page == null ? null : times.page < 100),
+        ],
       ],
     );
-    report.note('Typing (not submitting) adds the search page\'s 250 ms debounce on top of the submit figure.');
+    report.note(
+      "Typing (not submitting) adds the search page's 250 ms debounce on top of the submit figure.",
+    );
 
     // 4. Lighthouse.
     if (withLighthouse) {
@@ -195,10 +245,21 @@ async function main() {
         }
         const scores = runs.length ? medianScores(runs) : null;
         const values = categories.map((c) => scores?.[c] ?? null);
-        rows.push([name, path ?? DASH, ...values.map((v) => (v === null ? DASH : String(v))), '≥ 98 each', verdict(scores ? values.every((v) => v !== null && v >= 98) : null)]);
+        rows.push([
+          name,
+          path ?? DASH,
+          ...values.map((v) => (v === null ? DASH : String(v))),
+          '≥ 98 each',
+          verdict(scores ? values.every((v) => v !== null && v >= 98) : null),
+        ]);
       }
-      report.heading(`Lighthouse (npm lighthouse, default mobile profile, headless Chromium; median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'})`);
-      report.table(['Page', 'URL', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Target', 'Met'], rows);
+      report.heading(
+        `Lighthouse (npm lighthouse, default mobile profile, headless Chromium; median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'})`,
+      );
+      report.table(
+        ['Page', 'URL', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Target', 'Met'],
+        rows,
+      );
     }
   } finally {
     await browser.close();
@@ -210,7 +271,10 @@ try {
   await main();
 } finally {
   rmSync(work, { recursive: true, force: true });
-  rmSync(`node_modules/.astro-${join(work, 'dist-1x').replace(/[^a-z0-9-]/gi, '_')}`, { recursive: true, force: true });
+  rmSync(`node_modules/.astro-${join(work, 'dist-1x').replace(/[^a-z0-9-]/gi, '_')}`, {
+    recursive: true,
+    force: true,
+  });
 }
 const text = report.toString();
 process.stdout.write(text);

@@ -13,7 +13,8 @@ import { contentDir } from '../src/schemas/index.ts';
 import { problemTable } from './lib/import/problems.ts';
 import { runImport } from './lib/import/run.ts';
 
-const usage = 'usage: npm run import -- <file.csv|file.xlsx> --year 2023 --kind plan|follow-up --source <document-id> [--anchor st-N] [--dry-run] [--content <dir>]';
+const usage =
+  'usage: npm run import -- <file.csv|file.xlsx> --year 2023 --kind plan|follow-up --source <document-id> [--anchor st-N] [--dry-run] [--content <dir>]';
 
 let args;
 try {
@@ -34,7 +35,13 @@ try {
 }
 const { values, positionals } = args;
 const kind = values.kind;
-if (positionals.length !== 1 || !values.year || !/^\d{4}$/.test(values.year) || (kind !== 'plan' && kind !== 'follow-up') || !values.source) {
+if (
+  positionals.length !== 1 ||
+  !values.year ||
+  !/^\d{4}$/.test(values.year) ||
+  (kind !== 'plan' && kind !== 'follow-up') ||
+  !values.source
+) {
   console.error(usage);
   process.exit(1);
 }
@@ -48,14 +55,16 @@ const result = await runImport({
   dryRun: values['dry-run'],
   content: values.content ?? contentDir(),
 });
-const show = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
+const show = (file: string) =>
+  relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
 
 if (result.encoding === 'windows-1252')
   (result.problems.length ? console.error : console.log)(
     `Read ${positionals[0]} as Windows-1252 (Excel's "CSV (semikolonavgränsad)"), since it is not UTF-8. Next time save it as "CSV UTF-8 (kommaavgränsad)".`,
   );
 // A file that cannot be read at all is one line, not a table.
-const fileProblem = result.problems.length === 1 && result.problems[0].column === '(file)' ? result.problems[0] : undefined;
+const fileProblem =
+  result.problems.length === 1 && result.problems[0].column === '(file)' ? result.problems[0] : undefined;
 if (fileProblem) {
   console.error(`${fileProblem.value}: ${fileProblem.message} (nothing was written)`);
   process.exit(1);
@@ -66,13 +75,27 @@ if (result.problems.length) {
   process.exit(1);
 }
 const verb = values['dry-run'] ? 'would change' : 'changed';
-console.log(`${result.rows} row(s) for ${values.year}${result.skipped ? `, ${result.skipped} row(s) for other years left out` : ''}.`);
+console.log(
+  `${result.rows} row(s) for ${values.year}${result.skipped ? `, ${result.skipped} row(s) for other years left out` : ''}.`,
+);
 for (const c of result.changes) {
-  if (values['dry-run']) console.log(createTwoFilesPatch(show(c.file), show(c.file), c.before ?? '', c.after, c.before === null ? 'new file' : '', ''));
+  if (values['dry-run'])
+    console.log(
+      createTwoFilesPatch(
+        show(c.file),
+        show(c.file),
+        c.before ?? '',
+        c.after,
+        c.before === null ? 'new file' : '',
+        '',
+      ),
+    );
   else console.log(`${c.before === null ? 'created' : 'updated'} ${show(c.file)}`);
 }
 console.log(result.changes.length ? `${result.changes.length} file(s) ${verb}.` : 'Nothing to change.');
 if (result.pending) {
-  console.log(`\n${result.pending} row(s) need a lineage decision in ${show(result.reviewFile ?? '')}: check measure_id, set confirmed: true, and run the same command again. content/ was not changed.`);
+  console.log(
+    `\n${result.pending} row(s) need a lineage decision in ${show(result.reviewFile ?? '')}: check measure_id, set confirmed: true, and run the same command again. content/ was not changed.`,
+  );
   process.exit(2);
 }

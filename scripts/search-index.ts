@@ -42,7 +42,8 @@ const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
 fail('cannot start Pagefind', errors);
 if (!index) throw new Error('search index: Pagefind gave no index');
 
-for (const record of records) fail(record.url, (await index.addHTMLFile({ url: record.url, content: recordHtml(record) })).errors);
+for (const record of records)
+  fail(record.url, (await index.addHTMLFile({ url: record.url, content: recordHtml(record) })).errors);
 
 let htmlPages = 0;
 const overview = `data-pagefind-filter="typ:${sv.search.types.oversikt}"`;
@@ -51,7 +52,8 @@ for (const url of builtPages(dist)) {
   const file = join(dist, url, 'index.html');
   const html = readFileSync(file, 'utf8');
   if (!html.includes('data-pagefind-body') || html.includes(overview)) continue;
-  if (!html.includes('data-pagefind-filter="typ:')) fail(file, ['indexed for search but has no type: add <SearchMeta types={[…]} /> or indexed={false}']);
+  if (!html.includes('data-pagefind-filter="typ:'))
+    fail(file, ['indexed for search but has no type: add <SearchMeta types={[…]} /> or indexed={false}']);
   fail(file, (await index.addHTMLFile({ url, content: spaceCells(html) })).errors);
   htmlPages++;
 }
@@ -61,6 +63,10 @@ rmSync(out, { recursive: true, force: true });
 fail('writing the index', (await index.writeFiles({ outputPath: out })).errors);
 await pagefind.close();
 // Without its .pf_meta the browser's worker cannot start and search falls back to the main thread, seconds slower.
-const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-for (const { hash } of Object.values(entry.languages)) if (!existsSync(join(out, `pagefind.${hash}.pf_meta`))) fail('writing the index', [`pagefind.${hash}.pf_meta is missing`]);
+const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
+  languages: Record<string, { hash: string }>;
+};
+for (const { hash } of Object.values(entry.languages))
+  if (!existsSync(join(out, `pagefind.${hash}.pf_meta`)))
+    fail('writing the index', [`pagefind.${hash}.pf_meta is missing`]);
 console.log(`search index: ${records.length} records and ${htmlPages} pages in ${out}/`);

@@ -24,10 +24,14 @@ function fail(message: string): never {
   console.error(`serve:nginx: ${message}`);
   process.exit(1);
 }
-if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, got "${process.env.PORT}"`);
-if (!existsSync(join(dist, 'index.html')) || !existsSync(siteConf)) fail(`no built site with nginx rules at ${dist} (run npm run build first)`);
+if (!Number.isInteger(port) || port < 1 || port > 65535)
+  fail(`PORT must be a port number, got "${process.env.PORT}"`);
+if (!existsSync(join(dist, 'index.html')) || !existsSync(siteConf))
+  fail(`no built site with nginx rules at ${dist} (run npm run build first)`);
 if (!brotliModule)
-  fail(`nginx's brotli_static module was not found at ${debianBrotli} (Debian: apt-get install libnginx-mod-http-brotli-static), or set NGINX_BROTLI_MODULE`);
+  fail(
+    `nginx's brotli_static module was not found at ${debianBrotli} (Debian: apt-get install libnginx-mod-http-brotli-static), or set NGINX_BROTLI_MODULE`,
+  );
 
 const prefix = mkdtempSync(join(tmpdir(), 'insyn-nginx-'));
 // Readable by nginx's worker user when started as root (workers then run as nobody).

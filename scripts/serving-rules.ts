@@ -32,7 +32,10 @@ const files = filesUnder(dist).filter((f) => !/\.(gz|br)$/.test(f));
 // The path a page answers at: /x/index.html → /x/; /404.html stays.
 const pages = files
   .filter((f) => f.endsWith('.html'))
-  .map((f) => ({ path: f.replace(/index\.html$/, ''), policy: metaPolicy(readFileSync(join(dist, f), 'utf8')) }))
+  .map((f) => ({
+    path: f.replace(/index\.html$/, ''),
+    policy: metaPolicy(readFileSync(join(dist, f), 'utf8')),
+  }))
   .map(({ path, policy }) => {
     if (!policy) throw new Error(`serving rules: ${path}: no <meta http-equiv="content-security-policy">`);
     return { path, policy };
@@ -40,7 +43,10 @@ const pages = files
 
 const { snapshot, problems } = loadContent(contentDir);
 if (problems.length) throw new Error(`serving rules: ${contentDir} has problems; run npm run check:content`);
-const redirects = numberLinks(buildSite(snapshot)).map((l) => ({ from: numberPath(l.year, l.number), to: measurePath(l.measure.id) }));
+const redirects = numberLinks(buildSite(snapshot)).map((l) => ({
+  from: numberPath(l.year, l.number),
+  to: measurePath(l.measure.id),
+}));
 
 const rules = servingRules({ pages, redirects, files });
 
@@ -50,7 +56,9 @@ for (const f of files) {
   const path = join(dist, f);
   const data = readFileSync(path);
   const gz = gzipSync(data, { level: 9 });
-  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  const br = brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  });
   // A compressed copy only where it is smaller; the server then sends the file as it is.
   if (gz.length < data.length) writeFileSync(`${path}.gz`, gz);
   if (br.length < data.length) writeFileSync(`${path}.br`, br);

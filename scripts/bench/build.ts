@@ -26,7 +26,12 @@ function cacheDirOf(dist: string): string {
 export async function timeBuild(contentDir: string, distDir: string): Promise<BuildResult> {
   rmSync(distDir, { recursive: true, force: true });
   rmSync(cacheDirOf(distDir), { recursive: true, force: true });
-  const env = { ...process.env, INSYN_CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    INSYN_CONTENT_DIR: contentDir,
+    DIST_DIR: distDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const start = performance.now();
   const log: string[] = [];
   const code = await new Promise<number | null>((resolve) => {

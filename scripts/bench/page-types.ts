@@ -6,7 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from '../lib/built-pages.ts';
 
-export const pageTypes = ['home', 'plan', 'measure', 'meeting', 'document', 'district', 'statistics', 'search'] as const;
+export const pageTypes = [
+  'home',
+  'plan',
+  'measure',
+  'meeting',
+  'document',
+  'district',
+  'statistics',
+  'search',
+] as const;
 export type PageType = (typeof pageTypes)[number];
 
 const patterns: Record<PageType, RegExp> = {

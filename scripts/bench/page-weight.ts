@@ -24,7 +24,11 @@ const MAPLIBRE = /maplibregl-canvas|maplibre-gl-worker/;
  * `then`, when given, is what the visitor does after the page has loaded (press
  * the map's button); its responses count too, and it resolves when they are done.
  */
-export async function pageWeight(browser: Browser, url: string, then?: (page: Page) => Promise<void>): Promise<PageWeight> {
+export async function pageWeight(
+  browser: Browser,
+  url: string,
+  then?: (page: Page) => Promise<void>,
+): Promise<PageWeight> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const w: PageWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, loadsMapLibre: false };
@@ -49,7 +53,8 @@ export async function pageWeight(browser: Browser, url: string, then?: (page: Pa
         else if (isJs) w.js += size;
         else w.other += size;
         w.total += size;
-        if (MAPLIBRE.test(res.url()) || (isJs && MAPLIBRE.test(body.toString('utf8')))) w.loadsMapLibre = true;
+        if (MAPLIBRE.test(res.url()) || (isJs && MAPLIBRE.test(body.toString('utf8'))))
+          w.loadsMapLibre = true;
       })(),
     );
   });

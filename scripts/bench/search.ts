@@ -30,10 +30,14 @@ export function indexSize(dist: string): IndexSize | null {
     return null;
   }
   const names = readdirSync(dir);
-  const data = names.filter((n) => ['index', 'fragment', 'filter'].includes(n) || n.endsWith('.pf_meta')).reduce((n, name) => n + sizeOf(join(dir, name)), 0);
+  const data = names
+    .filter((n) => ['index', 'fragment', 'filter'].includes(n) || n.endsWith('.pf_meta'))
+    .reduce((n, name) => n + sizeOf(join(dir, name)), 0);
   const langs = Object.values(entry.languages);
   const wasm = langs.map((l) => `wasm.${l.wasm}.pagefind`);
-  const runtime = names.filter((n) => n === 'pagefind.js' || n === 'pagefind-worker.js' || wasm.includes(n)).reduce((n, name) => n + sizeOf(join(dir, name)), 0);
+  const runtime = names
+    .filter((n) => n === 'pagefind.js' || n === 'pagefind-worker.js' || wasm.includes(n))
+    .reduce((n, name) => n + sizeOf(join(dir, name)), 0);
   return { data, runtime, pages: langs.reduce((n, l) => n + l.page_count, 0) };
 }
 
@@ -50,7 +54,17 @@ export interface QueryTimes {
 }
 
 /** Words that occur in the real content; each is searched once per run (a new word each time). */
-const QUERIES = ['skäggetorp', 'kulturskolan', 'förskola', 'segregation', 'berga', 'ryd', 'uppföljning', 'åtgärdsplan', 'protokoll'];
+const QUERIES = [
+  'skäggetorp',
+  'kulturskolan',
+  'förskola',
+  'segregation',
+  'berga',
+  'ryd',
+  'uppföljning',
+  'åtgärdsplan',
+  'protokoll',
+];
 
 export async function queryTimes(browser: Browser, base: string): Promise<QueryTimes> {
   const page = await browser.newPage();
@@ -103,7 +117,11 @@ export async function queryTimes(browser: Browser, base: string): Promise<QueryT
         return times;
       }, QUERIES);
     }
-    return { api: api.length ? median(api) : null, page: pageTimes.length ? median(pageTimes) : null, runs: QUERIES.length };
+    return {
+      api: api.length ? median(api) : null,
+      page: pageTimes.length ? median(pageTimes) : null,
+      runs: QUERIES.length,
+    };
   } finally {
     await page.close();
   }

@@ -12,12 +12,17 @@ export async function preview(distDir: string, port: number): Promise<Server> {
     () => true,
     () => false,
   );
-  if (taken) throw new Error(`port ${port} already answers: stop that server or choose another port (4371–4379)`);
-  const child = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, DIST_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true, // its own process group, so stop() ends npx and the server it started
-  });
+  if (taken)
+    throw new Error(`port ${port} already answers: stop that server or choose another port (4371–4379)`);
+  const child = spawn(
+    'npx',
+    ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env: { ...process.env, DIST_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+      detached: true, // its own process group, so stop() ends npx and the server it started
+    },
+  );
   const stop = () => {
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');

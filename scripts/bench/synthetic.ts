@@ -22,7 +22,10 @@ function pinRelativeImports(sourceDir: string, dir: string) {
         const to = dirname(join(dir, rel));
         writeFileSync(
           join(dir, rel),
-          text.replace(/(from\s+["'])(\.\.?\/[^"']+)(["'])/g, (_, a: string, path: string, b: string) => `${a}${relative(to, resolve(from, path))}${b}`),
+          text.replace(
+            /(from\s+["'])(\.\.?\/[^"']+)(["'])/g,
+            (_, a: string, path: string, b: string) => `${a}${relative(to, resolve(from, path))}${b}`,
+          ),
         );
       }
     }

@@ -14,7 +14,10 @@ function isRedirect(file: string): boolean {
  * Every built page's URL path, read from dist/ (so new pages are tested without listing them).
  * `content` leaves out redirect stubs, which navigate away at once; `redirects` is only those.
  */
-export function builtPages(dist = process.env.DIST_DIR ?? 'dist', kind: 'content' | 'redirects' | 'all' = 'content'): string[] {
+export function builtPages(
+  dist = process.env.DIST_DIR ?? 'dist',
+  kind: 'content' | 'redirects' | 'all' = 'content',
+): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

@@ -17,7 +17,10 @@ function splitFrontmatter(text: string): { data: unknown; body: string } {
 }
 
 function issuePath(path: PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('') || '(entry)';
+  return (
+    path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('') ||
+    '(entry)'
+  );
 }
 
 interface RawEntry {
@@ -66,20 +69,30 @@ export function loadContent(dir: string): { snapshot: Snapshot; problems: Proble
       raws = readRaw(dir, layout);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      problems.push({ file: join(dir, layout.kind === 'list' ? layout.file : layout.dir), field: '(file)', message: `cannot be read: ${text.split('\n')[0]}` });
+      problems.push({
+        file: join(dir, layout.kind === 'list' ? layout.file : layout.dir),
+        field: '(file)',
+        message: `cannot be read: ${text.split('\n')[0]}`,
+      });
       continue;
     }
     for (const raw of raws) {
       const parsed = (schema as z.ZodType).safeParse(raw.data);
       if (!parsed.success) {
         for (const issue of parsed.error.issues)
-          problems.push({ file: raw.file, field: raw.prefix + issuePath(issue.path), message: issue.message });
+          problems.push({
+            file: raw.file,
+            field: raw.prefix + issuePath(issue.path),
+            message: issue.message,
+          });
         continue;
       }
       snapshot[name].push({ id: raw.id, file: raw.file, data: parsed.data, body: raw.body });
     }
   }
   const geoPath = join(dir, geometryFile);
-  const features: GeoFeature[] = existsSync(geoPath) ? JSON.parse(readFileSync(geoPath, 'utf8')).features : [];
+  const features: GeoFeature[] = existsSync(geoPath)
+    ? JSON.parse(readFileSync(geoPath, 'utf8')).features
+    : [];
   return { snapshot: { ...(snapshot as Snapshot), geometry: { file: geoPath, features } }, problems };
 }

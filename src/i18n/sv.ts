@@ -5,7 +5,8 @@ export const sv = {
     tagline: 'Linköpings arbete mot segregation – öppet för alla',
     skip: 'Hoppa till innehållet',
     navLabel: 'Huvudmeny',
-    footer: 'Insyn samlar kommunens egna beslut, protokoll och uppföljningar om åtgärdsplanerna mot segregation. Varje uppgift har en källa.',
+    footer:
+      'Insyn samlar kommunens egna beslut, protokoll och uppföljningar om åtgärdsplanerna mot segregation. Varje uppgift har en källa.',
     footerPrivacy: 'Sidan använder inga kakor, ingen analys och inga tjänster utanför den här webbplatsen.',
   },
   nav: {
@@ -83,10 +84,12 @@ export const sv = {
     planYear: (y: string) => `Plan ${y}`,
     caveat: 'Osäker uppgift',
     noResults: {
-      searched: (q: string, filters: string) => (filters ? `Du sökte efter ”${q}” med avgränsningarna ${filters}.` : `Du sökte efter ”${q}”.`),
+      searched: (q: string, filters: string) =>
+        filters ? `Du sökte efter ”${q}” med avgränsningarna ${filters}.` : `Du sökte efter ”${q}”.`,
       searchedFilters: (filters: string) => `Du sökte med avgränsningarna ${filters}.`,
       suggest: 'Menade du:',
-      withoutFilters: (n: number) => (n === 1 ? 'Utan avgränsningarna finns 1 träff.' : `Utan avgränsningarna finns ${n} träffar.`),
+      withoutFilters: (n: number) =>
+        n === 1 ? 'Utan avgränsningarna finns 1 träff.' : `Utan avgränsningarna finns ${n} träffar.`,
       clear: 'Sök utan avgränsningar',
       browse: 'Eller bläddra bland innehållet:',
     },
@@ -95,13 +98,20 @@ export const sv = {
     clear: 'Rensa alla avgränsningar',
     loading: 'Sökningen laddas …',
     prompt: 'Skriv ett sökord, till exempel ”förskola” eller ”Skäggetorp”.',
-    results: (n: number, q: string) => (n === 0 ? `Inga träffar för ”${q}”.` : n === 1 ? `1 träff för ”${q}”.` : `${n} träffar för ”${q}”.`),
-    filteredResults: (n: number) => (n === 0 ? 'Inga träffar med de här avgränsningarna.' : n === 1 ? '1 träff med avgränsningarna.' : `${n} träffar med avgränsningarna.`),
+    results: (n: number, q: string) =>
+      n === 0 ? `Inga träffar för ”${q}”.` : n === 1 ? `1 träff för ”${q}”.` : `${n} träffar för ”${q}”.`,
+    filteredResults: (n: number) =>
+      n === 0
+        ? 'Inga träffar med de här avgränsningarna.'
+        : n === 1
+          ? '1 träff med avgränsningarna.'
+          : `${n} träffar med avgränsningarna.`,
     searchedAs: (q: string) => `Sökt som ”${q}”, så att fler böjningsformer kommer med.`,
     more: 'Visa fler träffar',
     inPage: 'Träffar på sidan',
     failed: 'Sökningen gick inte att ladda. Du kan bläddra bland innehållet i stället:',
-    noScript: 'Sökresultaten behöver JavaScript, som är avstängt i din webbläsare. Du kan bläddra bland innehållet i stället:',
+    noScript:
+      'Sökresultaten behöver JavaScript, som är avstängt i din webbläsare. Du kan bläddra bland innehållet i stället:',
   },
   source: {
     label: 'Källa',
@@ -145,7 +155,14 @@ export const sv = {
     onlyOneYear: 'Åtgärden finns dokumenterad i ett enda planår, så det finns inget att jämföra än.',
     noKnownChanges: 'Inga kända ändringar.',
     unknownFields: 'Okänt om detta ändrades, eftersom ingen källa anger det för båda åren',
-    fields: { number: 'nummer', wording: 'lydelse', area: 'utvecklingsområde', districts: 'områden', responsible: 'ansvar', status: 'status' },
+    fields: {
+      number: 'nummer',
+      wording: 'lydelse',
+      area: 'utvecklingsområde',
+      districts: 'områden',
+      responsible: 'ansvar',
+      status: 'status',
+    },
     removed: 'borttaget',
     added: 'tillagt',
     diffLegend: 'Ord som togs bort är överstrukna, ord som kom till är understrukna.',
@@ -178,10 +195,13 @@ export const sv = {
     cannotAdded: (from: number) => `Kan inte avgöras utan planens lista för ${from}`,
     cannotRemoved: (to: number) => `Kan inte avgöras utan planens lista för ${to}`,
     partial: 'Jämförelsen är ofullständig. Insyn visar bara det som källorna säger om båda åren.',
-    laterOnly: (from: number, to: number) => `Dokumenterade i ${to} men inte i ${from}: okänt om de fanns i planen ${from}`,
-    earlierOnly: (from: number, to: number) => `Dokumenterade i ${from} men inte i ${to}: okänt om de finns kvar i planen ${to}`,
+    laterOnly: (from: number, to: number) =>
+      `Dokumenterade i ${to} men inte i ${from}: okänt om de fanns i planen ${from}`,
+    earlierOnly: (from: number, to: number) =>
+      `Dokumenterade i ${from} men inte i ${to}: okänt om de finns kvar i planen ${to}`,
     nothing: 'Inga.',
-    matching: 'Åtgärderna följs mellan åren genom Insyns fasta id, inte genom numret, så en åtgärd med nytt nummer räknas som samma åtgärd.',
+    matching:
+      'Åtgärderna följs mellan åren genom Insyns fasta id, inte genom numret, så en åtgärd med nytt nummer räknas som samma åtgärd.',
     before: 'Före',
     after: 'Efter',
     measure: 'Åtgärd',
@@ -197,8 +217,10 @@ export const sv = {
         : `Insyn känner till ${documented} av planens ${stated} åtgärder.`,
     uncertainBefore: (n: number) => `${n} av dem är `,
     uncertainWord: (n: number) => (n === 1 ? 'en osäker uppgift' : 'osäkra uppgifter'),
-    notProgress: 'Det säger inget om hur många åtgärder som är gjorda, bara hur många som finns beskrivna här.',
-    uncertain: (n: number) => (n === 1 ? '1 av dem är en osäker uppgift.' : `${n} av dem är osäkra uppgifter.`),
+    notProgress:
+      'Det säger inget om hur många åtgärder som är gjorda, bara hur många som finns beskrivna här.',
+    uncertain: (n: number) =>
+      n === 1 ? '1 av dem är en osäker uppgift.' : `${n} av dem är osäkra uppgifter.`,
     request: 'Begär ut planen',
     followUp: 'Uppföljning',
     noFollowUp: 'Insyn har ingen uppföljning av den här planen.',
@@ -238,7 +260,8 @@ export const sv = {
     label: 'Karta över områdena i Linköpings kommun',
     caption: 'Samma områden finns som länkar i listan.',
     keys: 'Med tangentbord: tryck på knappen ”Flytta och zooma i kartan”. Flytta sedan kartan med piltangenterna och zooma med + och −. Enter öppnar området mitt på kartan.',
-    keysReady: 'Med tangentbord: flytta kartan med piltangenterna och zooma med + och −. Enter öppnar området mitt på kartan.',
+    keysReady:
+      'Med tangentbord: flytta kartan med piltangenterna och zooma med + och −. Enter öppnar området mitt på kartan.',
     activate: 'Flytta och zooma i kartan',
     loading: 'Kartan laddas …',
     hintOpen: 'Tryck Enter för att öppna områdets sida.',
@@ -265,7 +288,11 @@ export const sv = {
     legendOthers: 'De andra områdena (ljusare)',
     legendDistricts: 'Områdena, vart och ett i sin färg',
     /** the short caveat on the map, around its glossary word */
-    boundary: { before: 'Gränserna är Lantmäteriets ', term: 'registreringsdistrikt', after: ', inte kommunens stadsdelar.' },
+    boundary: {
+      before: 'Gränserna är Lantmäteriets ',
+      term: 'registreringsdistrikt',
+      after: ', inte kommunens stadsdelar.',
+    },
     boundaryMore: 'Mer om gränserna',
   },
   district: {
@@ -286,7 +313,8 @@ export const sv = {
   },
   feed: {
     title: 'Insyn – nytt om Linköpings åtgärdsplaner mot segregation',
-    description: 'Fastställda planer, beslut i protokoll, uppföljningar, protokollsanteckningar, händelser i åtgärdernas historia och rättelser, det senaste först. Varje post länkar till sidan med källorna.',
+    description:
+      'Fastställda planer, beslut i protokoll, uppföljningar, protokollsanteckningar, händelser i åtgärdernas historia och rättelser, det senaste först. Varje post länkar till sidan med källorna.',
     districtTitle: (name: string) => `Insyn – nytt om ${name}`,
     districtDescription: (name: string) =>
       `Protokollsanteckningar och händelser i åtgärder som nämner ${name}, och beslut och uppföljningar som gäller hela planen. Det senaste först.`,
@@ -294,7 +322,8 @@ export const sv = {
   data: {
     nav: 'Öppna data',
     title: 'Öppna data',
-    description: 'Ladda ner Insyns uppgifter om åtgärdsplanerna mot segregation som CSV och JSON, med beskrivning av varje kolumn, schema och RSS-flöden.',
+    description:
+      'Ladda ner Insyns uppgifter om åtgärdsplanerna mot segregation som CSV och JSON, med beskrivning av varje kolumn, schema och RSS-flöden.',
     terms:
       'Uppgifterna kommer ur Linköpings kommuns allmänna handlingar och ur de källor som varje rad anger. Myndigheters beslut och yttranden skyddas inte av upphovsrätt (upphovsrättslagen 9 §). Du får använda, bearbeta och sprida uppgifterna fritt. Ange källan: Insyn och källdokumentet.',
   },
@@ -318,14 +347,25 @@ export const sv = {
     conflictTitle: 'Källorna säger emot varandra',
     conflictStatus: (year: number, status: string, stated: number, computed: number) =>
       `${year}: uppföljningen anger ${stated} åtgärder med status ”${status}”, men ${computed} åtgärder har den statusen enligt källorna för varje åtgärd.`,
-    conflictSum: (year: number, sum: number, total: number) => `${year}: uppföljningens siffror blir ${sum} tillsammans, men planen har ${total} åtgärder.`,
-    yearSummary: (stated: { year: number; parts: string[]; total: number | null }[], unknownYears: number[]) => {
+    conflictSum: (year: number, sum: number, total: number) =>
+      `${year}: uppföljningens siffror blir ${sum} tillsammans, men planen har ${total} åtgärder.`,
+    yearSummary: (
+      stated: { year: number; parts: string[]; total: number | null }[],
+      unknownYears: number[],
+    ) => {
       const list = (items: string[]) => new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(items);
-      const known = stated.map((s) => `${s.year}: ${list(s.parts)}${s.total === null ? '' : ` av ${s.total} åtgärder`}`);
-      const unknown = unknownYears.length ? `för ${list(unknownYears.map(String))} anger ingen källa som Insyn har hur det gick` : '';
-      return known.length ? `Status enligt uppföljningarna – ${known.join('; ')}${unknown ? `; ${unknown}` : ''}.` : `${unknown.charAt(0).toUpperCase()}${unknown.slice(1)}.`;
+      const known = stated.map(
+        (s) => `${s.year}: ${list(s.parts)}${s.total === null ? '' : ` av ${s.total} åtgärder`}`,
+      );
+      const unknown = unknownYears.length
+        ? `för ${list(unknownYears.map(String))} anger ingen källa som Insyn har hur det gick`
+        : '';
+      return known.length
+        ? `Status enligt uppföljningarna – ${known.join('; ')}${unknown ? `; ${unknown}` : ''}.`
+        : `${unknown.charAt(0).toUpperCase()}${unknown.slice(1)}.`;
     },
-    moreStatistics: 'Mer statistik: status per utvecklingsområde och ansvarig, åtgärder per område och statsbidraget',
+    moreStatistics:
+      'Mer statistik: status per utvecklingsområde och ansvarig, åtgärder per område och statsbidraget',
     area: 'Utvecklingsområde',
     areaUnknown: 'Utvecklingsområde okänt',
     areaCaption: 'Status per utvecklingsområde för de åtgärder som finns här',
@@ -333,7 +373,8 @@ export const sv = {
     organisationUnknown: 'Ansvarig okänd',
     organisationCaption: 'Status per ansvarig för de åtgärder som finns här',
     entries: 'Åtgärder',
-    groupNote: 'Varje åtgärd räknas en gång för varje planår den finns med i. Bara åtgärder som finns dokumenterade här räknas, inte hela planerna.',
+    groupNote:
+      'Varje åtgärd räknas en gång för varje planår den finns med i. Bara åtgärder som finns dokumenterade här räknas, inte hela planerna.',
     organisationNote: 'En åtgärd med flera ansvariga räknas hos var och en.',
     groupSummary: (entries: number, groups: number, unknown: number) =>
       `${entries} åtgärdsposter i ${groups} grupper; för ${unknown === entries ? 'alla' : unknown} anger ingen källa som Insyn har någon status.`,
@@ -341,7 +382,8 @@ export const sv = {
     district: 'Område',
     districtCaption: 'Åtgärder per område',
     districtCount: 'Antal åtgärder',
-    districtNote: 'Varje åtgärd räknas en gång per område den nämner, oavsett planår. En åtgärd som nämner flera områden räknas i vart och ett.',
+    districtNote:
+      'Varje åtgärd räknas en gång per område den nämner, oavsett planår. En åtgärd som nämner flera områden räknas i vart och ett.',
     districtSummary: (parts: string[], none: number) =>
       `${new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts)}; för ${none} åtgärder anger ingen källa något område.`,
     districtSources: 'Varje rad länkar till sidan där åtgärderna som räknas står.',
@@ -375,7 +417,8 @@ export const sv = {
   origin: {
     /** a paragraph inside a party's protocol note */
     note: (party: string) => `${party.endsWith('s') ? party : `${party}s`} protokollsanteckning`,
-    document: (kind: keyof typeof documentKindWords, issuer: string) => `${documentKindWords[kind]} från ${issuer}`,
+    document: (kind: keyof typeof documentKindWords, issuer: string) =>
+      `${documentKindWords[kind]} från ${issuer}`,
     quote: (origin: string) => `citat ur ${origin}`,
     paraphrase: (origin: string) => `Insyns sammanfattning av ${origin}`,
     confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
@@ -385,17 +428,21 @@ export const sv = {
   measureAnswer: {
     noStatus: 'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
     statusInYear: (label: string, year: number) => `”${label}” för ${year}`,
-    status: (parts: string[]) => `Kommunens uppföljning anger status ${new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts)}.`,
-    latestEvent: (kind: string, date: string, origin: string, text: string) => `Senast kända händelse (${kind.toLowerCase()}, ${date}), enligt ${origin}: ${text}`,
+    status: (parts: string[]) =>
+      `Kommunens uppföljning anger status ${new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts)}.`,
+    latestEvent: (kind: string, date: string, origin: string, text: string) =>
+      `Senast kända händelse (${kind.toLowerCase()}, ${date}), enligt ${origin}: ${text}`,
   },
   glossary: {
     nav: 'Ordlista',
     title: 'Ordlista',
-    description: 'Ord som Insyn använder, förklarade på enkel svenska: åtgärd, utvecklingsområde, uppföljning, protokollsanteckning och fler.',
+    description:
+      'Ord som Insyn använder, förklarade på enkel svenska: åtgärd, utvecklingsområde, uppföljning, protokollsanteckning och fler.',
     lead: 'Här förklarar vi ord som finns på sidorna. När ett ord är understruket med prickar kan du trycka på det för att komma hit.',
     statusHeading: 'Statusorden',
     statusLead: 'Kommunens uppföljning ger varje åtgärd ett av de här orden.',
-    unknownStatus: 'Ingen källa som Insyn har anger åtgärdens status. Insyn gissar aldrig. ”Okänd” är Insyns ord, inte kommunens.',
+    unknownStatus:
+      'Ingen källa som Insyn har anger åtgärdens status. Insyn gissar aldrig. ”Okänd” är Insyns ord, inte kommunens.',
   },
   citeItem: {
     permalink: 'Länk hit',
@@ -431,7 +478,8 @@ export const sv = {
     measuresBefore: 'Insyn känner till ',
     measuresAfter: (name: string) => ` som nämner ${name}: `,
     latestEvent: 'Senast kända händelse för ',
-    according: (kind: string, origin: string, date: string) => ` (${kind.toLowerCase()}, ${date}), enligt ${origin}: `,
+    according: (kind: string, origin: string, date: string) =>
+      ` (${kind.toLowerCase()}, ${date}), enligt ${origin}: `,
     noStatus: 'Ingen uppföljning som Insyn har anger status för någon av dem.',
     someStatus: (k: number, n: number) => `Kommunens uppföljning anger status för ${k} av ${n}.`,
     followUpBefore: 'Enligt ',
@@ -439,9 +487,14 @@ export const sv = {
     followUp: (year: number, counts: string, total: number | null) =>
       ` av planen ${year} är ${counts}${total === null ? '' : ` av planens ${total} åtgärder`}. Den text Insyn har säger inte vilka åtgärder det är eller vilka områden de gäller. `,
     /** a follow-up count in a sentence, by status id; other statuses fall back to "Label: n" */
-    statusCount: { genomford: (n: number) => `${n} genomförda`, pagar: (n: number) => `${n} pågående`, 'ej-genomford': (n: number) => `${n} inte genomförda` } as Record<string, (n: number) => string>,
+    statusCount: {
+      genomford: (n: number) => `${n} genomförda`,
+      pagar: (n: number) => `${n} pågående`,
+      'ej-genomford': (n: number) => `${n} inte genomförda`,
+    } as Record<string, (n: number) => string>,
     followUpLink: (year: number) => `Uppföljningen ${year}`,
-    notes: (name: string, parties: string) => ` i kommunstyrelsens protokoll nämner ${name}, från ${parties}. `,
+    notes: (name: string, parties: string) =>
+      ` i kommunstyrelsens protokoll nämner ${name}, från ${parties}. `,
     notesLink: 'Läs anteckningarna',
     words: 'Ord som förklaras i ordlistan: ',
     whatIsNote: 'Vad är en protokollsanteckning?',
@@ -462,7 +515,8 @@ export const sv = {
       claim: 'någon påstår något (en insändare, ett parti, anställda); inte en fastställd uppgift',
     },
     according: (who: string) => `Enligt ${who}:`,
-    decidedBy: (body: string, diaryNumber?: string) => `Beslut av ${body.charAt(0).toLowerCase()}${body.slice(1)}${diaryNumber ? ` (dnr ${diaryNumber})` : ''}.`,
+    decidedBy: (body: string, diaryNumber?: string) =>
+      `Beslut av ${body.charAt(0).toLowerCase()}${body.slice(1)}${diaryNumber ? ` (dnr ${diaryNumber})` : ''}.`,
     inferred: {
       medium: 'Troligen en del av åtgärden, men inte säkert.',
       low: 'Möjligen en del av åtgärden, men osäkert.',
@@ -483,12 +537,16 @@ export const sv = {
     followUp: 'Uppföljning',
     note: 'Protokollsanteckning',
     dateUnknown: 'Datum okänt',
-    planInYear: (year: number, number: string | null) => `Åtgärden finns i planen för ${year}${number ? ` som nummer ${number}` : ''}.`,
+    planInYear: (year: number, number: string | null) =>
+      `Åtgärden finns i planen för ${year}${number ? ` som nummer ${number}` : ''}.`,
     planDateUnknown: 'Ingen källa som Insyn har anger när planen fastställdes.',
     planDetails: (year: number) => `Detaljer för ${year}`,
-    followUpStatus: (year: number, status: string) => `Uppföljningen av planen för ${year} ger åtgärden status ”${status}”.`,
-    followUpNoStatus: (year: number) => `Uppföljningen av planen för ${year} finns, men ingen källa som Insyn har anger åtgärdens status i den.`,
-    noteBy: (party: string, body: string) => `${party} lämnade en protokollsanteckning i ${body.charAt(0).toLowerCase()}${body.slice(1)} som nämner åtgärden.`,
+    followUpStatus: (year: number, status: string) =>
+      `Uppföljningen av planen för ${year} ger åtgärden status ”${status}”.`,
+    followUpNoStatus: (year: number) =>
+      `Uppföljningen av planen för ${year} finns, men ingen källa som Insyn har anger åtgärdens status i den.`,
+    noteBy: (party: string, body: string) =>
+      `${party} lämnade en protokollsanteckning i ${body.charAt(0).toLowerCase()}${body.slice(1)} som nämner åtgärden.`,
     readNote: 'Läs anteckningen',
   },
   decisions: {
@@ -512,11 +570,13 @@ export const sv = {
     source: 'Källa',
     gap: 'ingen uppgift',
     stripLabel: (label: string) => `${label}, år för år`,
-    gapNote: 'Ett år utan uppgift betyder att ingen källa som Insyn har anger något för det året, inte att området saknades på listan.',
+    gapNote:
+      'Ett år utan uppgift betyder att ingen källa som Insyn har anger något för det året, inte att området saknades på listan.',
   },
   corrections: {
     title: 'Rättelser',
-    description: 'Alla rättelser av uppgifter på Insyn, det senaste först: vad som var fel, vad som är rätt och var det rätta står.',
+    description:
+      'Alla rättelser av uppgifter på Insyn, det senaste först: vad som var fel, vad som är rätt och var det rätta står.',
     lead: 'När Insyn har visat en uppgift som var fel rättar vi den öppet. Här står varje rättelse: vilken sida och uppgift, vad som var fel, vad som är rätt och källan till det rätta. Den rättade uppgiften visar ”Rättad” med en länk hit.',
     none: 'Inga rättelser hittills.',
     page: 'Sida',

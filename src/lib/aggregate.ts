@@ -48,22 +48,33 @@ export interface YearStatus {
   conflicts: Conflict[];
 }
 
-function basis(site: Site, counts: Record<string, number>, total: number | null, sources: SourceRef[]): StatusBasis {
+function basis(
+  site: Site,
+  counts: Record<string, number>,
+  total: number | null,
+  sources: SourceRef[],
+): StatusBasis {
   const ordered = site.statuses.map((s) => ({ status: s.id, count: counts[s.id] ?? 0 }));
   const known = ordered.reduce((sum, c) => sum + c.count, 0);
   return { counts: ordered, known, unknown: total === null ? null : Math.max(0, total - known), sources };
 }
 
-function conflictsOf(stated: StatusBasis | null, computed: StatusBasis | null, total: number | null): Conflict[] {
+function conflictsOf(
+  stated: StatusBasis | null,
+  computed: StatusBasis | null,
+  total: number | null,
+): Conflict[] {
   const conflicts: Conflict[] = [];
-  if (stated && total !== null && stated.known !== total) conflicts.push({ kind: 'sum', sum: stated.known, total });
+  if (stated && total !== null && stated.known !== total)
+    conflicts.push({ kind: 'sum', sum: stated.known, total });
   if (!stated || !computed) return conflicts;
   // Per-measure statuses may cover only some measures; they contradict the follow-up only when they
   // count more of a status than it states, or when they cover every measure and still differ.
   const complete = total !== null && computed.known === total;
   for (const s of stated.counts) {
     const c = computed.counts.find((x) => x.status === s.status)?.count ?? 0;
-    if (c > s.count || (complete && c !== s.count)) conflicts.push({ kind: 'status', status: s.status, stated: s.count, computed: c });
+    if (c > s.count || (complete && c !== s.count))
+      conflicts.push({ kind: 'status', status: s.status, stated: s.count, computed: c });
   }
   return conflicts;
 }
@@ -74,13 +85,35 @@ export function statusByYear(site: Site): YearStatus[] {
     const followUp = site.followUpByYear.get(plan.year)?.data;
     const fromPlan = plan.measureCount.value;
     const total = fromPlan ?? followUp?.total ?? null;
-    const totalSource = fromPlan !== null ? plan.measureCount.source : followUp?.total != null ? followUp.countsSource ?? followUp.reportedIn : undefined;
-    const stated = followUp?.counts && followUp.countsSource ? basis(site, followUp.counts, total, [followUp.countsSource]) : null;
+    const totalSource =
+      fromPlan !== null
+        ? plan.measureCount.source
+        : followUp?.total != null
+          ? (followUp.countsSource ?? followUp.reportedIn)
+          : undefined;
+    const stated =
+      followUp?.counts && followUp.countsSource
+        ? basis(site, followUp.counts, total, [followUp.countsSource])
+        : null;
     const rows = followUp?.measures ?? [];
     const perMeasure: Record<string, number> = {};
     for (const r of rows) perMeasure[r.status] = (perMeasure[r.status] ?? 0) + 1;
-    const computed = rows.length ? basis(site, perMeasure, total, rows.map((r) => r.source)) : null;
-    return { year: plan.year, total, totalSource, stated, computed, conflicts: conflictsOf(stated, computed, total) };
+    const computed = rows.length
+      ? basis(
+          site,
+          perMeasure,
+          total,
+          rows.map((r) => r.source),
+        )
+      : null;
+    return {
+      year: plan.year,
+      total,
+      totalSource,
+      stated,
+      computed,
+      conflicts: conflictsOf(stated, computed, total),
+    };
   });
 }
 
@@ -103,12 +136,25 @@ interface Entry {
 
 function entries(site: Site): Entry[] {
   return site.measures.flatMap((m) =>
-    m.data.years.map((y) => ({ measure: m.id, year: y.year, status: statusOf(site, m.id, y.year).status, area: y.area, responsible: y.responsible })),
+    m.data.years.map((y) => ({
+      measure: m.id,
+      year: y.year,
+      status: statusOf(site, m.id, y.year).status,
+      area: y.area,
+      responsible: y.responsible,
+    })),
   );
 }
 
-function group(site: Site, keyed: { key: string | null; status: string | null }[], order: (string | null)[]): GroupStatus[] {
-  const keys = [...order.filter((k) => keyed.some((e) => e.key === k)), ...new Set(keyed.map((e) => e.key).filter((k) => !order.includes(k)))];
+function group(
+  site: Site,
+  keyed: { key: string | null; status: string | null }[],
+  order: (string | null)[],
+): GroupStatus[] {
+  const keys = [
+    ...order.filter((k) => keyed.some((e) => e.key === k)),
+    ...new Set(keyed.map((e) => e.key).filter((k) => !order.includes(k))),
+  ];
   return keys.map((id) => {
     const mine = keyed.filter((e) => e.key === id);
     const counts = [...site.statuses.map((s) => s.id), UNKNOWN_STATUS].map((status) => ({
@@ -127,7 +173,9 @@ export function statusByArea(site: Site): GroupStatus[] {
 
 /** Status per responsible organisation; a measure with several counts under each. */
 export function statusByOrganisation(site: Site): GroupStatus[] {
-  const keyed = entries(site).flatMap((e) => (e.responsible ?? [null]).map((key) => ({ key, status: e.status })));
+  const keyed = entries(site).flatMap((e) =>
+    (e.responsible ?? [null]).map((key) => ({ key, status: e.status })),
+  );
   return group(site, keyed, [...[...site.organisationById.keys()], null]);
 }
 
@@ -153,12 +201,26 @@ export interface GrantInterval {
 /** The application's financing intervals (percent of the year's grant), in its own order. */
 export function grantIntervals(site: Site): GrantInterval[] {
   return site.grantPriorities.flatMap((g) =>
-    g.data.financing ? [{ id: g.id, label: g.data.financing.label, name: g.data.name, min: g.data.financing.min, max: g.data.financing.max, source: g.data.financing.source }] : [],
+    g.data.financing
+      ? [
+          {
+            id: g.id,
+            label: g.data.financing.label,
+            name: g.data.name,
+            min: g.data.financing.min,
+            max: g.data.financing.max,
+            source: g.data.financing.source,
+          },
+        ]
+      : [],
   );
 }
 
 /** Where the application states the yearly amount it plans for. */
-export const grantBudgetSource = { document: 'ansokan-2018-tillvaxtverket', anchor: 'st-45' } as const satisfies SourceRef;
+export const grantBudgetSource = {
+  document: 'ansokan-2018-tillvaxtverket',
+  anchor: 'st-45',
+} as const satisfies SourceRef;
 
 const NUMBER_WORDS: Record<string, number> = { ett: 1, en: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6 };
 
@@ -166,11 +228,16 @@ const NUMBER_WORDS: Record<string, number> = { ett: 1, en: 1, två: 2, tre: 3, f
  * The yearly amount and number of years as the application's own sentence states them,
  * read from the transcribed text (not retyped); null when the sentence is not there.
  */
-export function grantBudget(site: Site, source: SourceRef = grantBudgetSource): { perYear: number; years: number | null; text: string; source: SourceRef } | null {
-  const block = site.blocksOf(source.document ?? '').find((b) => b.kind === 'paragraph' && b.id === source.anchor);
+export function grantBudget(
+  site: Site,
+  source: SourceRef = grantBudgetSource,
+): { perYear: number; years: number | null; text: string; source: SourceRef } | null {
+  const block = site
+    .blocksOf(source.document ?? '')
+    .find((b) => b.kind === 'paragraph' && b.id === source.anchor);
   if (!block || block.kind !== 'paragraph') return null;
   const m = /(\d{1,3}(?:[\s\u00a0]\d{3})*)\s*kr per år(?: i (\d+|\p{L}+) år)?/u.exec(block.text);
   if (!m) return null;
-  const years = m[2] ? (Number(m[2]) || NUMBER_WORDS[m[2].toLowerCase()]) ?? null : null;
+  const years = m[2] ? ((Number(m[2]) || NUMBER_WORDS[m[2].toLowerCase()]) ?? null) : null;
   return { perYear: Number(m[1].replace(/\D/g, '')), years, text: block.text, source };
 }

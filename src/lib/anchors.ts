@@ -24,19 +24,28 @@ export function seriesAnchor(series: string): string {
 }
 
 /** The districts a decision is shown for: the ones it names, or every district when it names none. */
-export function decisionDistricts(decision: { districts: string[] | null }, allDistricts: string[]): string[] {
+export function decisionDistricts(
+  decision: { districts: string[] | null },
+  allDistricts: string[],
+): string[] {
   return decision.districts ?? allDistricts;
 }
 
 /** Every page that can carry a corrected fact, with the anchors of its facts. */
-export function factAnchors(s: Pick<Snapshot, 'measures' | 'districts' | 'decisions' | 'meetings'>): Map<string, Set<string>> {
+export function factAnchors(
+  s: Pick<Snapshot, 'measures' | 'districts' | 'decisions' | 'meetings'>,
+): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   for (const m of s.measures)
-    pages.set(measurePath(m.id), new Set([...m.data.years.map((y) => `ar-${y.year}`), ...m.data.events.map(eventAnchor)]));
+    pages.set(
+      measurePath(m.id),
+      new Set([...m.data.years.map((y) => `ar-${y.year}`), ...m.data.events.map(eventAnchor)]),
+    );
   const all = s.districts.map((d) => d.id);
   for (const d of s.districts) {
     const anchors = new Set([...d.data.facts, ...d.data.classifications].map((f) => seriesAnchor(f.series)));
-    for (const dec of s.decisions) if (decisionDistricts(dec.data, all).includes(d.id)) anchors.add(decisionAnchor(dec.id));
+    for (const dec of s.decisions)
+      if (decisionDistricts(dec.data, all).includes(d.id)) anchors.add(decisionAnchor(dec.id));
     pages.set(districtPath(d.id), anchors);
   }
   for (const m of s.meetings)

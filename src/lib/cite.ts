@@ -14,7 +14,9 @@ export interface Citation {
 export function citation(site: Site, source: SourceRef): Citation {
   if (source.document) {
     const doc = site.documentById.get(source.document);
-    const block = source.anchor ? site.blocksOf(source.document).find((b) => b.kind !== 'page' && b.id === source.anchor) : undefined;
+    const block = source.anchor
+      ? site.blocksOf(source.document).find((b) => b.kind !== 'page' && b.id === source.anchor)
+      : undefined;
     const where = block && block.kind !== 'page' ? `, s. ${block.page}, st. ${block.id.slice(3)}` : '';
     return {
       href: documentPath(source.document, source.anchor),

@@ -31,7 +31,12 @@ const list = new Intl.ListFormat('sv-SE', { style: 'long', type: 'conjunction' }
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** The differences between two plan years' entries for the same measure. */
-export function entryChanges(site: Site, measureId: string, before: MeasureYear, after: MeasureYear): EntryChanges {
+export function entryChanges(
+  site: Site,
+  measureId: string,
+  before: MeasureYear,
+  after: MeasureYear,
+): EntryChanges {
   const changes: FieldChange[] = [];
   const unknown: FieldKey[] = [];
   const area = (id: string) => site.areaById.get(id)?.data.short ?? id;
@@ -43,15 +48,23 @@ export function entryChanges(site: Site, measureId: string, before: MeasureYear,
   const status = (id: string) => site.statusById.get(id)?.data.label ?? id;
 
   if (before.number === null || after.number === null) unknown.push('number');
-  else if (before.number !== after.number) changes.push({ field: 'number', sentence: `Nummer ändrades från ${before.number} till ${after.number}` });
+  else if (before.number !== after.number)
+    changes.push({ field: 'number', sentence: `Nummer ändrades från ${before.number} till ${after.number}` });
 
   if (before.wording === null || after.wording === null) unknown.push('wording');
   else if (wordingChanged(before.wording, after.wording))
-    changes.push({ field: 'wording', sentence: 'Lydelsen ändrades', diff: wordDiff(before.wording, after.wording) });
+    changes.push({
+      field: 'wording',
+      sentence: 'Lydelsen ändrades',
+      diff: wordDiff(before.wording, after.wording),
+    });
 
   if (before.area === null || after.area === null) unknown.push('area');
   else if (before.area !== after.area)
-    changes.push({ field: 'area', sentence: `Utvecklingsområde ändrades från ${area(before.area)} till ${area(after.area)}` });
+    changes.push({
+      field: 'area',
+      sentence: `Utvecklingsområde ändrades från ${area(before.area)} till ${area(after.area)}`,
+    });
 
   if (before.districts === null || after.districts === null) unknown.push('districts');
   else if (!sameSet(before.districts, after.districts))
@@ -72,7 +85,8 @@ export function entryChanges(site: Site, measureId: string, before: MeasureYear,
   const s1 = statusOf(site, measureId, before.year).status;
   const s2 = statusOf(site, measureId, after.year).status;
   if (s1 === null || s2 === null) unknown.push('status');
-  else if (s1 !== s2) changes.push({ field: 'status', sentence: `Status ändrades från ${status(s1)} till ${status(s2)}` });
+  else if (s1 !== s2)
+    changes.push({ field: 'status', sentence: `Status ändrades från ${status(s1)} till ${status(s2)}` });
 
   return { changes, unknown };
 }
@@ -93,7 +107,13 @@ export function measureSteps(site: Site, measure: Measure): MeasureStep[] {
   let last: { index: number; entry: MeasureYear } | null = null;
   for (const [index, row] of rows.entries()) {
     if (row.kind !== 'present') continue;
-    if (last) steps.push({ from: last.entry, to: row.entry, between: rows.slice(last.index + 1, index), ...entryChanges(site, measure.id, last.entry, row.entry) });
+    if (last)
+      steps.push({
+        from: last.entry,
+        to: row.entry,
+        between: rows.slice(last.index + 1, index),
+        ...entryChanges(site, measure.id, last.entry, row.entry),
+      });
     last = { index, entry: row.entry };
   }
   return steps;
@@ -130,15 +150,26 @@ export function comparePlans(site: Site, from: number, to: number): PlanComparis
   const fromListed = site.planByYear.get(from)?.data.planDocumentAvailable ?? false;
   const toListed = site.planByYear.get(to)?.data.planDocumentAvailable ?? false;
   const result: PlanComparison = {
-    from, to, fromListed, toListed,
-    added: [], removed: [], laterOnlyUnknown: [], earlierOnlyUnknown: [], renumbered: [], changed: [], unchanged: [],
+    from,
+    to,
+    fromListed,
+    toListed,
+    added: [],
+    removed: [],
+    laterOnlyUnknown: [],
+    earlierOnlyUnknown: [],
+    renumbered: [],
+    changed: [],
+    unchanged: [],
   };
   for (const measure of site.measures) {
     const before = measure.data.years.find((y) => y.year === from);
     const after = measure.data.years.find((y) => y.year === to);
     if (!before && !after) continue;
-    if (!before && after) (fromListed ? result.added : result.laterOnlyUnknown).push({ measure, entry: after });
-    else if (before && !after) (toListed ? result.removed : result.earlierOnlyUnknown).push({ measure, entry: before });
+    if (!before && after)
+      (fromListed ? result.added : result.laterOnlyUnknown).push({ measure, entry: after });
+    else if (before && !after)
+      (toListed ? result.removed : result.earlierOnlyUnknown).push({ measure, entry: before });
     else if (before && after) {
       const { changes, unknown } = entryChanges(site, measure.id, before, after);
       const renumbered = changes.some((c) => c.field === 'number');
@@ -148,8 +179,10 @@ export function comparePlans(site: Site, from: number, to: number): PlanComparis
       if (!renumbered && !other.length) result.unchanged.push({ measure, before, after, unknown });
     }
   }
-  const byNumber = (a: InPlan, b: InPlan) => (a.entry.number ?? '~').localeCompare(b.entry.number ?? '~', 'sv', { numeric: true });
-  for (const key of ['added', 'removed', 'laterOnlyUnknown', 'earlierOnlyUnknown'] as const) result[key].sort(byNumber);
+  const byNumber = (a: InPlan, b: InPlan) =>
+    (a.entry.number ?? '~').localeCompare(b.entry.number ?? '~', 'sv', { numeric: true });
+  for (const key of ['added', 'removed', 'laterOnlyUnknown', 'earlierOnlyUnknown'] as const)
+    result[key].sort(byNumber);
   return result;
 }
 

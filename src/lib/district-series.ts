@@ -8,10 +8,16 @@ import type { District } from './site.ts';
 export type Classification = District['data']['classifications'][number];
 
 /** Classifications grouped by series in first-seen order, each sorted by year. */
-export function classificationSeries(district: Pick<District, 'data'>): { series: string; label: string; entries: Classification[] }[] {
+export function classificationSeries(
+  district: Pick<District, 'data'>,
+): { series: string; label: string; entries: Classification[] }[] {
   const groups = new Map<string, Classification[]>();
   for (const c of district.data.classifications) groups.set(c.series, [...(groups.get(c.series) ?? []), c]);
-  return [...groups].map(([series, entries]) => ({ series, label: entries[0].label, entries: [...entries].sort((a, b) => a.year.localeCompare(b.year)) }));
+  return [...groups].map(([series, entries]) => ({
+    series,
+    label: entries[0].label,
+    entries: [...entries].sort((a, b) => a.year.localeCompare(b.year)),
+  }));
 }
 
 export interface YearCell<T> {
@@ -27,5 +33,8 @@ export function yearCells<T extends { year: string }>(entries: T[]): YearCell<T>
   const years = entries.map(yearOf);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, entries: entries.filter((e) => yearOf(e) === first + i) }));
+  return Array.from({ length: last - first + 1 }, (_, i) => ({
+    year: first + i,
+    entries: entries.filter((e) => yearOf(e) === first + i),
+  }));
 }

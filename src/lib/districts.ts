@@ -23,7 +23,12 @@ export function notesFor(site: Site, districtId: string): NoteInMeeting[] {
 export function districtInfos(site: Site): DistrictInfo[] {
   return site.districts.map((d) => {
     const n = measuresFor(site, d.id).targeted.length;
-    return { id: d.id, name: d.data.name, href: districtPath(d.id), summary: `${d.data.name}: ${count(n, sv.measure.one, sv.measure.many)}` };
+    return {
+      id: d.id,
+      name: d.data.name,
+      href: districtPath(d.id),
+      summary: `${d.data.name}: ${count(n, sv.measure.one, sv.measure.many)}`,
+    };
   });
 }
 
@@ -33,10 +38,15 @@ export function districtInfos(site: Site): DistrictInfo[] {
  * it, and the picture drawn at build time.
  */
 export function districtMap(site: Site, focus?: string) {
-  const shapes = site.geometry.features.filter((f) => f.properties.kind === 'district' && (!focus || f.properties.id === focus));
+  const shapes = site.geometry.features.filter(
+    (f) => f.properties.kind === 'district' && (!focus || f.properties.id === focus),
+  );
   const bounds = boundsOf(shapes);
   const infos = districtInfos(site);
-  const districts = infos.map((d) => ({ ...d, count: count(measuresFor(site, d.id).targeted.length, sv.measure.one, sv.measure.many) }));
+  const districts = infos.map((d) => ({
+    ...d,
+    count: count(measuresFor(site, d.id).targeted.length, sv.measure.one, sv.measure.many),
+  }));
   return { bounds, districts, picture: mapPicture(site.geometry.features, infos, bounds) };
 }
 
@@ -60,7 +70,10 @@ type Decision = Extract<MeetingItem, { kind: 'decision' }>;
  * Meeting paragraphs where a note names the district, with that paragraph's
  * decisions (which no source ties to one district) and the notes that name it.
  */
-export function meetingsFor(site: Site, districtId: string): { meeting: Meeting; decisions: Decision[]; notes: NoteInMeeting[] }[] {
+export function meetingsFor(
+  site: Site,
+  districtId: string,
+): { meeting: Meeting; decisions: Decision[]; notes: NoteInMeeting[] }[] {
   const notes = notesFor(site, districtId);
   return site.meetings
     .map((meeting) => ({
@@ -77,7 +90,10 @@ export type Fact = District['data']['facts'][number];
 export function factSeries(district: District): { series: string; facts: Fact[] }[] {
   const groups = new Map<string, Fact[]>();
   for (const f of district.data.facts) groups.set(f.series, [...(groups.get(f.series) ?? []), f]);
-  return [...groups].map(([series, facts]) => ({ series, facts: [...facts].sort((a, b) => a.year.localeCompare(b.year)) }));
+  return [...groups].map(([series, facts]) => ({
+    series,
+    facts: [...facts].sort((a, b) => a.year.localeCompare(b.year)),
+  }));
 }
 
 /** A caption for a series: its label, or what its labels share ("…, basområde" for Rosendal and Sörgården). */

@@ -45,7 +45,12 @@ export function parseDocumentText(text: string): Block[] {
     } else if (lines.some((l) => l.includes('\t'))) {
       const rows = lines.map((l) => l.split('\t').map(clean));
       const width = Math.max(...rows.map((r) => r.length));
-      blocks.push({ kind: 'table', id, page, rows: rows.map((r) => [...r, ...Array(width - r.length).fill('')]) });
+      blocks.push({
+        kind: 'table',
+        id,
+        page,
+        rows: rows.map((r) => [...r, ...Array(width - r.length).fill('')]),
+      });
     } else {
       blocks.push({ kind: 'paragraph', id, page, text: clean(lines.join(' ')) });
     }

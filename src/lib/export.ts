@@ -8,7 +8,17 @@
 import { stringify } from 'csv-stringify/sync';
 import { documentKinds } from '../schemas/documents.ts';
 import { csvSafeRow } from './csv-safe.ts';
-import { describeColumns, districtIds, LIST_SEPARATOR, measureColumns, measureRows, statusesInOrder, statusIds, type Column, type Vocabularies } from './measure-rows.ts';
+import {
+  describeColumns,
+  districtIds,
+  LIST_SEPARATOR,
+  measureColumns,
+  measureRows,
+  statusesInOrder,
+  statusIds,
+  type Column,
+  type Vocabularies,
+} from './measure-rows.ts';
 import { eventDataset } from './event-rows.ts';
 import type { Snapshot } from './snapshot.ts';
 import { documentPath, meetingPath, planPath, referencesPath, sourcePath } from './paths.ts';
@@ -31,11 +41,13 @@ export interface Dataset {
 
 function list(values: readonly string[] | null | undefined): string {
   for (const v of values ?? [])
-    if (v.includes(LIST_SEPARATOR)) throw new Error(`a list item contains the list separator "${LIST_SEPARATOR}": ${v}`);
+    if (v.includes(LIST_SEPARATOR))
+      throw new Error(`a list item contains the list separator "${LIST_SEPARATOR}": ${v}`);
   return (values ?? []).join(LIST_SEPARATOR);
 }
 
-const cell = (value: string | number | boolean | null | undefined) => (value === null || value === undefined ? '' : String(value));
+const cell = (value: string | number | boolean | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
 
 const sourceColumn = <N extends string>(name: N, of: string): Column<N> => ({
   name,
@@ -49,24 +61,64 @@ const noteColumn = <N extends string>(name: N, of: string): Column<N> => ({
   meaning: `Insyns anmärkning om ${of}, t.ex. varför uppgiften saknas`,
   allowed: 'fri text eller tomt',
 });
-const pageColumn: Column<'page'> = { name: 'page', type: 'text', meaning: 'Sidan på Insyn där uppgiften visas med sina källor', allowed: 'en sökväg som börjar med /' };
+const pageColumn: Column<'page'> = {
+  name: 'page',
+  type: 'text',
+  meaning: 'Sidan på Insyn där uppgiften visas med sina källor',
+  allowed: 'en sökväg som börjar med /',
+};
 
 export const planColumns = [
   { name: 'plan_year', type: 'heltal', meaning: 'Planens år', allowed: 't.ex. 2023' },
   { name: 'name', type: 'text', meaning: 'Planens namn som källorna kallar den', allowed: 'text' },
-  { name: 'decided_on', type: 'text', meaning: 'Dag då planen fastställdes', allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ så exakt som källan anger; tomt = ingen källa anger datum' },
+  {
+    name: 'decided_on',
+    type: 'text',
+    meaning: 'Dag då planen fastställdes',
+    allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ så exakt som källan anger; tomt = ingen källa anger datum',
+  },
   sourceColumn('decided_on_source', 'datumet'),
   noteColumn('decided_on_note', 'datumet'),
   { name: 'decided_by', type: 'text', meaning: 'Vem som fastställde planen', allowed: 'text; tomt = okänt' },
   sourceColumn('decided_by_source', 'beslutsfattaren'),
-  { name: 'measure_count', type: 'heltal', meaning: 'Antal åtgärder i planen enligt källan', allowed: 'heltal; tomt = ingen källa anger antalet' },
+  {
+    name: 'measure_count',
+    type: 'heltal',
+    meaning: 'Antal åtgärder i planen enligt källan',
+    allowed: 'heltal; tomt = ingen källa anger antalet',
+  },
   sourceColumn('measure_count_source', 'antalet'),
   noteColumn('measure_count_note', 'antalet'),
-  { name: 'measures_documented', type: 'heltal', meaning: 'Antal av planens åtgärder som finns beskrivna hos Insyn (rader i measures.csv för året)', allowed: 'heltal, 0 eller mer' },
-  { name: 'plan_document_available', type: 'text', meaning: 'Om Insyn har själva plandokumentet med listan över åtgärder', allowed: 'true eller false' },
-  { name: 'documents', type: 'lista', meaning: 'Källdokument om planen', allowed: 'id:n ur documents.csv, åtskilda med |' },
-  { name: 'meetings', type: 'lista', meaning: 'Protokollsparagrafer där planen behandlades', allowed: 'id:n (meeting_id i notes.csv), åtskilda med |' },
-  { name: 'request_hint', type: 'text', meaning: 'Vad man ska begära ut hos kommunen för att få plandokumentet', allowed: 'text' },
+  {
+    name: 'measures_documented',
+    type: 'heltal',
+    meaning: 'Antal av planens åtgärder som finns beskrivna hos Insyn (rader i measures.csv för året)',
+    allowed: 'heltal, 0 eller mer',
+  },
+  {
+    name: 'plan_document_available',
+    type: 'text',
+    meaning: 'Om Insyn har själva plandokumentet med listan över åtgärder',
+    allowed: 'true eller false',
+  },
+  {
+    name: 'documents',
+    type: 'lista',
+    meaning: 'Källdokument om planen',
+    allowed: 'id:n ur documents.csv, åtskilda med |',
+  },
+  {
+    name: 'meetings',
+    type: 'lista',
+    meaning: 'Protokollsparagrafer där planen behandlades',
+    allowed: 'id:n (meeting_id i notes.csv), åtskilda med |',
+  },
+  {
+    name: 'request_hint',
+    type: 'text',
+    meaning: 'Vad man ska begära ut hos kommunen för att få plandokumentet',
+    allowed: 'text',
+  },
   pageColumn,
 ] as const satisfies readonly Column[];
 
@@ -96,11 +148,34 @@ export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): RowOf<typeof 
 export const followUpColumns = [
   { name: 'plan_year', type: 'heltal', meaning: 'Året för planen som följs upp', allowed: 't.ex. 2022' },
   { name: 'status', type: 'id', meaning: 'Status som raden räknar', allowed: statusIds },
-  { name: 'status_label', type: 'text', meaning: 'Statusordet som uppföljningen skriver det', allowed: (v) => statusesInOrder(v).map((s) => s.data.label).join(', ') },
-  { name: 'count', type: 'heltal', meaning: 'Antal åtgärder med statusen enligt uppföljningen', allowed: 'heltal; tomt = ingen källa anger antalet' },
-  { name: 'total', type: 'heltal', meaning: 'Antal åtgärder som uppföljningen säger att den omfattar', allowed: 'heltal; tomt = anges inte' },
+  {
+    name: 'status_label',
+    type: 'text',
+    meaning: 'Statusordet som uppföljningen skriver det',
+    allowed: (v) =>
+      statusesInOrder(v)
+        .map((s) => s.data.label)
+        .join(', '),
+  },
+  {
+    name: 'count',
+    type: 'heltal',
+    meaning: 'Antal åtgärder med statusen enligt uppföljningen',
+    allowed: 'heltal; tomt = ingen källa anger antalet',
+  },
+  {
+    name: 'total',
+    type: 'heltal',
+    meaning: 'Antal åtgärder som uppföljningen säger att den omfattar',
+    allowed: 'heltal; tomt = anges inte',
+  },
   sourceColumn('counts_source', 'antalen'),
-  { name: 'reported_on', type: 'text', meaning: 'Dag då uppföljningen godkändes eller redovisades', allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ; tomt = okänt' },
+  {
+    name: 'reported_on',
+    type: 'text',
+    meaning: 'Dag då uppföljningen godkändes eller redovisades',
+    allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ; tomt = okänt',
+  },
   sourceColumn('reported_on_source', 'datumet'),
   sourceColumn('reported_in', 'uppföljningen (där den redovisas)'),
   pageColumn,
@@ -128,26 +203,68 @@ export function followUpRows(s: Pick<Snapshot, 'followUps' | 'statuses'>): RowOf
 }
 
 export const noteColumns = [
-  { name: 'meeting_id', type: 'id', meaning: `Protokollsparagrafens id hos Insyn (adressen ${meetingPath('<id>')})`, allowed: 'gemener a–z, siffror och bindestreck' },
+  {
+    name: 'meeting_id',
+    type: 'id',
+    meaning: `Protokollsparagrafens id hos Insyn (adressen ${meetingPath('<id>')})`,
+    allowed: 'gemener a–z, siffror och bindestreck',
+  },
   { name: 'meeting_date', type: 'text', meaning: 'Sammanträdets datum', allowed: 'ÅÅÅÅ-MM-DD' },
   { name: 'body', type: 'text', meaning: 'Organet som sammanträdde', allowed: 't.ex. Kommunstyrelsen' },
   { name: 'paragraph', type: 'heltal', meaning: 'Paragrafnummer (§) i protokollet', allowed: 'heltal' },
-  { name: 'diary_number', type: 'text', meaning: 'Diarienummer', allowed: 't.ex. KS 2020-754; tomt om protokollet inte visar något' },
-  { name: 'note_id', type: 'id', meaning: 'Anteckningens id (ankare på protokollssidan)', allowed: 'som anteckning-v' },
-  { name: 'party', type: 'id', meaning: 'Partiet som lämnade anteckningen', allowed: 'id ur parties.yaml, t.ex. v' },
+  {
+    name: 'diary_number',
+    type: 'text',
+    meaning: 'Diarienummer',
+    allowed: 't.ex. KS 2020-754; tomt om protokollet inte visar något',
+  },
+  {
+    name: 'note_id',
+    type: 'id',
+    meaning: 'Anteckningens id (ankare på protokollssidan)',
+    allowed: 'som anteckning-v',
+  },
+  {
+    name: 'party',
+    type: 'id',
+    meaning: 'Partiet som lämnade anteckningen',
+    allowed: 'id ur parties.yaml, t.ex. v',
+  },
   { name: 'party_name', type: 'text', meaning: 'Partiets namn', allowed: 'text' },
-  { name: 'author', type: 'text', meaning: 'Vem som lämnade anteckningen, som protokollet skriver', allowed: 'text' },
-  { name: 'summary', type: 'text', meaning: 'Insyns sammanfattning av anteckningen (inte partiets ord)', allowed: 'text' },
+  {
+    name: 'author',
+    type: 'text',
+    meaning: 'Vem som lämnade anteckningen, som protokollet skriver',
+    allowed: 'text',
+  },
+  {
+    name: 'summary',
+    type: 'text',
+    meaning: 'Insyns sammanfattning av anteckningen (inte partiets ord)',
+    allowed: 'text',
+  },
   { name: 'quotes', type: 'lista', meaning: 'Korta citat ur anteckningen', allowed: 'citat åtskilda med |' },
-  { name: 'measures', type: 'lista', meaning: 'Åtgärder som anteckningen nämner', allowed: 'measure_id ur measures.csv, åtskilda med |; tomt = nämner ingen' },
+  {
+    name: 'measures',
+    type: 'lista',
+    meaning: 'Åtgärder som anteckningen nämner',
+    allowed: 'measure_id ur measures.csv, åtskilda med |; tomt = nämner ingen',
+  },
   { name: 'topics', type: 'lista', meaning: 'Ämnen som anteckningen tar upp', allowed: 'ord åtskilda med |' },
-  { name: 'districts', type: 'lista', meaning: 'Områden som anteckningen nämner', allowed: (v) => `${districtIds(v)}, åtskilda med ${LIST_SEPARATOR}; tomt = nämner inget` },
+  {
+    name: 'districts',
+    type: 'lista',
+    meaning: 'Områden som anteckningen nämner',
+    allowed: (v) => `${districtIds(v)}, åtskilda med ${LIST_SEPARATOR}; tomt = nämner inget`,
+  },
   sourceColumn('source', 'anteckningen'),
   pageColumn,
 ] as const satisfies readonly Column[];
 
 export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): RowOf<typeof noteColumns>[] {
-  const meetings = [...s.meetings].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.paragraph - b.data.paragraph);
+  const meetings = [...s.meetings].sort(
+    (a, b) => a.data.date.localeCompare(b.data.date) || a.data.paragraph - b.data.paragraph,
+  );
   return meetings.flatMap(({ id, data: m }) =>
     m.items.flatMap((item) =>
       item.kind !== 'note'
@@ -177,17 +294,52 @@ export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): RowOf<typeo
 }
 
 export const documentColumns = [
-  { name: 'document_id', type: 'id', meaning: `Dokumentets id hos Insyn (adressen ${documentPath('<id>')})`, allowed: 'gemener a–z, siffror och bindestreck' },
+  {
+    name: 'document_id',
+    type: 'id',
+    meaning: `Dokumentets id hos Insyn (adressen ${documentPath('<id>')})`,
+    allowed: 'gemener a–z, siffror och bindestreck',
+  },
   { name: 'title', type: 'text', meaning: 'Dokumentets egen rubrik', allowed: 'text' },
-  { name: 'short', type: 'text', meaning: 'Kort namn som Insyn använder i källhänvisningar', allowed: 'text' },
+  {
+    name: 'short',
+    type: 'text',
+    meaning: 'Kort namn som Insyn använder i källhänvisningar',
+    allowed: 'text',
+  },
   { name: 'kind', type: 'id', meaning: 'Slags dokument', allowed: documentKinds.join(', ') },
-  { name: 'date', type: 'text', meaning: 'Datum som dokumentet bär', allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ; tomt = dokumentet bär inget datum' },
-  { name: 'date_note', type: 'text', meaning: 'Vad som är känt om datumet när dokumentet inte bär något', allowed: 'fri text eller tomt' },
+  {
+    name: 'date',
+    type: 'text',
+    meaning: 'Datum som dokumentet bär',
+    allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ; tomt = dokumentet bär inget datum',
+  },
+  {
+    name: 'date_note',
+    type: 'text',
+    meaning: 'Vad som är känt om datumet när dokumentet inte bär något',
+    allowed: 'fri text eller tomt',
+  },
   { name: 'issuer', type: 'text', meaning: 'Vem som utfärdade dokumentet', allowed: 'text' },
-  { name: 'diary_number', type: 'text', meaning: 'Diarienummer', allowed: 'text; tomt = dokumentet visar inget' },
-  { name: 'url', type: 'text', meaning: 'Var originalet finns publicerat', allowed: 'en webbadress; tomt = okänt' },
+  {
+    name: 'diary_number',
+    type: 'text',
+    meaning: 'Diarienummer',
+    allowed: 'text; tomt = dokumentet visar inget',
+  },
+  {
+    name: 'url',
+    type: 'text',
+    meaning: 'Var originalet finns publicerat',
+    allowed: 'en webbadress; tomt = okänt',
+  },
   { name: 'origin', type: 'text', meaning: 'Filen som texten kopierades från', allowed: 'sökväg' },
-  { name: 'draft', type: 'text', meaning: 'Om dokumentet säger att det är ett utkast', allowed: 'true eller false' },
+  {
+    name: 'draft',
+    type: 'text',
+    meaning: 'Om dokumentet säger att det är ett utkast',
+    allowed: 'true eller false',
+  },
   { name: 'summary', type: 'text', meaning: 'Insyns mening om vad dokumentet är', allowed: 'text' },
   pageColumn,
 ] as const satisfies readonly Column[];
@@ -213,11 +365,35 @@ export function documentRows(s: Pick<Snapshot, 'documents'>): RowOf<typeof docum
 }
 
 export const datasets: Dataset[] = [
-  { id: 'measures', title: 'Åtgärder', rowIs: 'en åtgärd ett planår', columns: measureColumns, rows: (s) => measureRows(s) },
+  {
+    id: 'measures',
+    title: 'Åtgärder',
+    rowIs: 'en åtgärd ett planår',
+    columns: measureColumns,
+    rows: (s) => measureRows(s),
+  },
   { id: 'plans', title: 'Planer', rowIs: 'ett planår', columns: planColumns, rows: planRows },
-  { id: 'follow-ups', title: 'Uppföljningar', rowIs: 'ett statusord i uppföljningen av ett planår', columns: followUpColumns, rows: followUpRows },
-  { id: 'notes', title: 'Protokollsanteckningar', rowIs: 'en protokollsanteckning', columns: noteColumns, rows: noteRows },
-  { id: 'documents', title: 'Dokument', rowIs: 'ett källdokument', columns: documentColumns, rows: documentRows },
+  {
+    id: 'follow-ups',
+    title: 'Uppföljningar',
+    rowIs: 'ett statusord i uppföljningen av ett planår',
+    columns: followUpColumns,
+    rows: followUpRows,
+  },
+  {
+    id: 'notes',
+    title: 'Protokollsanteckningar',
+    rowIs: 'en protokollsanteckning',
+    columns: noteColumns,
+    rows: noteRows,
+  },
+  {
+    id: 'documents',
+    title: 'Dokument',
+    rowIs: 'ett källdokument',
+    columns: documentColumns,
+    rows: documentRows,
+  },
   eventDataset,
 ];
 
@@ -253,7 +429,12 @@ export function toJsonRow(columns: readonly Column[], row: Row): Record<string, 
 }
 
 /** The JSON file: its column documentation spells out the allowed values from the vocabularies. */
-export function toJson(dataset: Pick<Dataset, 'id' | 'title' | 'rowIs' | 'columns'>, rows: Row[], terms: string, vocabularies: Vocabularies): string {
+export function toJson(
+  dataset: Pick<Dataset, 'id' | 'title' | 'rowIs' | 'columns'>,
+  rows: Row[],
+  terms: string,
+  vocabularies: Vocabularies,
+): string {
   const doc = {
     dataset: dataset.id,
     title: dataset.title,

@@ -2,7 +2,13 @@
 import rss from '@astrojs/rss';
 import { rssItem, type FeedItem } from './feed.ts';
 
-export function feedResponse(opts: { site: URL; path: string; title: string; description: string; items: FeedItem[] }): Promise<Response> {
+export function feedResponse(opts: {
+  site: URL;
+  path: string;
+  title: string;
+  description: string;
+  items: FeedItem[];
+}): Promise<Response> {
   const self = new URL(opts.path, opts.site).href;
   return rss({
     title: opts.title,

@@ -16,7 +16,15 @@ import { count, formatDate } from './format.ts';
 import { districtsOf, measureTitle } from './measures.ts';
 import type { Site } from './site.ts';
 import { sv } from '../i18n/sv.ts';
-import { correctionsPath, districtFeedPath, districtPath, feedPath, measurePath, meetingPath, planPath } from './paths.ts';
+import {
+  correctionsPath,
+  districtFeedPath,
+  districtPath,
+  feedPath,
+  measurePath,
+  meetingPath,
+  planPath,
+} from './paths.ts';
 
 export type FeedKind = 'plan-decided' | 'decision' | 'follow-up' | 'note' | 'event' | 'correction';
 
@@ -33,10 +41,18 @@ export interface FeedItem {
   districts: string[] | 'all';
 }
 
-const kindOrder: Record<FeedKind, number> = { 'plan-decided': 0, decision: 1, 'follow-up': 2, note: 3, event: 4, correction: 5 };
+const kindOrder: Record<FeedKind, number> = {
+  'plan-decided': 0,
+  decision: 1,
+  'follow-up': 2,
+  note: 3,
+  event: 4,
+  correction: 5,
+};
 
 export function feedItems(site: Site): FeedItem[] {
-  const source = (s: Parameters<typeof citation>[1] | undefined) => (s ? ` Källa: ${citation(site, s).label}.` : '');
+  const source = (s: Parameters<typeof citation>[1] | undefined) =>
+    s ? ` Källa: ${citation(site, s).label}.` : '';
   const items: FeedItem[] = [];
 
   for (const { data: p } of site.plans) {
@@ -102,7 +118,9 @@ export function feedItems(site: Site): FeedItem[] {
     for (const [i, e] of measure.data.events.entries()) {
       const who = e.kind === 'decision' && e.body ? `${sv.events.decidedBy(e.body, e.diaryNumber)} ` : '';
       const according = e.attribution ? `${sv.events.according(e.attribution)} ` : '';
-      const link = e.link ? ` ${sv.events.inferred[e.link.confidence]} ${sv.events.inferredWhy} ${e.link.reason}` : '';
+      const link = e.link
+        ? ` ${sv.events.inferred[e.link.confidence]} ${sv.events.inferredWhy} ${e.link.reason}`
+        : '';
       items.push({
         kind: 'event',
         date: e.date,
@@ -127,7 +145,10 @@ export function feedItems(site: Site): FeedItem[] {
     });
   }
 
-  return items.sort((a, b) => b.date.localeCompare(a.date) || kindOrder[a.kind] - kindOrder[b.kind] || a.link.localeCompare(b.link));
+  return items.sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) || kindOrder[a.kind] - kindOrder[b.kind] || a.link.localeCompare(b.link),
+  );
 }
 
 export function belongsTo(item: FeedItem, districtId: string): boolean {
@@ -159,7 +180,13 @@ export function rssItem(item: FeedItem, site: URL) {
 }
 
 /** The feeds a page announces in its <head>: the site feed, and on a district's page that district's feed too. */
-export function feedLinksFor(pathname: string, districts: { id: string; name: string }[]): { href: string; district?: string }[] {
+export function feedLinksFor(
+  pathname: string,
+  districts: { id: string; name: string }[],
+): { href: string; district?: string }[] {
   const district = districts.find((d) => pathname === districtPath(d.id));
-  return [{ href: feedPath() }, ...(district ? [{ href: districtFeedPath(district.id), district: district.name }] : [])];
+  return [
+    { href: feedPath() },
+    ...(district ? [{ href: districtFeedPath(district.id), district: district.name }] : []),
+  ];
 }

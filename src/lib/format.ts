@@ -1,7 +1,12 @@
 /** Dates, numbers and plurals in Swedish, through Intl (locale sv-SE). */
 
 const LOCALE = 'sv-SE';
-const dayFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const numberFormat = new Intl.NumberFormat(LOCALE);
 const plural = new Intl.PluralRules(LOCALE);

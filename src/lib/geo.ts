@@ -13,7 +13,9 @@ export function polygons(feature: GeoFeature): Position[][][] {
   const { type, coordinates } = feature.geometry;
   if (type === 'Polygon') return [coordinates as Position[][]];
   if (type === 'MultiPolygon') return coordinates as Position[][][];
-  throw new Error(`feature "${feature.properties.id}" is a ${type}; the map draws only Polygon and MultiPolygon`);
+  throw new Error(
+    `feature "${feature.properties.id}" is a ${type}; the map draws only Polygon and MultiPolygon`,
+  );
 }
 
 /** The outer rings of a Polygon or MultiPolygon (holes are not needed for bounds or labels). */
@@ -31,7 +33,10 @@ export function boundsOf(features: GeoFeature[]): Bounds {
       n = Math.max(n, y);
     }
   if (!Number.isFinite(w)) throw new Error('no coordinates to bound');
-  return [[w, s], [e, n]];
+  return [
+    [w, s],
+    [e, n],
+  ];
 }
 
 /** Even-odd ray casting; good enough for districts a few kilometres wide. */
@@ -71,7 +76,9 @@ export function labelPoint(feature: GeoFeature): Position {
     .map((r) => ({ ring: r, ...ringCentroid(r) }))
     .sort((p, q) => Math.abs(q.area) - Math.abs(p.area))[0];
   if (ringContains(ring.ring, ring.at)) return ring.at;
-  const [[w, s], [e, n]] = boundsOf([{ ...feature, geometry: { type: 'Polygon', coordinates: [ring.ring] } }]);
+  const [[w, s], [e, n]] = boundsOf([
+    { ...feature, geometry: { type: 'Polygon', coordinates: [ring.ring] } },
+  ]);
   const steps = 40;
   let best: Position | null = null;
   let bestDistance = Infinity;
@@ -100,7 +107,13 @@ export interface MapFeatureCollection {
   features: {
     type: 'Feature';
     id: number;
-    properties: { id: string; kind: 'district' | 'context' | 'label'; name: string; href?: string; summary?: string };
+    properties: {
+      id: string;
+      kind: 'district' | 'context' | 'label';
+      name: string;
+      href?: string;
+      summary?: string;
+    };
     geometry: { type: string; coordinates: unknown };
   }[];
 }
@@ -116,14 +129,29 @@ export function mapData(features: GeoFeature[], districts: DistrictInfo[]): MapF
   const shapes = features.filter((f) => f.properties.kind === 'district' && info.has(f.properties.id));
   const out: MapFeatureCollection['features'] = [];
   for (const f of context)
-    out.push({ type: 'Feature', id: out.length, properties: { id: f.properties.id, kind: 'context', name: f.properties.name }, geometry: f.geometry });
+    out.push({
+      type: 'Feature',
+      id: out.length,
+      properties: { id: f.properties.id, kind: 'context', name: f.properties.name },
+      geometry: f.geometry,
+    });
   for (const f of shapes) {
     const d = info.get(f.properties.id)!;
-    out.push({ type: 'Feature', id: out.length, properties: { id: d.id, kind: 'district', name: d.name, href: d.href, summary: d.summary }, geometry: f.geometry });
+    out.push({
+      type: 'Feature',
+      id: out.length,
+      properties: { id: d.id, kind: 'district', name: d.name, href: d.href, summary: d.summary },
+      geometry: f.geometry,
+    });
   }
   for (const f of shapes) {
     const d = info.get(f.properties.id)!;
-    out.push({ type: 'Feature', id: out.length, properties: { id: d.id, kind: 'label', name: d.name, href: d.href, summary: d.summary }, geometry: { type: 'Point', coordinates: labelPoint(f) } });
+    out.push({
+      type: 'Feature',
+      id: out.length,
+      properties: { id: d.id, kind: 'label', name: d.name, href: d.href, summary: d.summary },
+      geometry: { type: 'Point', coordinates: labelPoint(f) },
+    });
   }
   return { type: 'FeatureCollection', features: out };
 }
@@ -131,6 +159,7 @@ export function mapData(features: GeoFeature[], districts: DistrictInfo[]): MapF
 /** Rounds coordinates to ~1 m (6 decimals) so the served file stays small. */
 export function roundCoordinates<T>(coordinates: T, decimals = 6): T {
   const k = 10 ** decimals;
-  const walk = (c: unknown): unknown => (Array.isArray(c) ? c.map(walk) : typeof c === 'number' ? Math.round(c * k) / k : c);
+  const walk = (c: unknown): unknown =>
+    Array.isArray(c) ? c.map(walk) : typeof c === 'number' ? Math.round(c * k) / k : c;
   return walk(coordinates) as T;
 }

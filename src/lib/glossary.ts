@@ -5,5 +5,10 @@ export const glossaryHref = (id: string) => `${glossaryPath}#${id}`;
 /** Glossary entries whose word stands in a text (case-insensitive, as a word start: "basområde" finds "basområdet"). */
 export function termsIn<T extends { data: { term: string } }>(glossary: T[], text: string): T[] {
   const lower = text.toLocaleLowerCase('sv');
-  return glossary.filter((t) => new RegExp(`(^|[^\\p{L}])${t.data.term.toLocaleLowerCase('sv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower));
+  return glossary.filter((t) =>
+    new RegExp(
+      `(^|[^\\p{L}])${t.data.term.toLocaleLowerCase('sv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      'u',
+    ).test(lower),
+  );
 }

@@ -26,7 +26,10 @@ function layoutText(layout: Layout): string {
  */
 export function jsonSchemaOf(name: CollectionName, id: string): Record<string, unknown> {
   const { layout, schema } = collections[name];
-  const entry = z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const entry = z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...entryBody } = entry;
   const body = layout.kind === 'list' ? { type: 'array', items: entryBody } : entryBody;
   return { $schema, $id: id, title: `Insyn: ${name}`, description: layoutText(layout), ...body };

@@ -55,14 +55,19 @@ export function mapPicture(features: GeoFeature[], districts: DistrictInfo[], bo
       .flat() // every ring, holes included: they draw as holes with fill-rule evenodd
       .map((ring) => {
         // Whole units (under a pixel on any screen), each point relative to the last: short numbers, small HTML.
-        const points = ring.map(at).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+        const points = ring
+          .map(at)
+          .filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
         const steps = points.slice(1).map(([x, y], i) => `${x - points[i][0]} ${y - points[i][1]}`);
         return `M${points[0][0]} ${points[0][1]}l${steps.join(' ')}z`;
       })
       .join('');
-  const shapes = (kind: string) => features.filter((f) => f.properties.kind === kind).map((f) => ({ id: f.properties.id, d: path(f) }));
+  const shapes = (kind: string) =>
+    features.filter((f) => f.properties.kind === kind).map((f) => ({ id: f.properties.id, d: path(f) }));
 
-  const byId = new Map(features.filter((f) => f.properties.kind === 'district').map((f) => [f.properties.id, f]));
+  const byId = new Map(
+    features.filter((f) => f.properties.kind === 'district').map((f) => [f.properties.id, f]),
+  );
   const width = (x1 - x0) * scale;
   const height = (y1 - y0) * scale;
   const pad = PADDING * Math.max(width, height);

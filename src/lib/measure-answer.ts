@@ -20,7 +20,9 @@ export interface MeasureAnswerLine {
 export function measureAnswer(site: Site, measure: Measure): MeasureAnswerLine[] {
   const known = measure.data.years.flatMap((y) => {
     const s = statusOf(site, measure.id, y.year);
-    return s.status === null ? [] : [{ year: y.year, label: site.statusById.get(s.status)?.data.label ?? s.status, source: s.source }];
+    return s.status === null
+      ? []
+      : [{ year: y.year, label: site.statusById.get(s.status)?.data.label ?? s.status, source: s.source }];
   });
   const lines: MeasureAnswerLine[] = [
     known.length === 0
@@ -33,6 +35,15 @@ export function measureAnswer(site: Site, measure: Measure): MeasureAnswerLine[]
   ];
   const latest = [...measure.data.events].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
   if (latest)
-    lines.push({ key: 'event', text: sv.measureAnswer.latestEvent(sv.events.kinds[latest.kind], formatDate(latest.date), eventOrigin(site, latest), eventText(latest)), sources: [latest.source] });
+    lines.push({
+      key: 'event',
+      text: sv.measureAnswer.latestEvent(
+        sv.events.kinds[latest.kind],
+        formatDate(latest.date),
+        eventOrigin(site, latest),
+        eventText(latest),
+      ),
+      sources: [latest.source],
+    });
   return lines;
 }

@@ -7,7 +7,7 @@ import type { Measure } from './site.ts';
 export function yearRanges(years: number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const ranges: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     ranges.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);

@@ -36,7 +36,8 @@ export function describeColumns(columns: readonly Column[], v: Vocabularies): De
 }
 
 /** The status words in the follow-ups' order. */
-export const statusesInOrder = (v: Pick<Vocabularies, 'statuses'>) => [...v.statuses].sort((a, b) => a.data.order - b.data.order);
+export const statusesInOrder = (v: Pick<Vocabularies, 'statuses'>) =>
+  [...v.statuses].sort((a, b) => a.data.order - b.data.order);
 
 const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id).join(', ');
 /** "a, b, c": a vocabulary's ids as the /data/ page lists them (statuses and areas in the plans' order). */
@@ -52,20 +53,80 @@ export const LIST_SEPARATOR = '|';
 
 export const measureColumns = [
   { name: 'plan_year', type: 'heltal', meaning: 'Planens år', allowed: 'ett år som har en plan, t.ex. 2023' },
-  { name: 'number', type: 'text', meaning: 'Åtgärdens nummer i det årets plan', allowed: 'som 3.1; tomt när ingen källa anger nummer' },
-  { name: 'measure_id', type: 'id', meaning: `Insyns stabila id för åtgärden (samma alla år, del av adressen ${measurePath('<id>')})`, allowed: 'gemener a–z, siffror och bindestreck; tomt vid import av en ny åtgärd' },
+  {
+    name: 'number',
+    type: 'text',
+    meaning: 'Åtgärdens nummer i det årets plan',
+    allowed: 'som 3.1; tomt när ingen källa anger nummer',
+  },
+  {
+    name: 'measure_id',
+    type: 'id',
+    meaning: `Insyns stabila id för åtgärden (samma alla år, del av adressen ${measurePath('<id>')})`,
+    allowed: 'gemener a–z, siffror och bindestreck; tomt vid import av en ny åtgärd',
+  },
   { name: 'title', type: 'text', meaning: 'Kort titel', allowed: 'tomt när titeln är okänd' },
-  { name: 'title_kind', type: 'text', meaning: 'Vad titeln är', allowed: `${titleKinds.join(', ')} eller tomt` },
+  {
+    name: 'title_kind',
+    type: 'text',
+    meaning: 'Vad titeln är',
+    allowed: `${titleKinds.join(', ')} eller tomt`,
+  },
   { name: 'wording', type: 'text', meaning: 'Lydelsen det året enligt källan', allowed: 'tomt när okänd' },
-  { name: 'wording_kind', type: 'text', meaning: 'Om lydelsen är citat eller Insyns sammanfattning', allowed: `${wordingKinds.join(', ')} eller tomt` },
-  { name: 'area', type: 'id', meaning: 'Utvecklingsområde', allowed: (v) => `${areaIds(v)} eller tomt (okänt)` },
-  { name: 'districts', type: 'lista', meaning: 'Områden som åtgärden gäller', allowed: (v) => `${districtIds(v)}, åtskilda med ${LIST_SEPARATOR}; tomt = ingen källa anger område` },
-  { name: 'responsible', type: 'lista', meaning: 'Ansvariga organisationer', allowed: `id:n ur organisations.yaml, åtskilda med ${LIST_SEPARATOR}; tomt = okänt` },
-  { name: 'status', type: 'id', meaning: 'Status enligt det årets uppföljning', allowed: (v) => `${statusIds(v)} eller tomt (okänd)` },
-  { name: 'confidence', type: 'text', meaning: 'Hur säker uppgiften är', allowed: confidence.options.join(', ') },
-  { name: 'source_document', type: 'id', meaning: 'Källdokument där åtgärden står det året', allowed: 'id ur content/documents; tomt om källan är en referens' },
-  { name: 'source_anchor', type: 'text', meaning: 'Stycke i källdokumentet', allowed: 'som st-12; tomt om okänt' },
-  { name: 'source_reference', type: 'id', meaning: 'Annan källa (webbsida) när källan inte är ett dokument', allowed: 'id ur references.yaml eller tomt' },
+  {
+    name: 'wording_kind',
+    type: 'text',
+    meaning: 'Om lydelsen är citat eller Insyns sammanfattning',
+    allowed: `${wordingKinds.join(', ')} eller tomt`,
+  },
+  {
+    name: 'area',
+    type: 'id',
+    meaning: 'Utvecklingsområde',
+    allowed: (v) => `${areaIds(v)} eller tomt (okänt)`,
+  },
+  {
+    name: 'districts',
+    type: 'lista',
+    meaning: 'Områden som åtgärden gäller',
+    allowed: (v) => `${districtIds(v)}, åtskilda med ${LIST_SEPARATOR}; tomt = ingen källa anger område`,
+  },
+  {
+    name: 'responsible',
+    type: 'lista',
+    meaning: 'Ansvariga organisationer',
+    allowed: `id:n ur organisations.yaml, åtskilda med ${LIST_SEPARATOR}; tomt = okänt`,
+  },
+  {
+    name: 'status',
+    type: 'id',
+    meaning: 'Status enligt det årets uppföljning',
+    allowed: (v) => `${statusIds(v)} eller tomt (okänd)`,
+  },
+  {
+    name: 'confidence',
+    type: 'text',
+    meaning: 'Hur säker uppgiften är',
+    allowed: confidence.options.join(', '),
+  },
+  {
+    name: 'source_document',
+    type: 'id',
+    meaning: 'Källdokument där åtgärden står det året',
+    allowed: 'id ur content/documents; tomt om källan är en referens',
+  },
+  {
+    name: 'source_anchor',
+    type: 'text',
+    meaning: 'Stycke i källdokumentet',
+    allowed: 'som st-12; tomt om okänt',
+  },
+  {
+    name: 'source_reference',
+    type: 'id',
+    meaning: 'Annan källa (webbsida) när källan inte är ett dokument',
+    allowed: 'id ur references.yaml eller tomt',
+  },
   { name: 'comment', type: 'text', meaning: 'Att veta om årets uppgift', allowed: 'fri text eller tomt' },
 ] as const satisfies readonly Column[];
 

@@ -34,12 +34,24 @@ export type TimelineItem =
 /** Same-date items read plan, then events, then follow-up, then notes (a plan is decided before it is followed up). */
 const typeOrder: Record<TimelineItem['type'], number> = { plan: 0, event: 1, 'follow-up': 2, note: 3 };
 
-export function measureTimeline(site: Pick<Site, 'planByYear' | 'followUpByYear' | 'notesByMeasure'>, measure: Measure): TimelineItem[] {
+export function measureTimeline(
+  site: Pick<Site, 'planByYear' | 'followUpByYear' | 'notesByMeasure'>,
+  measure: Measure,
+): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const entry of measure.data.years) {
     const decided = site.planByYear.get(entry.year)?.data.decidedOn;
     const date = decided?.value ?? null;
-    items.push({ type: 'plan', year: entry.year, entry, source: entry.source, dateSource: decided?.source, date, sortKey: date ?? String(entry.year), anchor: `tidslinje-plan-${entry.year}` });
+    items.push({
+      type: 'plan',
+      year: entry.year,
+      entry,
+      source: entry.source,
+      dateSource: decided?.source,
+      date,
+      sortKey: date ?? String(entry.year),
+      anchor: `tidslinje-plan-${entry.year}`,
+    });
     const followUp = site.followUpByYear.get(entry.year);
     if (!followUp) continue;
     const row = statusRow(followUp, measure.id);
@@ -56,9 +68,22 @@ export function measureTimeline(site: Pick<Site, 'planByYear' | 'followUpByYear'
     });
   }
   for (const { note, meeting } of site.notesByMeasure.get(measure.id) ?? [])
-    items.push({ type: 'note', note, meeting, date: meeting.data.date, sortKey: meeting.data.date, anchor: `tidslinje-${meeting.id}-${note.id}` });
+    items.push({
+      type: 'note',
+      note,
+      meeting,
+      date: meeting.data.date,
+      sortKey: meeting.data.date,
+      anchor: `tidslinje-${meeting.id}-${note.id}`,
+    });
   for (const [i, event] of measure.data.events.entries())
-    items.push({ type: 'event', event, date: event.date, sortKey: event.date, anchor: eventAnchor(event, i) });
+    items.push({
+      type: 'event',
+      event,
+      date: event.date,
+      sortKey: event.date,
+      anchor: eventAnchor(event, i),
+    });
   // Array.prototype.sort is stable: same-date events keep the order they have in content/.
   return items.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || typeOrder[a.type] - typeOrder[b.type]);
 }

@@ -32,8 +32,11 @@ export type TimelineRow =
 export function timeline(site: Site, measure: Measure): TimelineRow[] {
   return site.plans.map(({ data: plan }) => {
     const entry = measure.data.years.find((y) => y.year === plan.year);
-    if (entry) return { year: plan.year, kind: 'present', entry, status: statusOf(site, measure.id, plan.year) };
-    return plan.planDocumentAvailable ? { year: plan.year, kind: 'absent' } : { year: plan.year, kind: 'unknown' };
+    if (entry)
+      return { year: plan.year, kind: 'present', entry, status: statusOf(site, measure.id, plan.year) };
+    return plan.planDocumentAvailable
+      ? { year: plan.year, kind: 'absent' }
+      : { year: plan.year, kind: 'unknown' };
   });
 }
 
@@ -60,7 +63,11 @@ export function districtsOf(measure: Measure): Set<string> {
 export type Area = Site['areas'][number];
 
 /** Items grouped by development area in the plans' order, unknown area last, empty groups left out. */
-export function groupByArea<T>(site: Site, items: T[], areaOf: (item: T) => string | null): { area: Area | null; items: T[] }[] {
+export function groupByArea<T>(
+  site: Site,
+  items: T[],
+  areaOf: (item: T) => string | null,
+): { area: Area | null; items: T[] }[] {
   return [...site.areas, null]
     .map((area) => ({ area, items: items.filter((item) => areaOf(item) === (area?.id ?? null)) }))
     .filter((g) => g.items.length > 0);

@@ -14,7 +14,8 @@ export interface NumberLink {
 
 export function numberLinks(site: Site): NumberLink[] {
   return site.measures.flatMap((measure) =>
-    measure.data.years.flatMap((y) => (y.number === null ? [] : [{ year: y.year, number: y.number, measure }])),
+    measure.data.years.flatMap((y) =>
+      y.number === null ? [] : [{ year: y.year, number: y.number, measure }],
+    ),
   );
 }
-

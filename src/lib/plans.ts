@@ -29,11 +29,20 @@ export function completeness(site: Site, plan: Plan): Completeness {
  * "15 genomförda, 39 pågående och 6 inte genomförda": a follow-up's counts as words, in status
  * order, or null when no source gives counts for the year.
  */
-export function countsInWords(site: Site, year: number): { words: string; total: number | null; source: SourceRef } | null {
+export function countsInWords(
+  site: Site,
+  year: number,
+): { words: string; total: number | null; source: SourceRef } | null {
   const f = site.followUpByYear.get(year)?.data;
   if (!f?.counts || !f.countsSource) return null;
   const counts = f.counts;
-  const parts = site.statuses.map((s) => sv.districtAnswer.statusCount[s.id]?.(counts[s.id] ?? 0) ?? `${s.data.label}: ${counts[s.id] ?? 0}`);
-  return { words: new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts), total: f.total, source: f.countsSource };
+  const parts = site.statuses.map(
+    (s) =>
+      sv.districtAnswer.statusCount[s.id]?.(counts[s.id] ?? 0) ?? `${s.data.label}: ${counts[s.id] ?? 0}`,
+  );
+  return {
+    words: new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts),
+    total: f.total,
+    source: f.countsSource,
+  };
 }
-

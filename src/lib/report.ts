@@ -11,7 +11,8 @@ export const DEFAULT_REPORT_TARGET = 'mailto:rapportera-fel@insyn.example.se';
 export function reportTarget(env: string | undefined = process.env.INSYN_REPORT_URL): string {
   const value = env?.trim();
   if (!value) return DEFAULT_REPORT_TARGET;
-  if (!/^(mailto:|https?:\/\/)/.test(value)) throw new Error(`INSYN_REPORT_URL must start with mailto: or http(s)://, got "${value}"`);
+  if (!/^(mailto:|https?:\/\/)/.test(value))
+    throw new Error(`INSYN_REPORT_URL must start with mailto: or http(s)://, got "${value}"`);
   return value;
 }
 

@@ -15,7 +15,18 @@ import type { District, Document, Measure, Meeting, Note, Plan, Site } from './s
  * Result types, in the order the type filter lists them; labels in sv.search.types.
  * 'oversikt' marks the browse pages, which are never indexed (their items are results of their own).
  */
-export const searchTypes = ['atgard', 'anteckning', 'beslut', 'handelse', 'protokoll', 'dokument', 'plan', 'omrade', 'sida', 'oversikt'] as const;
+export const searchTypes = [
+  'atgard',
+  'anteckning',
+  'beslut',
+  'handelse',
+  'protokoll',
+  'dokument',
+  'plan',
+  'omrade',
+  'sida',
+  'oversikt',
+] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** Pagefind filter keys (ASCII, so they read well in a shared URL); labels in sv.search.filters. */
@@ -39,7 +50,12 @@ export interface SearchFacets {
 
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 const facets = (f: Partial<SearchFacets> & Pick<SearchFacets, 'types'>): SearchFacets => ({
-  years: [], areas: [], districts: [], statuses: [], parties: [], ...f,
+  years: [],
+  areas: [],
+  districts: [],
+  statuses: [],
+  parties: [],
+  ...f,
 });
 
 export function areaLabel(site: Site, id: string): string | undefined {
@@ -54,12 +70,25 @@ export function measureFacets(site: Site, measure: Measure, unknownStatus: strin
   return facets({
     types: ['atgard'],
     years: unique(years.map((y) => y.year)),
-    areas: unique(years.map((y) => y.area).filter(defined).map((id) => areaLabel(site, id)).filter(defined)),
-    districts: unique(years.flatMap((y) => y.districts ?? []).map((id) => districtName(site, id)).filter(defined)),
-    statuses: unique(years.map((y) => {
-      const { status } = statusOf(site, measure.id, y.year);
-      return status === null ? unknownStatus : site.statusById.get(status)?.data.label ?? unknownStatus;
-    })),
+    areas: unique(
+      years
+        .map((y) => y.area)
+        .filter(defined)
+        .map((id) => areaLabel(site, id))
+        .filter(defined),
+    ),
+    districts: unique(
+      years
+        .flatMap((y) => y.districts ?? [])
+        .map((id) => districtName(site, id))
+        .filter(defined),
+    ),
+    statuses: unique(
+      years.map((y) => {
+        const { status } = statusOf(site, measure.id, y.year);
+        return status === null ? unknownStatus : (site.statusById.get(status)?.data.label ?? unknownStatus);
+      }),
+    ),
   });
 }
 
@@ -74,7 +103,12 @@ export function meetingFacets(site: Site, meeting: Meeting): SearchFacets {
   return facets({
     types: notes.length > 0 ? ['protokoll', 'anteckning'] : ['protokoll'],
     years: unique(meeting.data.plans),
-    districts: unique(notes.flatMap((n) => n.districts).map((id) => districtName(site, id)).filter(defined)),
+    districts: unique(
+      notes
+        .flatMap((n) => n.districts)
+        .map((id) => districtName(site, id))
+        .filter(defined),
+    ),
     parties: unique(notes.map((n) => partyLabel(site, n.party))),
   });
 }

@@ -60,7 +60,8 @@ type RecordKind = (site: Site) => SearchRecord[];
 
 const defined = <T>(x: T | undefined | null): x is T => x !== undefined && x !== null;
 const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)) : undefined);
-const districtNames = (site: Site, ids: readonly string[] | null) => (ids ?? []).map((id) => site.districtById.get(id)?.data.name).filter(defined);
+const districtNames = (site: Site, ids: readonly string[] | null) =>
+  (ids ?? []).map((id) => site.districtById.get(id)?.data.name).filter(defined);
 
 /** "KS 14 februari 2023 § 31": the meeting as one cites it. */
 function meetingCitation(meeting: Meeting): string {
@@ -76,18 +77,30 @@ const measureYears: RecordKind = (site) =>
       const name = measure.data.title ?? (entry.number ? null : measureTitle(measure));
       const title = sv.search.titles.measure(entry.number, name, entry.year);
       const { status } = statusOf(site, measure.id, entry.year);
-      const responsible = (entry.responsible ?? []).map((o) => site.organisationById.get(o)?.data.name).filter(defined);
+      const responsible = (entry.responsible ?? [])
+        .map((o) => site.organisationById.get(o)?.data.name)
+        .filter(defined);
       const area = entry.area ? site.areaById.get(entry.area)?.data.name : undefined;
       return {
         url: measurePath(measure.id, `ar-${entry.year}`),
         title,
         type: 'atgard',
-        text: [entry.wording, area, districtNames(site, entry.districts).join(', '), responsible.join(', '), entry.note].filter((t): t is string => !!t),
+        text: [
+          entry.wording,
+          area,
+          districtNames(site, entry.districts).join(', '),
+          responsible.join(', '),
+          entry.note,
+        ].filter((t): t is string => !!t),
         year: entry.year,
         areas: [entry.area ? areaLabel(site, entry.area) : undefined].filter(defined),
         districts: districtNames(site, entry.districts),
-        statuses: [status === null ? sv.status.unknown : site.statusById.get(status)?.data.label ?? sv.status.unknown],
-        caveat: measure.data.confidence === 'low' ? measure.data.caveat ?? undefined : undefined,
+        statuses: [
+          status === null
+            ? sv.status.unknown
+            : (site.statusById.get(status)?.data.label ?? sv.status.unknown),
+        ],
+        caveat: measure.data.confidence === 'low' ? (measure.data.caveat ?? undefined) : undefined,
       } satisfies SearchRecord;
     }),
   );
@@ -101,7 +114,11 @@ const notes: RecordKind = (site) =>
       url: meetingPath(meeting.id, note.id),
       title: sv.search.titles.note(abbr, meetingCitation(meeting)),
       type: 'anteckning',
-      text: [`${partyLabel(site, note.party)}, ${note.author}.`, note.summary, ...note.quotes.map((q) => `”${q.text}”`)],
+      text: [
+        `${partyLabel(site, note.party)}, ${note.author}.`,
+        note.summary,
+        ...note.quotes.map((q) => `”${q.text}”`),
+      ],
       year: yearOf(meeting.data.date),
       date: meeting.data.date,
       districts: districtNames(site, note.districts),
@@ -114,14 +131,16 @@ const decisions: RecordKind = (site) =>
   site.meetings.flatMap((meeting) =>
     meeting.data.items.flatMap((item) =>
       item.kind === 'decision'
-        ? [{
-            url: meetingPath(meeting.id, meetingDecisionAnchor(item)),
-            title: sv.search.titles.decision(item.number, meetingCitation(meeting)),
-            type: 'beslut',
-            text: [`”${item.text}”`, meeting.data.title],
-            year: yearOf(meeting.data.date),
-            date: meeting.data.date,
-          } satisfies SearchRecord]
+        ? [
+            {
+              url: meetingPath(meeting.id, meetingDecisionAnchor(item)),
+              title: sv.search.titles.decision(item.number, meetingCitation(meeting)),
+              type: 'beslut',
+              text: [`”${item.text}”`, meeting.data.title],
+              year: yearOf(meeting.data.date),
+              date: meeting.data.date,
+            } satisfies SearchRecord,
+          ]
         : [],
     ),
   );
@@ -134,14 +153,24 @@ const meetings: RecordKind = (site) =>
       url: meetingPath(meeting.id),
       title: `${m.body} ${formatDate(m.date)} § ${m.paragraph}`,
       type: 'protokoll',
-      text: [m.title, m.diaryNumber ? `Dnr ${m.diaryNumber}` : undefined, ...m.items.flatMap((i) => (i.kind === 'information' ? [i.text] : []))].filter(defined),
+      text: [
+        m.title,
+        m.diaryNumber ? `Dnr ${m.diaryNumber}` : undefined,
+        ...m.items.flatMap((i) => (i.kind === 'information' ? [i.text] : [])),
+      ].filter(defined),
       year: yearOf(m.date),
       date: m.date,
     } satisfies SearchRecord;
   });
 
 const blockText = (b: Block): string =>
-  b.kind === 'page' ? '' : b.kind === 'list' ? b.items.join('; ') : b.kind === 'table' ? b.rows.map((r) => r.filter(Boolean).join(', ')).join('; ') : b.text;
+  b.kind === 'page'
+    ? ''
+    : b.kind === 'list'
+      ? b.items.join('; ')
+      : b.kind === 'table'
+        ? b.rows.map((r) => r.filter(Boolean).join(', ')).join('; ')
+        : b.text;
 
 interface DocumentSection {
   anchor: string;
@@ -159,9 +188,11 @@ export function documentSections(blocks: Block[]): DocumentSection[] {
   const sections: DocumentSection[] = [];
   for (const b of blocks) {
     if (hasHeadings && b.kind === 'heading') sections.push({ anchor: b.id, heading: b.text, blocks: [] });
-    else if (!hasHeadings && b.kind === 'page') sections.push({ anchor: `sida-${b.page}`, heading: sv.document.page(b.page), blocks: [] });
+    else if (!hasHeadings && b.kind === 'page')
+      sections.push({ anchor: `sida-${b.page}`, heading: sv.document.page(b.page), blocks: [] });
     else {
-      if (sections.length === 0) sections.push({ anchor: b.kind === 'page' ? `sida-${b.page}` : b.id, heading: null, blocks: [] });
+      if (sections.length === 0)
+        sections.push({ anchor: b.kind === 'page' ? `sida-${b.page}` : b.id, heading: null, blocks: [] });
       if (b.kind !== 'page') sections.at(-1)!.blocks.push(b);
     }
   }
@@ -171,7 +202,10 @@ export function documentSections(blocks: Block[]): DocumentSection[] {
 function documentRecords(site: Site, doc: Document): SearchRecord[] {
   const d = doc.data;
   return documentSections(site.blocksOf(doc.id)).map((s) => {
-    const text = s.blocks.filter((b) => b.kind !== 'heading' || b.text !== s.heading).map(blockText).filter(Boolean);
+    const text = s.blocks
+      .filter((b) => b.kind !== 'heading' || b.text !== s.heading)
+      .map(blockText)
+      .filter(Boolean);
     return {
       url: documentPath(doc.id, s.anchor),
       title: s.heading ? `${d.short}: ${s.heading}` : d.title,
@@ -204,7 +238,11 @@ const districts: RecordKind = (site) =>
       url: districtPath(district.id),
       title: d.name,
       type: 'omrade',
-      text: [d.summary, ...d.subAreas.map((s) => (s.note ? `${s.name}: ${s.note}` : s.name)), ...d.statements.map((s) => s.text)],
+      text: [
+        d.summary,
+        ...d.subAreas.map((s) => (s.note ? `${s.name}: ${s.note}` : s.name)),
+        ...d.statements.map((s) => s.text),
+      ],
       districts: [d.name],
     } satisfies SearchRecord;
   });
@@ -216,15 +254,18 @@ const districts: RecordKind = (site) =>
  */
 const measureEvents: RecordKind = (site) =>
   site.measures.flatMap((measure) =>
-    measure.data.events.map((e, i) => ({
-      url: measurePath(measure.id, eventAnchor(e, i)),
-      title: sv.search.titles.event(measureTitle(measure), sv.events.kinds[e.kind], formatDate(e.date)),
-      type: 'handelse',
-      text: [`${sv.events.according(eventOrigin(site, e))} ${eventText(e)}`],
-      year: yearOf(e.date),
-      date: e.date,
-      caveat: measure.data.confidence === 'low' ? measure.data.caveat ?? undefined : undefined,
-    }) satisfies SearchRecord),
+    measure.data.events.map(
+      (e, i) =>
+        ({
+          url: measurePath(measure.id, eventAnchor(e, i)),
+          title: sv.search.titles.event(measureTitle(measure), sv.events.kinds[e.kind], formatDate(e.date)),
+          type: 'handelse',
+          text: [`${sv.events.according(eventOrigin(site, e))} ${eventText(e)}`],
+          year: yearOf(e.date),
+          date: e.date,
+          caveat: measure.data.confidence === 'low' ? (measure.data.caveat ?? undefined) : undefined,
+        }) satisfies SearchRecord,
+    ),
   );
 
 /**
@@ -237,20 +278,32 @@ const relatedDecisions: RecordKind = (site) => {
     const d = decision.data;
     const shownOn = decisionDistricts(d, all);
     if (shownOn.length === 0) return [];
-    return [{
-      url: districtPath(shownOn[0], decisionAnchor(decision.id)),
-      title: sv.search.titles.relatedDecision(d.title, d.body, formatDate(d.date)),
-      type: 'beslut',
-      text: [d.summary, sv.decisions.notInPlan, ...d.details.map((x) => x.text)],
-      year: yearOf(d.date),
-      date: d.date,
-      districts: districtNames(site, shownOn),
-    } satisfies SearchRecord];
+    return [
+      {
+        url: districtPath(shownOn[0], decisionAnchor(decision.id)),
+        title: sv.search.titles.relatedDecision(d.title, d.body, formatDate(d.date)),
+        type: 'beslut',
+        text: [d.summary, sv.decisions.notInPlan, ...d.details.map((x) => x.text)],
+        year: yearOf(d.date),
+        date: d.date,
+        districts: districtNames(site, shownOn),
+      } satisfies SearchRecord,
+    ];
   });
 };
 
 /** Every kind of record, in the order they are indexed. */
-const recordKinds: Record<string, RecordKind> = { measureYears, notes, decisions, meetings, documents, plans, districts, measureEvents, relatedDecisions };
+const recordKinds: Record<string, RecordKind> = {
+  measureYears,
+  notes,
+  decisions,
+  meetings,
+  documents,
+  plans,
+  districts,
+  measureEvents,
+  relatedDecisions,
+};
 
 export function buildRecords(site: Site): SearchRecord[] {
   return Object.values(recordKinds).flatMap((kind) => kind(site));
@@ -269,7 +322,8 @@ export function recordFilters(r: SearchRecord): Record<FilterKey | 'datum', stri
   };
 }
 
-const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (t: string) =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A text part as a sentence, so parts never run together ("Berga, Ryd" then "Leanlink"). */
 export function asSentence(part: string): string {
@@ -285,15 +339,27 @@ export function asSentence(part: string): string {
  * commas) inside data-pagefind-ignore, which keeps them out of the searched text.
  */
 export function recordHtml(r: SearchRecord): string {
-  const filters = Object.entries(recordFilters(r)).flatMap(([key, values]) => values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`));
-  const meta: [string, string | undefined][] = [['typ', sv.search.types[r.type]], ['ar', r.year?.toString()], ['datum', r.date], ['caveat', r.caveat]];
-  const metas = meta.flatMap(([key, v]) => (v ? [`<span data-pagefind-meta="${key}">${escapeHtml(v)}</span>`] : []));
+  const filters = Object.entries(recordFilters(r)).flatMap(([key, values]) =>
+    values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`),
+  );
+  const meta: [string, string | undefined][] = [
+    ['typ', sv.search.types[r.type]],
+    ['ar', r.year?.toString()],
+    ['datum', r.date],
+    ['caveat', r.caveat],
+  ];
+  const metas = meta.flatMap(([key, v]) =>
+    v ? [`<span data-pagefind-meta="${key}">${escapeHtml(v)}</span>`] : [],
+  );
   return [
     '<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body data-pagefind-body>',
     `<h1>${escapeHtml(r.title)}</h1>`,
     // A document section is the raw text that decisions and notes quote: the structured unit
     // (the decision, the note) should rank first when both hold the same words.
-    ...r.text.map((t) => `<p${r.type === 'dokument' ? ' data-pagefind-weight="0.5"' : ''}>${escapeHtml(asSentence(t))}</p>`),
+    ...r.text.map(
+      (t) =>
+        `<p${r.type === 'dokument' ? ' data-pagefind-weight="0.5"' : ''}>${escapeHtml(asSentence(t))}</p>`,
+    ),
     `<div data-pagefind-ignore>${[...filters, ...metas].join('')}</div>`,
     '</body></html>',
   ].join('\n');
@@ -306,5 +372,7 @@ export function recordHtml(r: SearchRecord): string {
  * to Pagefind changes, not the page.
  */
 export function spaceCells(html: string): string {
-  return html.replace(/<\/(td|th|dt|dd|li|caption|summary|figcaption)>/gi, ' $&').replace(/<br\s*\/?>/gi, ' $&');
+  return html
+    .replace(/<\/(td|th|dt|dd|li|caption|summary|figcaption)>/gi, ' $&')
+    .replace(/<br\s*\/?>/gi, ' $&');
 }

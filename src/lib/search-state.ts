@@ -20,7 +20,8 @@ export const DATE_FILTER = 'datum';
 /** A value no record has: "any of none" must match nothing, and Pagefind reads an empty list as no filter. */
 const NO_YEAR = 'inget';
 
-const yearParam = (v: string | null): number | undefined => (v && /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : undefined);
+const yearParam = (v: string | null): number | undefined =>
+  v && /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : undefined;
 
 const isFilterKey = (k: string): k is FilterKey => (filterKeys as readonly string[]).includes(k);
 
@@ -36,7 +37,8 @@ export function parseState(params: URLSearchParams): SearchState {
   const from = yearParam(params.get(dateKeys.from));
   const to = yearParam(params.get(dateKeys.to));
   const state: SearchState = { q: (params.get('q') ?? '').trim(), filters };
-  if (from !== undefined || to !== undefined) state.dates = from !== undefined && to !== undefined && from > to ? { from: to, to: from } : { from, to };
+  if (from !== undefined || to !== undefined)
+    state.dates = from !== undefined && to !== undefined && from > to ? { from: to, to: from } : { from, to };
   return state;
 }
 
@@ -45,7 +47,10 @@ export function toParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of filterKeys) {
-    for (const v of [...(state.filters[key] ?? [])].sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }))) params.append(key, v);
+    for (const v of [...(state.filters[key] ?? [])].sort((a, b) =>
+      a.localeCompare(b, 'sv', { numeric: true }),
+    ))
+      params.append(key, v);
   }
   if (state.dates?.from !== undefined) params.set(dateKeys.from, String(state.dates.from));
   if (state.dates?.to !== undefined) params.set(dateKeys.to, String(state.dates.to));
@@ -65,7 +70,10 @@ export function yearsInRange(state: SearchState, known: readonly string[]): stri
  * A date range becomes "any of the dated years in range" (`knownYears`: the index's values of
  * DATE_FILTER), so results without a date (measures, districts) drop out, as a date filter should.
  */
-export function pagefindFilters(state: SearchState, knownYears: readonly string[] = []): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  state: SearchState,
+  knownYears: readonly string[] = [],
+): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const key of filterKeys) {
     const values = state.filters[key];
@@ -78,10 +86,15 @@ export function pagefindFilters(state: SearchState, knownYears: readonly string[
   return out;
 }
 
-export const hasFilters = (state: SearchState): boolean => hasDates(state) || Object.values(state.filters).some((v) => v && v.length > 0);
+export const hasFilters = (state: SearchState): boolean =>
+  hasDates(state) || Object.values(state.filters).some((v) => v && v.length > 0);
 
 /** The chosen filters in words, for "you searched for … with …": "Typ: Anteckning; Parti: V; År: 2022–2023". */
-export function describeFilters(state: SearchState, labels: Record<FilterKey, string>, dateLabel: string): string {
+export function describeFilters(
+  state: SearchState,
+  labels: Record<FilterKey, string>,
+  dateLabel: string,
+): string {
   const parts = filterKeys.flatMap((key) => {
     const values = state.filters[key];
     return values && values.length > 0 ? [`${labels[key]}: ${values.join(' eller ')}`] : [];

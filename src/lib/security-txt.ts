@@ -12,7 +12,8 @@ const VALID_DAYS = 180;
 export function securityContact(env: string | undefined = process.env.INSYN_SECURITY_CONTACT): string {
   const value = env?.trim();
   if (!value) return DEFAULT_SECURITY_CONTACT;
-  if (!/^(mailto:|https:\/\/)/.test(value)) throw new Error(`INSYN_SECURITY_CONTACT must start with mailto: or https://, got "${value}"`);
+  if (!/^(mailto:|https:\/\/)/.test(value))
+    throw new Error(`INSYN_SECURITY_CONTACT must start with mailto: or https://, got "${value}"`);
   return value;
 }
 

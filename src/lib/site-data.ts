@@ -4,7 +4,14 @@
  * fails the same way) and exports the lookups every page uses.
  */
 import { getCollection } from 'astro:content';
-import { collections, contentDir, fileOf, geometryFile, type CollectionName, type DataOf } from '../schemas/index.ts';
+import {
+  collections,
+  contentDir,
+  fileOf,
+  geometryFile,
+  type CollectionName,
+  type DataOf,
+} from '../schemas/index.ts';
 import { buildSite } from './site.ts';
 import type { Entry, GeoFeature, Snapshot } from './snapshot.ts';
 import { formatProblem, validate } from './validate.ts';
@@ -12,7 +19,12 @@ import { readFileSync } from 'node:fs';
 
 async function load<C extends CollectionName>(name: C): Promise<Entry<DataOf<C>>[]> {
   const entries = await getCollection(name);
-  return entries.map((e) => ({ id: e.id, file: fileOf(name, e.id), data: e.data as DataOf<C>, body: e.body }));
+  return entries.map((e) => ({
+    id: e.id,
+    file: fileOf(name, e.id),
+    data: e.data as DataOf<C>,
+    body: e.body,
+  }));
 }
 
 const names = Object.keys(collections) as CollectionName[];

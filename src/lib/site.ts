@@ -30,7 +30,11 @@ const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
 function measureOrder(a: Measure, b: Measure): number {
   const ya = a.data.years[0];
   const yb = b.data.years[0];
-  return ya.year - yb.year || (ya.number ?? '9').localeCompare(yb.number ?? '9', 'sv', { numeric: true }) || (a.data.title ?? '').localeCompare(b.data.title ?? '', 'sv');
+  return (
+    ya.year - yb.year ||
+    (ya.number ?? '9').localeCompare(yb.number ?? '9', 'sv', { numeric: true }) ||
+    (a.data.title ?? '').localeCompare(b.data.title ?? '', 'sv')
+  );
 }
 
 export function buildSite(s: Snapshot) {
@@ -40,7 +44,8 @@ export function buildSite(s: Snapshot) {
   );
   const notesByMeasure = new Map<string, NoteInMeeting[]>();
   for (const n of notes)
-    for (const named of n.note.measures) notesByMeasure.set(named.measure, [...(notesByMeasure.get(named.measure) ?? []), n]);
+    for (const named of n.note.measures)
+      notesByMeasure.set(named.measure, [...(notesByMeasure.get(named.measure) ?? []), n]);
 
   const blocks = new Map<string, Block[]>(s.documents.map((d) => [d.id, parseDocumentText(d.body ?? '')]));
 
@@ -54,13 +59,19 @@ export function buildSite(s: Snapshot) {
     statusById: byId(s.statuses),
     areas: [...s.areas].sort((a, b) => a.data.number - b.data.number),
     areaById: byId(s.areas),
-    grantPriorities: [...s.grantPriorities].sort((a, b) => a.data.kind.localeCompare(b.data.kind) || a.data.number - b.data.number),
+    grantPriorities: [...s.grantPriorities].sort(
+      (a, b) => a.data.kind.localeCompare(b.data.kind) || a.data.number - b.data.number,
+    ),
     organisationById: byId(s.organisations),
     partyById: byId(s.parties),
     documents: [...s.documents].sort((a, b) => (b.data.date ?? '0').localeCompare(a.data.date ?? '0')),
     documentById: byId(s.documents),
     blocksOf: (documentId: string) => blocks.get(documentId) ?? [],
-    references: [...s.references].sort((a, b) => a.data.publisher.localeCompare(b.data.publisher, 'sv') || a.data.title.localeCompare(b.data.title, 'sv')),
+    references: [...s.references].sort(
+      (a, b) =>
+        a.data.publisher.localeCompare(b.data.publisher, 'sv') ||
+        a.data.title.localeCompare(b.data.title, 'sv'),
+    ),
     referenceById: byId(s.references),
     meetings,
     meetingById: byId(s.meetings),
@@ -74,9 +85,13 @@ export function buildSite(s: Snapshot) {
     glossary: s.glossary ?? [],
     glossaryById: byId(s.glossary ?? []),
     /** related decisions that are not (known to be) plan measures, newest first */
-    decisions: [...s.decisions].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    decisions: [...s.decisions].sort(
+      (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+    ),
     /** corrections, newest first */
-    corrections: [...s.corrections].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    corrections: [...s.corrections].sort(
+      (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+    ),
   };
 }
 

@@ -10,7 +10,8 @@ import type { SourceRef } from '../schemas/source-ref.ts';
 import type { Site } from './site.ts';
 import { sv } from '../i18n/sv.ts';
 
-const anchorNumber = (anchor: string | undefined) => (anchor?.startsWith('st-') ? Number(anchor.slice(3)) : NaN);
+const anchorNumber = (anchor: string | undefined) =>
+  anchor?.startsWith('st-') ? Number(anchor.slice(3)) : NaN;
 
 /** Swedish genitive: "Vänsterpartiet" → "Vänsterpartiets", "Kommunstyrelsen" → "Kommunstyrelsens". */
 export function genitive(name: string): string {
@@ -18,11 +19,16 @@ export function genitive(name: string): string {
 }
 
 /** The note (party id) whose text holds the paragraph, if any. */
-export function noteAt(site: Pick<Site, 'notes'>, source: SourceRef): { party: string; noteId: string } | undefined {
+export function noteAt(
+  site: Pick<Site, 'notes'>,
+  source: SourceRef,
+): { party: string; noteId: string } | undefined {
   const at = anchorNumber(source.anchor);
   if (!source.document || Number.isNaN(at)) return undefined;
   const inDocument = site.notes
-    .filter((n) => n.meeting.data.document === source.document && !Number.isNaN(anchorNumber(n.note.source.anchor)))
+    .filter(
+      (n) => n.meeting.data.document === source.document && !Number.isNaN(anchorNumber(n.note.source.anchor)),
+    )
     .sort((a, b) => anchorNumber(a.note.source.anchor) - anchorNumber(b.note.source.anchor));
   for (let i = 0; i < inDocument.length; i++) {
     const start = anchorNumber(inDocument[i].note.source.anchor);
@@ -42,7 +48,10 @@ export function noteParty(site: Pick<Site, 'notes' | 'partyById'>, source: Sourc
  * "Vänsterpartiets protokollsanteckning", "kommunens pressmeddelande", "Mayors of Europe":
  * who wrote the text a source points at, in words for a label.
  */
-export function sourceOrigin(site: Pick<Site, 'notes' | 'documentById' | 'referenceById' | 'partyById'>, source: SourceRef): string {
+export function sourceOrigin(
+  site: Pick<Site, 'notes' | 'documentById' | 'referenceById' | 'partyById'>,
+  source: SourceRef,
+): string {
   const note = noteAt(site, source);
   if (note) return sv.origin.note(site.partyById.get(note.party)?.data.name ?? note.party);
   if (source.document) {
@@ -56,7 +65,10 @@ export function sourceOrigin(site: Pick<Site, 'notes' | 'documentById' | 'refere
  * Who says an event happened: its attribution when it has one (a claim always has),
  * else the source's origin. Used wherever an event is told outside its timeline.
  */
-export function eventOrigin(site: Pick<Site, 'notes' | 'documentById' | 'referenceById' | 'partyById'>, event: MeasureEvent): string {
+export function eventOrigin(
+  site: Pick<Site, 'notes' | 'documentById' | 'referenceById' | 'partyById'>,
+  event: MeasureEvent,
+): string {
   return event.attribution ?? sourceOrigin(site, event.source);
 }
 

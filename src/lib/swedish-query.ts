@@ -14,6 +14,10 @@ const MIN_LENGTH = 6;
 export function widenDefiniteForms(query: string): string {
   return query
     .split(/(\s+)/)
-    .map((word) => (word.length >= MIN_LENGTH && /[^\s]an$/iu.test(word) && /^\p{L}+$/u.test(word) ? word.slice(0, -1) : word))
+    .map((word) =>
+      word.length >= MIN_LENGTH && /[^\s]an$/iu.test(word) && /^\p{L}+$/u.test(word)
+        ? word.slice(0, -1)
+        : word,
+    )
     .join('');
 }

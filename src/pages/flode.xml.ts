@@ -7,4 +7,10 @@ import { sv } from '../i18n/sv.ts';
 import { feedPath } from '../lib/paths.ts';
 
 export const GET: APIRoute = ({ site: url }) =>
-  feedResponse({ site: url!, path: feedPath(), title: sv.feed.title, description: sv.feed.description, items: feedItems(site) });
+  feedResponse({
+    site: url!,
+    path: feedPath(),
+    title: sv.feed.title,
+    description: sv.feed.description,
+    items: feedItems(site),
+  });

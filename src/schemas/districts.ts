@@ -59,7 +59,9 @@ export const districtSchema = z
     /** one sentence in plain Swedish about the district (Insyn's, neutral) */
     summary: z.string(),
     /** named parts of the district, with their source */
-    subAreas: z.array(z.object({ name: z.string(), note: z.string().optional(), source: sourceRef }).strict()).default([]),
+    subAreas: z
+      .array(z.object({ name: z.string(), note: z.string().optional(), source: sourceRef }).strict())
+      .default([]),
     /** figures about the district */
     facts: z.array(districtFactSchema).default([]),
     /** sourced classifications per year (police classification), shown as series */

@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
 import { isoDate } from './iso-date.ts';
 
-export const documentKinds = ['decision', 'minutes', 'press-release', 'grant-application', 'follow-up', 'plan'] as const;
+export const documentKinds = [
+  'decision',
+  'minutes',
+  'press-release',
+  'grant-application',
+  'follow-up',
+  'plan',
+] as const;
 
 /** content/documents/<id>.md: a source document, its text in the body. */
 export const documentSchema = z

@@ -9,7 +9,9 @@ import { sourceRef } from './source-ref.ts';
  * reports it, or somebody claims it (a claim is attributed, never a fact).
  */
 export const eventKinds = ['decision', 'report', 'news', 'claim'] as const;
-export const eventKind = z.enum(eventKinds, { error: 'an event needs a kind: decision, report, news or claim' });
+export const eventKind = z.enum(eventKinds, {
+  error: 'an event needs a kind: decision, report, news or claim',
+});
 
 /**
  * How an event is tied to its measure when the source does not name the
@@ -21,7 +23,9 @@ export const inferredLink = z
     /** how likely Insyn thinks the tie is: medium ("troligen") or low ("möjligen") */
     confidence: z.enum(['medium', 'low'], { error: 'an inferred link needs a confidence: medium or low' }),
     /** why Insyn ties the event to the measure although the source does not name it */
-    reason: z.string({ error: 'an inferred link needs a reason (why Insyn ties the event to the measure)' }).min(1),
+    reason: z
+      .string({ error: 'an inferred link needs a reason (why Insyn ties the event to the measure)' })
+      .min(1),
   })
   .strict();
 
@@ -50,9 +54,17 @@ export const measureEventSchema = z
   .strict()
   .superRefine((e, ctx) => {
     if (e.kind === 'decision' && !e.body)
-      ctx.addIssue({ code: 'custom', path: ['body'], message: 'a decision needs the body that decided (e.g. "Kultur- och fritidsnämnden")' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['body'],
+        message: 'a decision needs the body that decided (e.g. "Kultur- och fritidsnämnden")',
+      });
     if (e.kind === 'claim' && !e.attribution)
-      ctx.addIssue({ code: 'custom', path: ['attribution'], message: 'a claim needs its author or publisher in attribution (a claim is never stated as fact)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attribution'],
+        message: 'a claim needs its author or publisher in attribution (a claim is never stated as fact)',
+      });
     if (e.diaryNumber && e.kind !== 'decision')
       ctx.addIssue({ code: 'custom', path: ['diaryNumber'], message: 'only a decision has a diary number' });
   });

@@ -13,10 +13,17 @@ import { meetingSchema } from './meetings.ts';
 import { measureSchema } from './measures.ts';
 import { followUpSchema, planSchema } from './plans.ts';
 import { glossaryTermSchema } from './glossary.ts';
-import { areaSchema, grantPrioritySchema, organisationSchema, partySchema, statusSchema } from './vocabularies.ts';
+import {
+  areaSchema,
+  grantPrioritySchema,
+  organisationSchema,
+  partySchema,
+  statusSchema,
+} from './vocabularies.ts';
 
 /** A collection stored as one file per entry (id = file name) or as one YAML list (id = `id` field). */
-export type Layout = { kind: 'dir'; dir: string; ext: 'md' | 'mdx' | 'yaml' } | { kind: 'list'; file: string };
+export type Layout =
+  { kind: 'dir'; dir: string; ext: 'md' | 'mdx' | 'yaml' } | { kind: 'list'; file: string };
 
 export const collections = {
   documents: { layout: { kind: 'dir', dir: 'documents', ext: 'md' }, schema: documentSchema },

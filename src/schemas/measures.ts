@@ -9,7 +9,10 @@ export const measureYearSchema = z
     /** the plan year */
     year: planYear,
     /** the measure's number in that year's plan, e.g. "3.1"; null when the source gives none */
-    number: z.string().regex(/^\d+\.\d+$/, { message: 'a measure number looks like "3.1"' }).nullable(),
+    number: z
+      .string()
+      .regex(/^\d+\.\d+$/, { message: 'a measure number looks like "3.1"' })
+      .nullable(),
     /** the wording as the source gives it; null when no source gives it */
     wording: z.string().nullable(),
     /** "quote" = the source's own words; "paraphrase" = Insyn's summary of the source */
@@ -64,7 +67,12 @@ export const measureSchema = z
     const seen = new Set<string>();
     for (const [i, e] of m.events.entries()) {
       if (!e.id) continue;
-      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${e.id}" (expected each id once per measure)` });
+      if (seen.has(e.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'id'],
+          message: `duplicate event id "${e.id}" (expected each id once per measure)`,
+        });
       seen.add(e.id);
     }
   });

@@ -10,7 +10,10 @@ export const sourceRef = z
     /** id of an entry in content/documents/ */
     document: z.string().optional(),
     /** block anchor inside that document, e.g. "st-12" */
-    anchor: z.string().regex(/^st-\d+$/, { message: 'anchor must look like "st-12"' }).optional(),
+    anchor: z
+      .string()
+      .regex(/^st-\d+$/, { message: 'anchor must look like "st-12"' })
+      .optional(),
     /** id of an entry in content/references.yaml */
     reference: z.string().optional(),
     /** human locator shown beside the link, e.g. "avsnitt En av flera åtgärder" */

@@ -13,7 +13,10 @@ export function sourced<T extends z.ZodType>(value: T) {
       note: z.string().optional(),
     })
     .strict()
-    .refine((s) => (s as { value: unknown }).value === null || (s as { source?: unknown }).source !== undefined, {
-      message: 'a value without a source: add source, or set value to null',
-    });
+    .refine(
+      (s) => (s as { value: unknown }).value === null || (s as { source?: unknown }).source !== undefined,
+      {
+        message: 'a value without a source: add source, or set value to null',
+      },
+    );
 }

@@ -46,7 +46,15 @@ export const grantPrioritySchema = z
     /** the name as the application words it */
     name: z.string(),
     /** financing interval, percent of the year's grant; null where the application gives none */
-    financing: z.object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100), label: z.string(), source: sourceRef }).strict().nullable(),
+    financing: z
+      .object({
+        min: z.number().min(0).max(100),
+        max: z.number().min(0).max(100),
+        label: z.string(),
+        source: sourceRef,
+      })
+      .strict()
+      .nullable(),
     /** where the name is stated */
     source: sourceRef,
   })

@@ -11,7 +11,9 @@ for (const path of builtPages()) {
     test.setTimeout(60_000); // axe over a whole page is slow on a shared machine
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     const violations = results.violations.map((v) => ({
       rule: v.id,
       impact: v.impact,

@@ -7,24 +7,42 @@ import { loadContent } from '../../scripts/lib/load-content.ts';
 
 const content = loadContent('content').snapshot;
 const unescape = (html: string) =>
-  html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const PHONE = { width: 360, height: 640 };
 
 test.describe('three untruths stay fixed', () => {
-  test('wording from a party\'s protocol note is labelled as that note, never as the municipality\'s own text', async ({ page, request }) => {
+  test("wording from a party's protocol note is labelled as that note, never as the municipality's own text", async ({
+    page,
+    request,
+  }) => {
     for (const path of ['/atgarder/kulturskolan-for-fler/', '/atgarder/forskola-fler-barn/']) {
       await page.goto(path);
       await expect(page.locator('main')).not.toContainText('Kommunens egen text');
-      await expect(page.locator('main')).toContainText('Uppgifterna om åtgärden kommer ur Vänsterpartiets protokollsanteckning.');
+      await expect(page.locator('main')).toContainText(
+        'Uppgifterna om åtgärden kommer ur Vänsterpartiets protokollsanteckning.',
+      );
     }
     await page.goto('/atgarder/kulturskolan-for-fler/');
-    await expect(page.locator('#ar-2023 [data-wording-origin]')).toHaveText('(citat ur Vänsterpartiets protokollsanteckning)');
-    for (const path of builtPages()) expect(await (await request.get(path)).text(), path).not.toContain('Kommunens egen text');
+    await expect(page.locator('#ar-2023 [data-wording-origin]')).toHaveText(
+      '(citat ur Vänsterpartiets protokollsanteckning)',
+    );
+    for (const path of builtPages())
+      expect(await (await request.get(path)).text(), path).not.toContain('Kommunens egen text');
   });
 
-  test('the statistics page says the 2018 application planned shares, not that an area got them', async ({ page }) => {
+  test('the statistics page says the 2018 application planned shares, not that an area got them', async ({
+    page,
+  }) => {
     await page.goto('/statistik/');
-    const figure = page.locator('figure.chart', { has: page.locator('caption', { hasText: 'Finansieringsintervall per verksamhetsområde i ansökan' }) });
+    const figure = page.locator('figure.chart', {
+      has: page.locator('caption', { hasText: 'Finansieringsintervall per verksamhetsområde i ansökan' }),
+    });
     const summary = figure.locator('figcaption');
     await expect(summary).toContainText('Ansökan planerade störst andel för Skola');
     await expect(summary).not.toContainText('Störst andel fick');
@@ -41,7 +59,9 @@ test.describe('three untruths stay fixed', () => {
       for (const m of low) {
         if (!main.includes(`href="/atgarder/${m.id}/`) && path !== `/atgarder/${m.id}/`) continue;
         shown++;
-        expect(main.replace(/<[^>]+>/g, ''), `${path} shows ${m.id} without its caveat`).toContain(m.data.caveat);
+        expect(main.replace(/<[^>]+>/g, ''), `${path} shows ${m.id} without its caveat`).toContain(
+          m.data.caveat,
+        );
       }
     }
     expect(shown).toBeGreaterThan(5); // measure pages, plan lists, district tables, the list of measures
@@ -50,7 +70,9 @@ test.describe('three untruths stay fixed', () => {
 
 test.describe('district pages lead with the answer', () => {
   for (const district of content.districts) {
-    test(`/omraden/${district.id}/ answers before the map, starting above the fold on a phone`, async ({ page }) => {
+    test(`/omraden/${district.id}/ answers before the map, starting above the fold on a phone`, async ({
+      page,
+    }) => {
       await page.setViewportSize(PHONE);
       await page.goto(`/omraden/${district.id}/`);
       const answer = page.getByRole('region', { name: `Det här vet vi om arbetet i ${district.data.name}` });
@@ -66,12 +88,18 @@ test.describe('district pages lead with the answer', () => {
     });
   }
 
-  test('the Skäggetorp answer says what is documented, what happened (attributed), and what is unknown, once', async ({ page }) => {
+  test('the Skäggetorp answer says what is documented, what happened (attributed), and what is unknown, once', async ({
+    page,
+  }) => {
     await page.goto('/omraden/skaggetorp/');
     const answer = page.locator('[data-district-answer]');
-    await expect(answer.locator('[data-answer="measures"]')).toContainText('Insyn känner till 3 åtgärder som nämner Skäggetorp');
+    await expect(answer.locator('[data-answer="measures"]')).toContainText(
+      'Insyn känner till 3 åtgärder som nämner Skäggetorp',
+    );
     await expect(answer.locator('[data-answer="event"]').first()).toContainText('enligt ');
-    await expect(answer.locator('[data-answer="follow-up"]')).toContainText('Enligt uppföljningen av planen 2022 är 15 genomförda, 39 pågående och 6 inte genomförda av planens 60 åtgärder.');
+    await expect(answer.locator('[data-answer="follow-up"]')).toContainText(
+      'Enligt uppföljningen av planen 2022 är 15 genomförda, 39 pågående och 6 inte genomförda av planens 60 åtgärder.',
+    );
     await expect(answer.locator('[data-answer="unlisted"]')).toHaveCount(1);
     // Unknowns are said in a sentence, not cell by cell.
     await expect(page.locator('main td', { hasText: 'Okänt om den finns i planen' })).toHaveCount(0);
@@ -81,15 +109,21 @@ test.describe('district pages lead with the answer', () => {
 test('a measure page says what is known at the top, and its year strip has a legend', async ({ page }) => {
   await page.goto('/atgarder/omradesteam/');
   const answer = page.locator('[data-measure-answer]');
-  await expect(answer.locator('[data-answer="status"]')).toHaveText('Ingen uppföljning som Insyn har anger någon status för åtgärden.');
+  await expect(answer.locator('[data-answer="status"]')).toHaveText(
+    'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
+  );
   // The latest event is a claim: it is told in its author's name, with its kind, never as a status.
-  await expect(answer.locator('[data-answer="event"]')).toContainText('Senast kända händelse (påstående, 2 april 2024), enligt en insändare av tre fältarbetare i Corren:');
+  await expect(answer.locator('[data-answer="event"]')).toContainText(
+    'Senast kända händelse (påstående, 2 april 2024), enligt en insändare av tre fältarbetare i Corren:',
+  );
   const legend = page.locator('[data-strip-legend]');
   await expect(legend).toContainText('Ingen källa anger status det året');
   await expect(legend).toContainText('Planens lista saknas hos Insyn');
 });
 
-test('plans: the documented share is words without a bar, and the follow-up counts are above the fold on a phone', async ({ page }) => {
+test('plans: the documented share is words without a bar, and the follow-up counts are above the fold on a phone', async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   await page.goto('/planer/2022/');
   const lead = page.locator('[data-follow-up-lead]');
@@ -102,7 +136,9 @@ test('plans: the documented share is words without a bar, and the follow-up coun
   await expect(page.locator('.completeness .bar')).toHaveCount(0);
 });
 
-test('the year chart marks a year without data as "ingen uppgift" in its table and its drawing', async ({ page }) => {
+test('the year chart marks a year without data as "ingen uppgift" in its table and its drawing', async ({
+  page,
+}) => {
   await page.goto('/');
   const chart = page.locator('insyn-chart').first();
   const spec = JSON.parse((await chart.getAttribute('data-spec')) ?? '{}');
@@ -114,9 +150,13 @@ test('the year chart marks a year without data as "ingen uppgift" in its table a
 
 test.describe('minutes: every note and decision can be linked to and cited', () => {
   for (const meeting of content.meetings) {
-    test(`/protokoll/${meeting.id}/: each note and decision has a visible anchor link and a citation block`, async ({ page }) => {
+    test(`/protokoll/${meeting.id}/: each note and decision has a visible anchor link and a citation block`, async ({
+      page,
+    }) => {
       await page.goto(`/protokoll/${meeting.id}/`);
-      const anchors = meeting.data.items.flatMap((i) => (i.kind === 'note' ? [i.id] : i.kind === 'decision' ? [`beslut-${i.number}`] : []));
+      const anchors = meeting.data.items.flatMap((i) =>
+        i.kind === 'note' ? [i.id] : i.kind === 'decision' ? [`beslut-${i.number}`] : [],
+      );
       expect(anchors.length).toBeGreaterThan(0);
       for (const id of anchors) {
         await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
@@ -132,15 +172,22 @@ test.describe('minutes: every note and decision can be linked to and cited', () 
     });
   }
 
-  test('copying V\'s note takes two clicks and dates the copy with the day of copying', async ({ page, context }) => {
+  test("copying V's note takes two clicks and dates the copy with the day of copying", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/protokoll/ks-2023-02-14-31/');
     const block = page.locator('[data-cite-item="anteckning-v"]');
     await block.getByText('Citera').click();
     await block.getByRole('button', { name: 'Kopiera referensen' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const today = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-    expect(copied).toMatch(/^Sofia Frithioff \(V\), protokollsanteckning, Kommunstyrelsen 14 februari 2023 § 31 \(KS 2023-02-14 § 31, s\. \d+, st\. 27\)\. Insyn: https?:\/\/\S+\/protokoll\/ks-2023-02-14-31\/#anteckning-v/);
+    const today = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(),
+    );
+    expect(copied).toMatch(
+      /^Sofia Frithioff \(V\), protokollsanteckning, Kommunstyrelsen 14 februari 2023 § 31 \(KS 2023-02-14 § 31, s\. \d+, st\. 27\)\. Insyn: https?:\/\/\S+\/protokoll\/ks-2023-02-14-31\/#anteckning-v/,
+    );
     expect(copied).toContain(`(hämtad ${today}).`);
     expect(copied).not.toContain('senast kontrollerad');
   });
@@ -158,7 +205,9 @@ test('the first use of a glossary word on a page links to its entry', async ({ p
     ['sspf', 'sspf'],
     ['sekundär källa', 'sekundar-kalla'],
   ];
-  const pages = builtPages().filter((p) => /^\/(omraden|protokoll|atgarder)\/[^/]+\/$|^\/planer\/\d{4}\/$/.test(p));
+  const pages = builtPages().filter((p) =>
+    /^\/(omraden|protokoll|atgarder)\/[^/]+\/$|^\/planer\/\d{4}\/$/.test(p),
+  );
   expect(pages.length).toBeGreaterThan(10);
   let checked = 0;
   for (const path of pages) {
@@ -190,5 +239,6 @@ test('the first use of a glossary word on a page links to its entry', async ({ p
 test('the glossary page explains every term and the status words, each with an anchor', async ({ page }) => {
   await page.goto('/ordlista/');
   for (const t of content.glossary) await expect(page.locator(`[id="${t.id}"] dfn`)).toHaveText(t.data.term);
-  for (const s of content.statuses) await expect(page.locator(`[id="${s.id}"]`)).toContainText(s.data.description);
+  for (const s of content.statuses)
+    await expect(page.locator(`[id="${s.id}"]`)).toContainText(s.data.description);
 });

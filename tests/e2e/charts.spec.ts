@@ -3,7 +3,14 @@ import type { Locator, Page } from '@playwright/test';
 import { builtPages, expect, test } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { grantIntervals, measuresPerDistrict, statusByArea, statusByOrganisation, statusByYear, UNKNOWN_STATUS } from '../../src/lib/aggregate.ts';
+import {
+  grantIntervals,
+  measuresPerDistrict,
+  statusByArea,
+  statusByOrganisation,
+  statusByYear,
+  UNKNOWN_STATUS,
+} from '../../src/lib/aggregate.ts';
 import { sv } from '../../src/i18n/sv.ts';
 
 const site = buildSite(loadContent('content').snapshot);
@@ -17,7 +24,9 @@ async function tableOf(figure: Locator): Promise<Record<string, Record<string, n
       const cells: Record<string, number | 'unknown'> = {};
       for (const td of tr.querySelectorAll('td[data-status]')) {
         const n = td.querySelector('.sourced-number');
-        cells[(td as HTMLElement).dataset.status ?? ''] = n ? Number((n.textContent ?? '').replace(/[^\d]/g, '')) : 'unknown';
+        cells[(td as HTMLElement).dataset.status ?? ''] = n
+          ? Number((n.textContent ?? '').replace(/[^\d]/g, ''))
+          : 'unknown';
       }
       out[(tr as HTMLElement).dataset.row ?? ''] = cells;
     }
@@ -25,7 +34,8 @@ async function tableOf(figure: Locator): Promise<Record<string, Record<string, n
   });
 }
 
-const figureBy = (page: Page, caption: string) => page.locator('figure.chart', { has: page.locator('caption', { hasText: caption }) });
+const figureBy = (page: Page, caption: string) =>
+  page.locator('figure.chart', { has: page.locator('caption', { hasText: caption }) });
 
 /** How many different colours a screenshot of the element holds (decoded by the browser). */
 async function coloursIn(page: Page, element: Locator): Promise<number> {
@@ -80,26 +90,44 @@ test('the year chart table holds the follow-up counts and plan totals from conte
   }
 });
 
-test('area, organisation, district and grant tables hold the numbers computed from content', async ({ page }) => {
+test('area, organisation, district and grant tables hold the numbers computed from content', async ({
+  page,
+}) => {
   await page.goto('/statistik/');
   const groups = [
-    { caption: sv.charts.areaCaption, data: statusByArea(site), name: (id: string | null) => (id === null ? sv.charts.areaUnknown : site.areaById.get(id)!.data.short) },
-    { caption: sv.charts.organisationCaption, data: statusByOrganisation(site), name: (id: string | null) => (id === null ? sv.charts.organisationUnknown : site.organisationById.get(id)!.data.name) },
+    {
+      caption: sv.charts.areaCaption,
+      data: statusByArea(site),
+      name: (id: string | null) => (id === null ? sv.charts.areaUnknown : site.areaById.get(id)!.data.short),
+    },
+    {
+      caption: sv.charts.organisationCaption,
+      data: statusByOrganisation(site),
+      name: (id: string | null) =>
+        id === null ? sv.charts.organisationUnknown : site.organisationById.get(id)!.data.name,
+    },
   ];
   for (const g of groups) {
     const table = await tableOf(figureBy(page, g.caption));
     expect(Object.keys(table)).toEqual(g.data.map((x) => g.name(x.id)));
     for (const x of g.data) {
-      expect(table[g.name(x.id)]).toEqual({ ...Object.fromEntries(x.counts.map((c) => [c.status, c.count])), total: x.total });
+      expect(table[g.name(x.id)]).toEqual({
+        ...Object.fromEntries(x.counts.map((c) => [c.status, c.count])),
+        total: x.total,
+      });
     }
   }
   const districts = await tableOf(figureBy(page, sv.charts.districtCaption));
   expect(Object.values(districts).map((r) => r.count)).toEqual(measuresPerDistrict(site).map((d) => d.count));
   const grant = await tableOf(figureBy(page, sv.charts.grantCaption));
-  expect(grant).toEqual(Object.fromEntries(grantIntervals(site).map((g) => [g.label, { min: g.min, max: g.max }])));
+  expect(grant).toEqual(
+    Object.fromEntries(grantIntervals(site).map((g) => [g.label, { min: g.min, max: g.max }])),
+  );
 });
 
-test('no number in a chart table is a link of its own; every table names its sources with links on this site', async ({ page }) => {
+test('no number in a chart table is a link of its own; every table names its sources with links on this site', async ({
+  page,
+}) => {
   await page.goto('/statistik/');
   const figures = page.locator('figure.chart');
   expect(await figures.count()).toBeGreaterThan(3);
@@ -107,7 +135,9 @@ test('no number in a chart table is a link of its own; every table names its sou
     // A number is plain text: a keyboard user does not stop at each one (issue 17).
     expect(await figure.locator('td.num a, td.num [tabindex]').count()).toBe(0);
     // Source links, not the "Rapportera fel" link beside a citation (it may leave the site by design).
-    const hrefs = await figure.locator('table a, .table-source a').evaluateAll((as) => as.filter((a) => !a.closest('.report')).map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await figure
+      .locator('table a, .table-source a')
+      .evaluateAll((as) => as.filter((a) => !a.closest('.report')).map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/[a-z]/);
   }

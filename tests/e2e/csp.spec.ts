@@ -10,7 +10,9 @@ const RECORD_VIOLATIONS = () => {
   const w = window as unknown as { cspViolations: string[] };
   w.cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
-    w.cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    w.cspViolations.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+    );
   });
 };
 
@@ -63,13 +65,17 @@ test('the policy is in force: an injected inline script does not run', async ({ 
     return w.injectedRan === true;
   });
   expect(ran).toBe(false);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([
-    expect.stringMatching(/^script-src-elem blocked inline/),
-  ]);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
+    .toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
   // The browser reports the blocked script in the console; that error is the one this test expects.
   const blocked = consoleErrors.filter((e) => /Content Security Policy/.test(e));
   expect(blocked).toHaveLength(1);
-  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Content Security Policy/.test(e)));
+  consoleErrors.splice(
+    0,
+    consoleErrors.length,
+    ...consoleErrors.filter((e) => !/Content Security Policy/.test(e)),
+  );
 });
 
 test('no page violates the policy while it loads and runs its scripts', async ({ page }) => {

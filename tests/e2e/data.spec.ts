@@ -6,10 +6,16 @@ import { schemaNames } from '../../src/lib/json-schema.ts';
 
 const { snapshot } = loadContent(process.env.INSYN_CONTENT_DIR ?? 'content');
 
-test('every published CSV and JSON file holds exactly the rows of the content, and its columns are the ones /data/ documents', async ({ page, request }) => {
+test('every published CSV and JSON file holds exactly the rows of the content, and its columns are the ones /data/ documents', async ({
+  page,
+  request,
+}) => {
   await page.goto('/data/');
   for (const d of datasets) {
-    const documented = await page.getByRole('table', { name: `Kolumner i ${d.id}` }).locator('tbody th code').allTextContents();
+    const documented = await page
+      .getByRole('table', { name: `Kolumner i ${d.id}` })
+      .locator('tbody th code')
+      .allTextContents();
     expect(documented.length, `${d.id} documented`).toBeGreaterThan(0);
 
     const csvRes = await request.get(`/data/${d.id}.csv`);
@@ -22,34 +28,55 @@ test('every published CSV and JSON file holds exactly the rows of the content, a
     expect(records.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])))).toEqual(expected);
 
     const json = await (await request.get(`/data/${d.id}.json`)).json();
-    expect(json.columns.map((c: { name: string }) => c.name), `${d.id}.json columns = documented columns`).toEqual(documented);
+    expect(
+      json.columns.map((c: { name: string }) => c.name),
+      `${d.id}.json columns = documented columns`,
+    ).toEqual(documented);
     expect(json.rows).toHaveLength(expected.length);
-    expect(json.rows.map((r: Record<string, unknown>) => Object.keys(r))).toEqual(expected.map(() => documented));
+    expect(json.rows.map((r: Record<string, unknown>) => Object.keys(r))).toEqual(
+      expected.map(() => documented),
+    );
   }
 });
 
-test('the events dataset: its columns are documented on /data/ and in its JSON, both ways, and every kind is one the schema allows', async ({ page, request }) => {
+test('the events dataset: its columns are documented on /data/ and in its JSON, both ways, and every kind is one the schema allows', async ({
+  page,
+  request,
+}) => {
   await page.goto('/data/');
-  const documented = await page.getByRole('table', { name: 'Kolumner i events' }).locator('tbody th code').allTextContents();
+  const documented = await page
+    .getByRole('table', { name: 'Kolumner i events' })
+    .locator('tbody th code')
+    .allTextContents();
   const json = await (await request.get('/data/events.json')).json();
   const inJson = json.columns.map((c: { name: string }) => c.name);
   // Both ways: every documented column is in the file, and every column in the file is documented.
   for (const name of documented) expect(inJson, `${name} is in events.json`).toContain(name);
   for (const name of inJson) expect(documented, `${name} is documented on /data/`).toContain(name);
-  const [header] = parse(await (await request.get('/data/events.csv')).body(), { bom: true, delimiter: ';', to_line: 1 }) as string[][];
+  const [header] = parse(await (await request.get('/data/events.csv')).body(), {
+    bom: true,
+    delimiter: ';',
+    to_line: 1,
+  }) as string[][];
   expect(header).toEqual(documented);
-  expect(documented).toEqual(expect.arrayContaining(['kind', 'attribution', 'link_confidence', 'link_reason', 'source']));
+  expect(documented).toEqual(
+    expect.arrayContaining(['kind', 'attribution', 'link_confidence', 'link_reason', 'source']),
+  );
   expect(json.rows.length).toBeGreaterThan(0);
   for (const row of json.rows) expect(['decision', 'report', 'news', 'claim']).toContain(row.kind);
-  for (const row of json.rows.filter((r: { kind: string }) => r.kind === 'claim')) expect(row.attribution).toBeTruthy();
+  for (const row of json.rows.filter((r: { kind: string }) => r.kind === 'claim'))
+    expect(row.attribution).toBeTruthy();
 });
 
 test('the data page links every file and every schema, and they answer', async ({ page, request }) => {
   await page.goto('/data/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Öppna data');
   await expect(page.getByText('semikolon', { exact: false }).first()).toBeVisible();
-  const hrefs = await page.locator('main a[href^="/data/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  for (const d of datasets) expect(hrefs).toEqual(expect.arrayContaining([`/data/${d.id}.csv`, `/data/${d.id}.json`]));
+  const hrefs = await page
+    .locator('main a[href^="/data/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const d of datasets)
+    expect(hrefs).toEqual(expect.arrayContaining([`/data/${d.id}.csv`, `/data/${d.id}.json`]));
   for (const name of schemaNames) {
     expect(hrefs).toContain(`/data/schema/${name}.json`);
     const schema = await (await request.get(`/data/schema/${name}.json`)).json();

@@ -11,10 +11,14 @@ import { measureTimeline } from '../../src/lib/measure-timeline.ts';
 
 const site = buildSite(loadContent(process.env.INSYN_CONTENT_DIR ?? 'content').snapshot);
 
-test('the area teams\' timeline runs in date order from the 2021 plan to the 2024 reader letter, each item with its kind in words', async ({ page }) => {
+test("the area teams' timeline runs in date order from the 2021 plan to the 2024 reader letter, each item with its kind in words", async ({
+  page,
+}) => {
   await page.goto('/atgarder/omradesteam/');
   const items = page.locator('#tidslinje ~ ol > li, section:has(#tidslinje) ol.timeline-items > li');
-  const dates = await items.locator('.head time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  const dates = await items
+    .locator('.head time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect(dates.length).toBeGreaterThanOrEqual(7);
   expect(dates).toEqual([...dates].sort());
   expect(dates[0]).toBe('2020-12-02'); // the 2021 plan, decided in December 2020
@@ -22,13 +26,19 @@ test('the area teams\' timeline runs in date order from the 2021 plan to the 202
   const kinds = await items.locator('.kind').allInnerTexts();
   const words = kinds.map((k) => k.replace(/^\S+\s/, '').trim());
   expect(words[0]).toBe('Plan');
-  expect(words).toEqual(expect.arrayContaining(['Kommunen berättar', 'Beslut', 'Nyhet', 'Påstående', 'Uppföljning']));
+  expect(words).toEqual(
+    expect.arrayContaining(['Kommunen berättar', 'Beslut', 'Nyhet', 'Påstående', 'Uppföljning']),
+  );
   // The order matches the pure function that builds it.
   const measure = site.measureById.get('omradesteam')!;
-  expect(await items.evaluateAll((ls) => ls.map((l) => l.id))).toEqual(measureTimeline(site, measure).map((i) => i.anchor));
+  expect(await items.evaluateAll((ls) => ls.map((l) => l.id))).toEqual(
+    measureTimeline(site, measure).map((i) => i.anchor),
+  );
 });
 
-test('the claim of seven posts cut is labelled a claim in text and attributed to the reader letter', async ({ page }) => {
+test('the claim of seven posts cut is labelled a claim in text and attributed to the reader letter', async ({
+  page,
+}) => {
   await page.goto('/atgarder/omradesteam/');
   const claim = page.locator('li#insandare-2024-04-02');
   await expect(claim.locator('.kind')).toHaveText(/Påstående/);
@@ -48,28 +58,42 @@ test('the kulturskola page shows the fee decision as likely, not certain, and sa
   await expect(decision.locator('.inferred')).toContainText('Källan nämner inte åtgärden');
 });
 
-test('the Skäggetorp page lists other decisions apart from the measures, each anchored and not claimed for the plan', async ({ page }) => {
+test('the Skäggetorp page lists other decisions apart from the measures, each anchored and not claimed for the plan', async ({
+  page,
+}) => {
   await page.goto('/omraden/skaggetorp/');
   const section = page.getByRole('region', { name: 'Andra beslut i området' });
   await expect(section).toBeVisible();
-  for (const id of ['nara-socialtjanst-skaggetorp', 'nara-socialtjanst-fyra-omraden', 'skaggetorp-skolorganisation', 'medborgarlofte-skaggetorp']) {
+  for (const id of [
+    'nara-socialtjanst-skaggetorp',
+    'nara-socialtjanst-fyra-omraden',
+    'skaggetorp-skolorganisation',
+    'medborgarlofte-skaggetorp',
+  ]) {
     const article = section.locator(`article:has(h3#beslut-${id})`);
     await expect(article).toBeVisible();
     await expect(article).toContainText('Inte känt som en del av åtgärdsplanen.');
     await expect(article.getByRole('link', { name: /Källa:/ }).first()).toBeVisible();
   }
-  await expect(section.locator('article:has(#beslut-nara-socialtjanst-fyra-omraden)')).toContainText('21 juni 2023');
+  await expect(section.locator('article:has(#beslut-nara-socialtjanst-fyra-omraden)')).toContainText(
+    '21 juni 2023',
+  );
   // Separate from the plans' measures: not inside the measure sections.
   await expect(page.locator('section:has(#atgarder) #andra-beslut')).toHaveCount(0);
 });
 
-test('the Skäggetorp page shows the police classification over the years, with each year\'s source and gaps as gaps', async ({ page }) => {
+test("the Skäggetorp page shows the police classification over the years, with each year's source and gaps as gaps", async ({
+  page,
+}) => {
   await page.goto('/omraden/skaggetorp/');
   const table = page.getByRole('table', { name: 'Polisens lista över utsatta områden' });
-  const years = await table.locator('tbody th time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  const years = await table
+    .locator('tbody th time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   expect(years).toEqual(['2016', '2019', '2025']);
   await expect(table.locator('tbody tr')).toHaveCount(3);
-  for (const row of await table.locator('tbody tr').all()) await expect(row.getByRole('link', { name: /Källa:/ })).toHaveCount(1);
+  for (const row of await table.locator('tbody tr').all())
+    await expect(row.getByRole('link', { name: /Källa:/ })).toHaveCount(1);
   const strip = page.getByRole('list', { name: 'Polisens lista över utsatta områden, år för år' });
   await expect(strip.locator('li')).toHaveCount(10); // 2016–2025
   await expect(strip.locator('li[data-gap]')).toHaveCount(7);
@@ -96,7 +120,10 @@ test('a correction shows beside its fact, on /rattelser/ and in the site feed', 
   expect(feed).toContain(`/rattelser/#${correction.id}</link>`);
 });
 
-test('events are in the site feed with their kind in the title, and the policy is on the method page', async ({ page, request }) => {
+test('events are in the site feed with their kind in the title, and the policy is on the method page', async ({
+  page,
+  request,
+}) => {
   const feed = await (await request.get('/flode.xml')).text();
   expect(feed).toContain('<title>Påstående (händelse): Bilda områdesteam</title>');
   expect(feed).toContain('<title>Beslut (händelse): Öppna upp kulturskolan för fler</title>');

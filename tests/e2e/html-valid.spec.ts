@@ -25,7 +25,8 @@ test('every built page is valid HTML', async () => {
   for (const path of pages) {
     const report = await validator.validateFile(join(dist, path, 'index.html'));
     for (const result of report.results) {
-      for (const m of result.messages) problems.push(`${path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const m of result.messages)
+        problems.push(`${path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
   }
   expect(problems, 'html-validate errors').toEqual([]);

@@ -22,7 +22,10 @@ async function markTabbables(page: Page): Promise<string[]> {
       el.dataset.kb = String(i);
       const cs = getComputedStyle(el);
       el.dataset.kbRest = `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}|${cs.boxShadow}`;
-      const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      const label = (el.getAttribute('aria-label') ?? el.textContent ?? '')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .slice(0, 40);
       return `<${el.localName}> "${label}"`;
     });
   });
@@ -37,7 +40,8 @@ async function focused(page: Page) {
     const host = (el.closest('[data-kb]') as HTMLElement | null) ?? el;
     const cs = getComputedStyle(el);
     const now = `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}|${cs.boxShadow}`;
-    const hasIndicator = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
+    const hasIndicator =
+      (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
     return {
       index: host.dataset.kb ?? null,
       visible: hasIndicator && now !== (el.dataset.kbRest ?? ''),
@@ -47,7 +51,9 @@ async function focused(page: Page) {
 }
 
 for (const path of builtPages()) {
-  test(`${path}: Tab reaches every control with a visible focus, and the skip link works`, async ({ page }) => {
+  test(`${path}: Tab reaches every control with a visible focus, and the skip link works`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000); // one key press and one read per control, on a shared machine
     await page.goto(path);
     await page.waitForLoadState('networkidle');

@@ -10,10 +10,11 @@ function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8A
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
   const [depth, colourType, , , interlace] = png.subarray(24, 29);
-  if (depth !== 8 || (colourType !== 2 && colourType !== 6) || interlace !== 0) throw new Error(`unexpected PNG: depth ${depth}, colour type ${colourType}`);
+  if (depth !== 8 || (colourType !== 2 && colourType !== 6) || interlace !== 0)
+    throw new Error(`unexpected PNG: depth ${depth}, colour type ${colourType}`);
   const channels = colourType === 6 ? 4 : 3;
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -31,12 +32,25 @@ function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8A
       const b = prev[i];
       const c = i >= channels ? prev[i - channels] : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+          ? a
+          : Math.abs(p - b) <= Math.abs(p - c)
+            ? b
+            : c;
       const predictor = [0, a, b, (a + b) >> 1, paeth][filter];
       cur[i] = (line[i] + predictor) & 0xff;
     }
     for (let x = 0; x < width; x++) {
-      out.set([cur[x * channels], cur[x * channels + 1], cur[x * channels + 2], channels === 4 ? cur[x * channels + 3] : 255], (y * width + x) * 4);
+      out.set(
+        [
+          cur[x * channels],
+          cur[x * channels + 1],
+          cur[x * channels + 2],
+          channels === 4 ? cur[x * channels + 3] : 255,
+        ],
+        (y * width + x) * 4,
+      );
     }
     prev = cur;
   }
@@ -44,7 +58,8 @@ function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8A
 }
 
 const hex = (s: string) => [1, 3, 5].map((i) => parseInt(s.slice(i, i + 2), 16));
-const near = (a: ArrayLike<number>, b: number[], tolerance = 12) => b.every((v, i) => Math.abs(a[i] - v) <= tolerance);
+const near = (a: ArrayLike<number>, b: number[], tolerance = 12) =>
+  b.every((v, i) => Math.abs(a[i] - v) <= tolerance);
 
 const activateName = 'Flytta och zooma i kartan';
 
@@ -62,13 +77,18 @@ async function pictureLabels(page: Page) {
     return Object.fromEntries(
       [...picture.querySelectorAll('.label')].map((label) => {
         const r = label.getBoundingClientRect();
-        return [label.textContent, { x: r.left + r.width / 2 - frame.left, y: r.top + r.height / 2 - frame.top }];
+        return [
+          label.textContent,
+          { x: r.left + r.width / 2 - frame.left, y: r.top + r.height / 2 - frame.top },
+        ];
       }),
     );
   });
 }
 
-test('a map page first shows the map as a picture: every district drawn and named, no MapLibre loaded', async ({ page }) => {
+test('a map page first shows the map as a picture: every district drawn and named, no MapLibre loaded', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/omraden/');
@@ -93,20 +113,34 @@ test('clicking a district in the picture opens its page', async ({ page }) => {
   await expect(page).toHaveURL(/\/omraden\/skaggetorp\/$/);
 });
 
-test('the movable map opens on the view of the picture, with the names where the picture had them', async ({ page }) => {
+test('the movable map opens on the view of the picture, with the names where the picture had them', async ({
+  page,
+}) => {
   await page.goto('/omraden/');
   const before = await pictureLabels(page);
   await mapReady(page);
   await expect(page.locator('[data-map-picture]')).toBeHidden();
-  for (const [name, id] of [['Berga', 'berga'], ['Ryd', 'ryd'], ['Skäggetorp', 'skaggetorp']] as const) {
+  for (const [name, id] of [
+    ['Berga', 'berga'],
+    ['Ryd', 'ryd'],
+    ['Skäggetorp', 'skaggetorp'],
+  ] as const) {
     const after = await pointOf(page, id);
-    expect(Math.hypot(after.x - before[name].x, after.y - before[name].y), `${name}: label moved (px)`).toBeLessThan(25);
+    expect(
+      Math.hypot(after.x - before[name].x, after.y - before[name].y),
+      `${name}: label moved (px)`,
+    ).toBeLessThan(25);
   }
 });
 
 /** Where a district's label sits on the page (the map element's own answer, in canvas pixels). */
 async function pointOf(page: Page, id: string) {
-  const point = await page.locator('insyn-map').evaluate((el, id) => (el as HTMLElement & { pointOf(id: string): { x: number; y: number } | null }).pointOf(id), id);
+  const point = await page
+    .locator('insyn-map')
+    .evaluate(
+      (el, id) => (el as HTMLElement & { pointOf(id: string): { x: number; y: number } | null }).pointOf(id),
+      id,
+    );
   if (!point) throw new Error(`no point for ${id}`);
   return point;
 }
@@ -127,10 +161,18 @@ test('the overview map draws the districts on their context with real pixels', a
   expect(blank / (width * height), 'share of white pixels').toBeLessThan(0.9);
   // Each district is filled with its token colour at 30 % over the municipality or the urban area.
   for (const id of ['berga', 'ryd', 'skaggetorp']) {
-    const token = hex(await page.locator('insyn-map').evaluate((el, id) => getComputedStyle(el).getPropertyValue(`--district-${id}`).trim(), id));
-    const blends = ['#fbfbf8', '#e4e2dc'].map((under) => hex(under).map((u, i) => Math.round(0.3 * token[i] + 0.7 * u)));
+    const token = hex(
+      await page
+        .locator('insyn-map')
+        .evaluate((el, id) => getComputedStyle(el).getPropertyValue(`--district-${id}`).trim(), id),
+    );
+    const blends = ['#fbfbf8', '#e4e2dc'].map((under) =>
+      hex(under).map((u, i) => Math.round(0.3 * token[i] + 0.7 * u)),
+    );
     const { x, y } = await pointOf(page, id);
-    const around = [-20, 20].flatMap((dx) => [-14, 14].map((dy) => (Math.round(y + dy) * width + Math.round(x + dx)) * 4));
+    const around = [-20, 20].flatMap((dx) =>
+      [-14, 14].map((dy) => (Math.round(y + dy) * width + Math.round(x + dx)) * 4),
+    );
     const matches = around.filter((at) => blends.some((b) => near(pixels.subarray(at, at + 3), b)));
     expect(matches.length, `${id}: pixels around its label in its colour`).toBeGreaterThan(0);
   }
@@ -154,18 +196,23 @@ test('hovering a district shows its name and number of measures', async ({ page 
   await expect(page.locator('[data-map-tip]')).toHaveText(/^Skäggetorp: \d+ åtgärd(er)?$/);
 });
 
-test('the map works by keyboard: the button loads it, arrow keys pan, Enter opens the district at the centre', async ({ page }) => {
+test('the map works by keyboard: the button loads it, arrow keys pan, Enter opens the district at the centre', async ({
+  page,
+}) => {
   await page.goto('/omraden/ryd/');
   const button = page.getByRole('button', { name: activateName });
   // Reach the button with Tab from the last heading before the map, as a keyboard user would
   // (the district's answer, measures and facts come first on the page).
   await page.locator('insyn-map').evaluate((map) => {
-    const before = [...document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')].filter((h) => h.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const before = [...document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')].filter(
+      (h) => h.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     const heading = before[before.length - 1];
     heading.tabIndex = -1;
     heading.focus();
   });
-  for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('insyn-map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
@@ -174,7 +221,9 @@ test('the map works by keyboard: the button loads it, arrow keys pan, Enter open
   await expect(canvas).toBeFocused();
   await expect(button).toBeHidden();
   // The keyboard hint no longer tells the reader to press a button that is gone.
-  await expect(page.locator('[data-map-keys]')).toHaveText(/^Med tangentbord: flytta kartan med piltangenterna/);
+  await expect(page.locator('[data-map-keys]')).toHaveText(
+    /^Med tangentbord: flytta kartan med piltangenterna/,
+  );
   const status = page.locator('[data-map-status]');
   await expect(status).toHaveText(/^Ryd: \d+ åtgärd(er)?\. Tryck Enter/);
 
@@ -182,7 +231,10 @@ test('the map works by keyboard: the button loads it, arrow keys pan, Enter open
   // Each press waits for its ease to end, as a pressing user would see it: MapLibre shortens an ease
   // interrupted by the next key, so rapid presses on a loaded CI core do not add up to the same distance.
   const host = page.locator('insyn-map');
-  const centre = () => host.evaluate((el) => (el as HTMLElement & { pointOf(id: string): { x: number } | null }).pointOf('ryd')!.x);
+  const centre = () =>
+    host.evaluate(
+      (el) => (el as HTMLElement & { pointOf(id: string): { x: number } | null }).pointOf('ryd')!.x,
+    );
   const pan = async (key: string) => {
     const from = await centre();
     await page.keyboard.press(key);
@@ -204,7 +256,9 @@ test('the map works by keyboard: the button loads it, arrow keys pan, Enter open
   await expect(page).toHaveURL(/\/omraden\/ryd\/$/);
 });
 
-test('the list mirrors the map: focusing a district link lights it up, Enter follows it', async ({ page }) => {
+test('the list mirrors the map: focusing a district link lights it up, Enter follows it', async ({
+  page,
+}) => {
   await page.goto('/omraden/');
   await mapReady(page);
   const list = page.getByRole('navigation', { name: 'Områdena' });
@@ -214,7 +268,9 @@ test('the list mirrors the map: focusing a district link lights it up, Enter fol
   await expect(page).toHaveURL(/\/omraden\/berga\/$/);
 });
 
-test('the list mirrors the picture: hovering or focusing a district link lights up its shape', async ({ page }) => {
+test('the list mirrors the picture: hovering or focusing a district link lights up its shape', async ({
+  page,
+}) => {
   await page.goto('/omraden/');
   const list = page.getByRole('navigation', { name: 'Områdena' });
   const shape = page.locator('[data-map-picture] a[data-id="ryd"]');
@@ -227,11 +283,19 @@ test('the list mirrors the picture: hovering or focusing a district link lights 
   await expect(shape).not.toHaveClass(/\bactive\b/);
 });
 
-test('without WebGL the picture and the list stay, and a message says the map cannot be moved', async ({ page }) => {
+test('without WebGL the picture and the list stay, and a message says the map cannot be moved', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      return type.startsWith('webgl') ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      return type.startsWith('webgl')
+        ? null
+        : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
     } as typeof original;
   });
   const scripts: string[] = [];
@@ -240,17 +304,24 @@ test('without WebGL the picture and the list stay, and a message says the map ca
   await expect(page.getByText('Kartan går inte att flytta eller zooma i den här webbläsaren.')).toBeVisible();
   await expect(page.locator('[data-map-picture]')).toBeVisible();
   await expect(page.getByRole('button', { name: activateName })).toBeHidden();
-  for (const name of ['Berga', 'Ryd', 'Skäggetorp']) await expect(page.getByRole('navigation', { name: 'Områdena' }).getByRole('link', { name })).toBeVisible();
+  for (const name of ['Berga', 'Ryd', 'Skäggetorp'])
+    await expect(
+      page.getByRole('navigation', { name: 'Områdena' }).getByRole('link', { name }),
+    ).toBeVisible();
   expect(scripts.filter((u) => /map-view|maplibre/.test(u))).toEqual([]);
 });
 
-test('without JavaScript the map is a picture beside a plain list of links with counts', async ({ browser }) => {
+test('without JavaScript the map is a picture beside a plain list of links with counts', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/omraden/');
   const list = page.getByRole('navigation', { name: 'Områdena' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
-  await expect(list.getByRole('listitem').filter({ hasText: 'Skäggetorp' })).toContainText(/\d+ åtgärd(er)? som nämner området/);
+  await expect(list.getByRole('listitem').filter({ hasText: 'Skäggetorp' })).toContainText(
+    /\d+ åtgärd(er)? som nämner området/,
+  );
   await expect(page.locator('[data-map-picture]')).toBeVisible();
   expect(Object.keys(await pictureLabels(page)).sort()).toEqual(['Berga', 'Ryd', 'Skäggetorp']);
   // Nothing that needs a script: no button, no keyboard help for it, no message.
@@ -265,9 +336,15 @@ test('a map page loads maplibre when asked, a page without a map loads none of i
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/omraden/');
   await page.waitForLoadState('networkidle');
-  expect(requested.some((p) => p.includes('map-view')), 'before the button: no map module').toBe(false);
+  expect(
+    requested.some((p) => p.includes('map-view')),
+    'before the button: no map module',
+  ).toBe(false);
   await mapReady(page);
-  expect(requested.some((p) => p.includes('map-view')), 'after the button: the map module').toBe(true);
+  expect(
+    requested.some((p) => p.includes('map-view')),
+    'after the button: the map module',
+  ).toBe(true);
 
   requested.length = 0;
   await page.goto('/planer/');
@@ -278,7 +355,9 @@ test('a map page loads maplibre when asked, a page without a map loads none of i
     const body = await (await page.request.get(path)).text();
     expect(body, path).not.toContain('maplibre');
   }
-  expect(await page.evaluate(() => document.querySelector('link[href*="maplibre"], script[src*="map-view"]'))).toBeNull();
+  expect(
+    await page.evaluate(() => document.querySelector('link[href*="maplibre"], script[src*="map-view"]')),
+  ).toBeNull();
 });
 
 test('map pages pass axe (WCAG 2.1 AA) with the movable map loaded', async ({ page }) => {
@@ -286,7 +365,11 @@ test('map pages pass axe (WCAG 2.1 AA) with the movable map loaded', async ({ pa
   for (const path of ['/omraden/', '/omraden/skaggetorp/']) {
     await page.goto(path);
     await mapReady(page);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 });

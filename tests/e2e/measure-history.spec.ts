@@ -8,7 +8,10 @@ test('a per-year number URL lands on the measure page', async ({ page }) => {
   await page.waitForURL(/\/atgarder\/forskola-fler-barn\/$/);
 });
 
-test('the number redirect page works without JavaScript and names its canonical target', async ({ browser, baseURL }) => {
+test('the number redirect page works without JavaScript and names its canonical target', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   const response = await page.request.get('/planer/2023/5.4/');
@@ -33,34 +36,53 @@ test('every per-year number page points at a measure page that exists', async ({
   }
 });
 
-test('a note on the meeting page links to the measure, and the measure page links back to the note', async ({ page }) => {
+test('a note on the meeting page links to the measure, and the measure page links back to the note', async ({
+  page,
+}) => {
   await page.goto('/protokoll/ks-2023-02-14-31/');
   const note = page.locator('article', { has: page.locator('#anteckning-v') });
   await note.getByRole('link', { name: /5\.4 Öppna upp kulturskolan för fler/ }).click();
   await expect(page).toHaveURL(/\/atgarder\/kulturskolan-for-fler\/$/);
   const notes = page.getByRole('region', { name: 'Protokollsanteckningar som nämner åtgärden' });
   await expect(notes).toContainText('Sofia Frithioff');
-  await notes.getByRole('link', { name: /Kommunstyrelsen 14 februari 2023 § 31/ }).first().click();
+  await notes
+    .getByRole('link', { name: /Kommunstyrelsen 14 februari 2023 § 31/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/protokoll\/ks-2023-02-14-31\/#anteckning-v$/);
 });
 
-test('the measure page shows its citation and permanent URL, copyable with one click', async ({ page, context }) => {
+test('the measure page shows its citation and permanent URL, copyable with one click', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/atgarder/kulturskolan-for-fler/');
   const cite = page.getByRole('region', { name: 'Citera' });
   const reference = cite.locator('#referens');
-  await expect(reference).toContainText('Insyn, ”Öppna upp kulturskolan för fler”, åtgärd i Linköpings kommuns åtgärdsplan mot segregation 2023.');
+  await expect(reference).toContainText(
+    'Insyn, ”Öppna upp kulturskolan för fler”, åtgärd i Linköpings kommuns åtgärdsplan mot segregation 2023.',
+  );
   await expect(reference).toContainText('/atgarder/kulturskolan-for-fler/ (senast kontrollerad ');
-  await expect(cite.locator('#permanent-adress')).toHaveText(/^https?:\/\/[^ ]+\/atgarder\/kulturskolan-for-fler\/$/);
+  await expect(cite.locator('#permanent-adress')).toHaveText(
+    /^https?:\/\/[^ ]+\/atgarder\/kulturskolan-for-fler\/$/,
+  );
   await cite.getByRole('button', { name: 'Kopiera referensen' }).click();
   await expect(cite.getByRole('status').filter({ hasText: 'Kopierat.' })).toHaveCount(1);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // The copy says the day of copying as its retrieved date; the page shows the build date as "senast kontrollerad".
-  const today = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-  expect(copied).toBe((await reference.textContent())?.trim().replace(/\(senast kontrollerad [^)]*\)/, `(hämtad ${today})`));
+  const today = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(),
+  );
+  expect(copied).toBe(
+    (await reference.textContent())?.trim().replace(/\(senast kontrollerad [^)]*\)/, `(hämtad ${today})`),
+  );
 });
 
-test('without JavaScript the citation is visible and no dead copy button is shown', async ({ browser, baseURL }) => {
+test('without JavaScript the citation is visible and no dead copy button is shown', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('/atgarder/kulturskolan-for-fler/');
@@ -69,21 +91,31 @@ test('without JavaScript the citation is visible and no dead copy button is show
   await context.close();
 });
 
-test('with one documented year, the measure page says there is nothing to compare and which years are unknown', async ({ page }) => {
+test('with one documented year, the measure page says there is nothing to compare and which years are unknown', async ({
+  page,
+}) => {
   await page.goto('/atgarder/kulturskolan-for-fler/');
-  await expect(page.getByRole('region', { name: 'Vad ändrades' })).toContainText('finns dokumenterad i ett enda planår');
+  await expect(page.getByRole('region', { name: 'Vad ändrades' })).toContainText(
+    'finns dokumenterad i ett enda planår',
+  );
   await expect(page.locator('#ar-2024')).toContainText('Ingen källa visar om åtgärden finns i planen 2024');
   await expect(page.getByText(/Finns inte i planen/)).toHaveCount(0);
 });
 
-test('a plan comparison with today\'s data says what cannot be compared instead of counting zero', async ({ page }) => {
+test("a plan comparison with today's data says what cannot be compared instead of counting zero", async ({
+  page,
+}) => {
   await page.goto('/planer/2023/');
   await page.getByRole('link', { name: 'Jämför planerna 2022 och 2023' }).click();
   await expect(page).toHaveURL(/\/planer\/jamfor\/2022-2023\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan 2022 jämförd med plan 2023');
   const summary = page.getByRole('table', { name: 'Sammanfattning' });
-  await expect(summary.getByRole('row', { name: /Nya åtgärder/ })).toContainText('Kan inte avgöras utan planens lista för 2022');
-  await expect(summary.getByRole('row', { name: /Åtgärder som försvann/ })).toContainText('Kan inte avgöras utan planens lista för 2023');
+  await expect(summary.getByRole('row', { name: /Nya åtgärder/ })).toContainText(
+    'Kan inte avgöras utan planens lista för 2022',
+  );
+  await expect(summary.getByRole('row', { name: /Åtgärder som försvann/ })).toContainText(
+    'Kan inte avgöras utan planens lista för 2023',
+  );
   await expect(page.getByRole('heading', { name: 'Nya åtgärder' })).toHaveCount(0);
   const laterOnly = page.getByRole('region', { name: /Dokumenterade i 2023 men inte i 2022/ });
   await expect(laterOnly.getByRole('link', { name: 'Öppna upp kulturskolan för fler' })).toBeVisible();

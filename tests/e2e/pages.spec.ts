@@ -1,7 +1,18 @@
 import { test, expect, builtPages } from './support.ts';
 
 test('every page type renders with one h1, Swedish language and a skip link', async ({ page }) => {
-  for (const path of ['/', '/planer/', '/planer/2023/', '/atgarder/', '/atgarder/kulturskolan-for-fler/', '/protokoll/ks-2023-02-14-31/', '/dokument/ks-2023-02-14-31/', '/omraden/skaggetorp/', '/om/', '/kallor/']) {
+  for (const path of [
+    '/',
+    '/planer/',
+    '/planer/2023/',
+    '/atgarder/',
+    '/atgarder/kulturskolan-for-fler/',
+    '/protokoll/ks-2023-02-14-31/',
+    '/dokument/ks-2023-02-14-31/',
+    '/omraden/skaggetorp/',
+    '/om/',
+    '/kallor/',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
@@ -26,15 +37,23 @@ test('the 2022 follow-up shows the counts its source gives', async ({ page }) =>
   await expect(table.getByRole('row', { name: /Ej genomförd/ })).toContainText('6');
 });
 
-test('a measure links to its note, the note to the minutes, and the citation into the document paragraph', async ({ page }) => {
+test('a measure links to its note, the note to the minutes, and the citation into the document paragraph', async ({
+  page,
+}) => {
   await page.goto('/atgarder/kulturskolan-for-fler/');
-  await page.getByRole('link', { name: /Kommunstyrelsen 14 februari 2023 § 31/ }).first().click();
+  await page
+    .getByRole('link', { name: /Kommunstyrelsen 14 februari 2023 § 31/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/protokoll\/ks-2023-02-14-31\/#anteckning-v$/);
   const note = page.locator('article:has(> #anteckning-v)');
   await expect(note).toContainText('Sofia Frithioff');
   await note.getByRole('link', { name: /5\.4 Öppna upp kulturskolan för fler/ }).click();
   await expect(page).toHaveURL(/\/atgarder\/kulturskolan-for-fler\/$/);
-  await page.getByRole('link', { name: /Källa: KS 2023-02-14 § 31, s\. 4, st\. 34/ }).first().click();
+  await page
+    .getByRole('link', { name: /Källa: KS 2023-02-14 § 31, s\. 4, st\. 34/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/dokument\/ks-2023-02-14-31\/#st-34$/);
   await expect(page.locator('#st-34')).toContainText('Öppna upp kulturskolan för fler');
 });
@@ -74,7 +93,11 @@ test('no internal link or anchor on any built page is broken', async ({ page, re
       const url = new URL(href, page.url());
       if (url.origin !== new URL(page.url()).origin) continue;
       const ids = await idsOf(url.pathname);
-      if (url.hash) expect(ids.has(decodeURIComponent(url.hash.slice(1))), `${path} links to ${url.pathname}${url.hash}`).toBe(true);
+      if (url.hash)
+        expect(
+          ids.has(decodeURIComponent(url.hash.slice(1))),
+          `${path} links to ${url.pathname}${url.hash}`,
+        ).toBe(true);
     }
   }
 });
@@ -88,7 +111,10 @@ test('a plan page says how many of its documented measures are uncertain', async
   await expect(page.getByText('1 av dem är en osäker uppgift.')).toBeVisible(); // lokala driftsorganisationer
 });
 
-test('every page links to the accessibility statement, which says how to report a problem', async ({ page, request }) => {
+test('every page links to the accessibility statement, which says how to report a problem', async ({
+  page,
+  request,
+}) => {
   for (const path of builtPages()) {
     const footer = /<footer[\s\S]*<\/footer>/.exec(await (await request.get(path)).text())?.[0] ?? '';
     expect(footer, path).toMatch(/<a href="\/tillganglighet\/"[^>]*>Tillgänglighet<\/a>/);

@@ -12,12 +12,16 @@ const activateName = 'Flytta och zooma i kartan';
 test.describe('on a 360 px phone', () => {
   test.use(phone);
 
-  test('every page has a header at most 120 px tall, with the search form and a menu that opens', async ({ page }) => {
+  test('every page has a header at most 120 px tall, with the search form and a menu that opens', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const tall: string[] = [];
     for (const path of builtPages()) {
       await page.goto(path);
-      const height = await page.locator('header.site-header').evaluate((h) => h.getBoundingClientRect().height);
+      const height = await page
+        .locator('header.site-header')
+        .evaluate((h) => h.getBoundingClientRect().height);
       if (height > 120) tall.push(`${path}: ${Math.round(height)} px`);
     }
     expect(tall).toEqual([]);
@@ -38,7 +42,9 @@ test.describe('on a 360 px phone', () => {
     await expect(page).toHaveURL(/\/planer\/$/);
   });
 
-  test('no table cuts its columns off: each fits, stacks into rows, or scrolls in a box with a visible cue', async ({ page }) => {
+  test('no table cuts its columns off: each fits, stacks into rows, or scrolls in a box with a visible cue', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const problems: string[] = [];
     let stacked = 0;
@@ -47,23 +53,56 @@ test.describe('on a 360 px phone', () => {
       await page.goto(path);
       const found = await page.locator('main table').evaluateAll((tables) =>
         tables.map((table) => {
-          const name = (table.querySelector('caption')?.textContent ?? table.textContent ?? '').trim().slice(0, 50);
+          const name = (table.querySelector('caption')?.textContent ?? table.textContent ?? '')
+            .trim()
+            .slice(0, 50);
           const width = document.documentElement.clientWidth;
           if (getComputedStyle(table).display === 'block') {
             // Stacked: every cell lies within the screen, and each value cell says which column it is.
-            const out = [...table.querySelectorAll('th, td')].filter((c) => c.getBoundingClientRect().right > width + 0.5);
-            const unlabelled = [...table.querySelectorAll('tbody td')].filter((c) => !(c as HTMLElement).dataset.label);
-            return { name, kind: 'stacked', problem: out.length ? `${out.length} cells past the screen edge` : unlabelled.length ? `${unlabelled.length} cells without data-label` : '' };
+            const out = [...table.querySelectorAll('th, td')].filter(
+              (c) => c.getBoundingClientRect().right > width + 0.5,
+            );
+            const unlabelled = [...table.querySelectorAll('tbody td')].filter(
+              (c) => !(c as HTMLElement).dataset.label,
+            );
+            return {
+              name,
+              kind: 'stacked',
+              problem: out.length
+                ? `${out.length} cells past the screen edge`
+                : unlabelled.length
+                  ? `${unlabelled.length} cells without data-label`
+                  : '',
+            };
           }
           const box = table.closest('.table-scroll') as HTMLElement | null;
           const right = table.getBoundingClientRect().right;
-          if (!box) return { name, kind: 'fits', problem: right > width + 0.5 ? `runs ${Math.round(right - width)} px past the screen, with no scroll box` : '' };
-          if (box.scrollWidth <= box.clientWidth + 1) return { name, kind: 'fits', problem: box.getBoundingClientRect().right > width + 0.5 ? 'its box runs past the screen' : '' };
+          if (!box)
+            return {
+              name,
+              kind: 'fits',
+              problem:
+                right > width + 0.5
+                  ? `runs ${Math.round(right - width)} px past the screen, with no scroll box`
+                  : '',
+            };
+          if (box.scrollWidth <= box.clientWidth + 1)
+            return {
+              name,
+              kind: 'fits',
+              problem: box.getBoundingClientRect().right > width + 0.5 ? 'its box runs past the screen' : '',
+            };
           const cue = box.querySelector(':scope > .scroll-cue');
           const cueShown = cue !== null && cue.checkVisibility() && cue.getBoundingClientRect().width > 0;
           const first = table.querySelector('tbody tr > :first-child');
           const sticky = first !== null && getComputedStyle(first).position === 'sticky';
-          const problem = !cueShown ? 'scrolls without a visible cue' : !sticky ? 'scrolls without a sticky first column' : box.getBoundingClientRect().right > width + 0.5 ? 'its box runs past the screen' : '';
+          const problem = !cueShown
+            ? 'scrolls without a visible cue'
+            : !sticky
+              ? 'scrolls without a sticky first column'
+              : box.getBoundingClientRect().right > width + 0.5
+                ? 'its box runs past the screen'
+                : '';
           return { name, kind: 'scrolls', problem };
         }),
       );
@@ -94,13 +133,19 @@ test.describe('on a 360 px phone', () => {
 async function swipe(cdp: CDPSession, from: { x: number; y: number }[], dx: number, dy: number) {
   const at = (t: number) => from.map((p, id) => ({ x: p.x + dx * t, y: p.y + dy * t, id }));
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
-  for (let step = 1; step <= 10; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 10) });
+  for (let step = 1; step <= 10; step++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 10) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
 /** Where a district's label sits on the opened map, in canvas pixels. */
 async function pointOf(page: Page, id: string) {
-  const point = await page.locator('insyn-map').evaluate((el, id) => (el as HTMLElement & { pointOf(id: string): { x: number; y: number } | null }).pointOf(id), id);
+  const point = await page
+    .locator('insyn-map')
+    .evaluate(
+      (el, id) => (el as HTMLElement & { pointOf(id: string): { x: number; y: number } | null }).pointOf(id),
+      id,
+    );
   if (!point) throw new Error(`no point for ${id}`);
   return point;
 }
@@ -130,14 +175,25 @@ test.describe('the opened map on a phone', () => {
     await swipe(cdp, [centre], 0, -200);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledFrom + 100);
     const labelAfter = await pointOf(page, 'skaggetorp');
-    expect(Math.hypot(labelAfter.x - labelFrom.x, labelAfter.y - labelFrom.y), 'the map did not move under one finger').toBeLessThan(2);
+    expect(
+      Math.hypot(labelAfter.x - labelFrom.x, labelAfter.y - labelFrom.y),
+      'the map did not move under one finger',
+    ).toBeLessThan(2);
 
     // Two fingers drag the map itself (and the page stays where it is).
     await map.evaluate((m) => window.scrollTo(0, m.getBoundingClientRect().top + window.scrollY - 100));
     const box2 = (await map.boundingBox())!;
     const mid = { x: box2.x + box2.width / 2, y: box2.y + box2.height / 2 };
     const still = await page.evaluate(() => window.scrollY);
-    await swipe(cdp, [{ x: mid.x - 40, y: mid.y }, { x: mid.x + 40, y: mid.y }], -100, 0);
+    await swipe(
+      cdp,
+      [
+        { x: mid.x - 40, y: mid.y },
+        { x: mid.x + 40, y: mid.y },
+      ],
+      -100,
+      0,
+    );
     await expect(page.locator('insyn-map')).not.toHaveAttribute('data-moving');
     await expect.poll(async () => (await pointOf(page, 'skaggetorp')).x).toBeLessThan(labelAfter.x - 50);
     expect(await page.evaluate(() => window.scrollY)).toBe(still);
@@ -176,17 +232,26 @@ test.describe('the opened map on a phone', () => {
     await expect(page.locator('insyn-map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
   });
 
-  test('the boundary caveat sits on the map, and a legend explains its shades, with the picture and with the opened map', async ({ page }) => {
+  test('the boundary caveat sits on the map, and a legend explains its shades, with the picture and with the opened map', async ({
+    page,
+  }) => {
     await page.goto('/omraden/skaggetorp/');
     const frame = page.locator('insyn-map .frame');
     const legend = page.getByRole('group', { name: 'Teckenförklaring' });
     const check = async () => {
-      const caveat = frame.getByText('Gränserna är Lantmäteriets registreringsdistrikt, inte kommunens stadsdelar.');
+      const caveat = frame.getByText(
+        'Gränserna är Lantmäteriets registreringsdistrikt, inte kommunens stadsdelar.',
+      );
       await expect(caveat).toBeVisible();
       const f = (await frame.boundingBox())!;
       const c = (await caveat.boundingBox())!;
       expect(c.y >= f.y && c.y + c.height <= f.y + f.height, 'caveat inside the map frame').toBe(true);
-      for (const text of ['Linköpings kommun', 'Tätorten Linköping', 'Skäggetorp, området som sidan handlar om (mörkare)', 'De andra områdena (ljusare)']) {
+      for (const text of [
+        'Linköpings kommun',
+        'Tätorten Linköping',
+        'Skäggetorp, området som sidan handlar om (mörkare)',
+        'De andra områdena (ljusare)',
+      ]) {
         await expect(legend.getByText(text)).toBeVisible();
       }
     };
@@ -217,12 +282,15 @@ test.describe('keyboard', () => {
     await page.goto('/omraden/ryd/');
     // Tab from the last heading before the map (the answer, measures and facts come first).
     await page.locator('insyn-map').evaluate((map) => {
-      const before = [...document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')].filter((h) => h.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const before = [...document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')].filter(
+        (h) => h.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
       const heading = before[before.length - 1];
       heading.tabIndex = -1;
       heading.focus();
     });
-    for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(button).toBeFocused();
     await expect(keys).toBeVisible();
     await expect(keys).toHaveText(/^Med tangentbord: tryck på knappen/);
@@ -254,7 +322,12 @@ test.describe('keyboard', () => {
         const f = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
-          return { src: el.dataset.src ?? null, num: el.closest('td.num') !== null, text: (el.textContent ?? '').trim().slice(0, 30), end: el.closest('footer') !== null };
+          return {
+            src: el.dataset.src ?? null,
+            num: el.closest('td.num') !== null,
+            text: (el.textContent ?? '').trim().slice(0, 30),
+            end: el.closest('footer') !== null,
+          };
         });
         if (!f) continue;
         if (f.num) numbers.push(f.text);

@@ -24,7 +24,9 @@ async function search(page: Page, params: string): Promise<string[]> {
   await page.goto(`/sok/?${params}`);
   // Loading Pagefind's WebAssembly can take seconds on a busy machine: wait for it, assert nothing about time.
   await expect(status(page)).toContainText(/träff/, { timeout: 20_000 });
-  return results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return results(page)
+    .locator('h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 /** The number in "N träffar …" (0 for "Inga träffar"). */
@@ -36,20 +38,53 @@ async function total(page: Page): Promise<number> {
 /** Opens "Avgränsa" unless it is open already (it opens by itself when the URL has filters). */
 async function openRefine(page: Page) {
   const details = page.locator('insyn-search details.refine');
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText('Avgränsa').click();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.getByText('Avgränsa').click();
 }
 
 const qp = (q: string, extra: Record<string, string> = {}) => new URLSearchParams({ q, ...extra }).toString();
 
 const table: { name: string; params: string; first: string | null; absent?: string[] }[] = [
-  { name: '"kulturskolan" with party V: V\'s note first', params: qp('kulturskolan', { parti: 'Vänsterpartiet (V)' }), first: V_NOTE },
-  { name: '"kulturskolan" with party MP: not V\'s note (nothing)', params: qp('kulturskolan', { parti: 'Miljöpartiet (MP)' }), first: null, absent: [V_NOTE] },
-  { name: '"kulturskolan": the measure\'s plan year first', params: qp('kulturskolan'), first: '/atgarder/kulturskolan-for-fler/#ar-2023', absent: [MINUTES] },
-  { name: '"noteras": the decision that says it, at its anchor', params: qp('noteras'), first: `${MINUTES}#beslut-1` },
-  { name: '"barnfattigdomen": V\'s note, not the other parties\' notes', params: qp('barnfattigdomen'), first: V_NOTE, absent: [`${MINUTES}#anteckning-mp`, `${MINUTES}#anteckning-ll`] },
+  {
+    name: '"kulturskolan" with party V: V\'s note first',
+    params: qp('kulturskolan', { parti: 'Vänsterpartiet (V)' }),
+    first: V_NOTE,
+  },
+  {
+    name: '"kulturskolan" with party MP: not V\'s note (nothing)',
+    params: qp('kulturskolan', { parti: 'Miljöpartiet (MP)' }),
+    first: null,
+    absent: [V_NOTE],
+  },
+  {
+    name: '"kulturskolan": the measure\'s plan year first',
+    params: qp('kulturskolan'),
+    first: '/atgarder/kulturskolan-for-fler/#ar-2023',
+    absent: [MINUTES],
+  },
+  {
+    name: '"noteras": the decision that says it, at its anchor',
+    params: qp('noteras'),
+    first: `${MINUTES}#beslut-1`,
+  },
+  {
+    name: '"barnfattigdomen": V\'s note, not the other parties\' notes',
+    params: qp('barnfattigdomen'),
+    first: V_NOTE,
+    absent: [`${MINUTES}#anteckning-mp`, `${MINUTES}#anteckning-ll`],
+  },
   { name: '"Berga": the district', params: qp('Berga'), first: '/omraden/berga/' },
-  { name: '"Skäggetorpsskolan" as type Åtgärd: the measure\'s year, not its events', params: qp('Skäggetorpsskolan', { typ: 'Åtgärd' }), first: '/atgarder/skaggetorpsskolan-hogstadium/#ar-2022' },
-  { name: 'party MP without a query: only MP\'s note', params: qp('', { parti: 'Miljöpartiet (MP)' }), first: `${MINUTES}#anteckning-mp`, absent: [V_NOTE, `${MINUTES}#anteckning-ll`] },
+  {
+    name: '"Skäggetorpsskolan" as type Åtgärd: the measure\'s year, not its events',
+    params: qp('Skäggetorpsskolan', { typ: 'Åtgärd' }),
+    first: '/atgarder/skaggetorpsskolan-hogstadium/#ar-2022',
+  },
+  {
+    name: "party MP without a query: only MP's note",
+    params: qp('', { parti: 'Miljöpartiet (MP)' }),
+    first: `${MINUTES}#anteckning-mp`,
+    absent: [V_NOTE, `${MINUTES}#anteckning-ll`],
+  },
 ];
 
 for (const row of table) {
@@ -73,15 +108,18 @@ test('type Anteckning returns only notes, each titled as one cites it', async ({
   const urls = await search(page, qp('Skäggetorp', { typ: 'Anteckning' }));
   expect(urls.length).toBeGreaterThan(0);
   for (const url of urls) expect(url).toMatch(/^\/protokoll\/[^/]+\/#anteckning-/);
-  for (const kind of await results(page).locator('.kind').allTextContents()) expect(kind).toMatch(/^Anteckning · /);
-  for (const title of await results(page).locator('h2').allTextContents()) expect(title).toMatch(/^[A-ZÅÄÖ]+:s protokollsanteckning, KS \d+ \p{L}+ \d{4} § \d+$/u);
+  for (const kind of await results(page).locator('.kind').allTextContents())
+    expect(kind).toMatch(/^Anteckning · /);
+  for (const title of await results(page).locator('h2').allTextContents())
+    expect(title).toMatch(/^[A-ZÅÄÖ]+:s protokollsanteckning, KS \d+ \p{L}+ \d{4} § \d+$/u);
 });
 
 test('a year filter returns only results about that year', async ({ page }) => {
   for (const year of ['2021', '2023']) {
     const urls = await search(page, qp('', { ar: year }));
     expect(urls.length, year).toBeGreaterThan(0);
-    for (const kind of await results(page).locator('.kind').allTextContents()) expect(kind, year).toContain(year);
+    for (const kind of await results(page).locator('.kind').allTextContents())
+      expect(kind, year).toContain(year);
   }
   // The minutes of 14 February 2023 treat the 2022 follow-up too, but they are about 2023, not 2022.
   const urls2022 = await search(page, qp('', { ar: '2022' }));
@@ -101,19 +139,29 @@ test('a date range keeps only dated results inside it, and lives in the URL', as
   await page.getByLabel('Till år').selectOption('2023');
   await expect(page).toHaveURL(/fran=2021&till=2023$/);
   await expect(results(page).locator('h2 a').first()).toBeVisible();
-  const hrefs = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await results(page)
+    .locator('h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).toContain(V_NOTE);
 });
 
 test('the counts beside the filter values add up to the number of results shown', async ({ page }) => {
-  for (const params of [qp('Skäggetorp'), qp('segregation'), qp('förskola', { ar: '2023' }), qp('', { parti: 'Vänsterpartiet (V)' })]) {
+  for (const params of [
+    qp('Skäggetorp'),
+    qp('segregation'),
+    qp('förskola', { ar: '2023' }),
+    qp('', { parti: 'Vänsterpartiet (V)' }),
+  ]) {
     await search(page, params);
     const n = await total(page);
     expect(n, params).toBeGreaterThan(0);
     await openRefine(page);
     for (const legend of ['Typ', 'År', 'Utvecklingsområde', 'Status', 'Parti (protokollsanteckningar)']) {
       const group = page.getByRole('group', { name: legend });
-      const texts = [...(await group.locator('.count').allTextContents()), ...(await group.locator('.rest:visible').allTextContents())];
+      const texts = [
+        ...(await group.locator('.count').allTextContents()),
+        ...(await group.locator('.rest:visible').allTextContents()),
+      ];
       const sum = texts.reduce((s, t) => s + Number(/\((\d+)\)\s*$/.exec(t)?.[1] ?? 0), 0);
       expect(sum, `${legend} for ${params}`).toBe(n);
     }
@@ -125,13 +173,34 @@ test('no excerpt glues two words together across elements', async ({ page }) => 
   test.setTimeout(120_000); // a dozen searches, then each page with a suspect word
   const glued = /\p{Ll}\p{Lu}|\p{N}\p{L}|\p{L}\p{N}/u;
   const suspects = new Map<string, Set<string>>(); // page → glued-looking words seen in its excerpts
-  for (const q of ['kulturskolan', 'Skäggetorp', 'Berga', 'Ryd', 'segregation', 'förskola', 'uppföljning', 'statistik', 'tillgänglighet', 'data', 'källa', 'åtgärd']) {
+  for (const q of [
+    'kulturskolan',
+    'Skäggetorp',
+    'Berga',
+    'Ryd',
+    'segregation',
+    'förskola',
+    'uppföljning',
+    'statistik',
+    'tillgänglighet',
+    'data',
+    'källa',
+    'åtgärd',
+  ]) {
     await search(page, qp(q));
     const shown = await results(page).evaluateAll((items) =>
-      items.flatMap((li) => [...li.querySelectorAll('.excerpt')].map((p) => ({ url: li.querySelector('h2 a')?.getAttribute('href') ?? '', text: p.textContent ?? '' }))),
+      items.flatMap((li) =>
+        [...li.querySelectorAll('.excerpt')].map((p) => ({
+          url: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+          text: p.textContent ?? '',
+        })),
+      ),
     );
     for (const { url, text } of shown) {
-      const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => glued.test(w));
+      const words = text
+        .split(/\s+/)
+        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter((w) => glued.test(w));
       const key = url.replace(/#.*$/, '');
       for (const w of words) suspects.set(key, (suspects.get(key) ?? new Set()).add(w));
     }
@@ -140,7 +209,8 @@ test('no excerpt glues two words together across elements', async ({ page }) => 
   for (const [url, words] of suspects) {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const pageText = await page.locator('body').innerText();
-    for (const w of words) expect(pageText, `"${w}" in an excerpt of ${url} is not a word on that page`).toContain(w);
+    for (const w of words)
+      expect(pageText, `"${w}" in an excerpt of ${url} is not a word on that page`).toContain(w);
   }
 });
 
@@ -153,14 +223,26 @@ test('a low-confidence measure carries its caveat in the results', async ({ page
   await expect(first.locator('.kind')).toHaveText('Åtgärd · Plan 2022');
 });
 
-test('nothing found: says what was searched, how many without the filters, suggests names and sections', async ({ page }) => {
+test('nothing found: says what was searched, how many without the filters, suggests names and sections', async ({
+  page,
+}) => {
   await search(page, qp('kulturskolan', { parti: 'Miljöpartiet (MP)' }));
-  await expect(status(page)).toHaveText('Inga träffar för ”kulturskolan”. Sökt som ”kulturskola”, så att fler böjningsformer kommer med.');
+  await expect(status(page)).toHaveText(
+    'Inga träffar för ”kulturskolan”. Sökt som ”kulturskola”, så att fler böjningsformer kommer med.',
+  );
   const none = page.locator('[data-none]');
-  await expect(none).toContainText('Du sökte efter ”kulturskolan” med avgränsningarna Parti (protokollsanteckningar): Miljöpartiet (MP).');
-  await expect(none.getByRole('link', { name: 'Öppna upp kulturskolan för fler' })).toHaveAttribute('href', `?${qp('Öppna upp kulturskolan för fler')}`);
-  for (const section of ['Planer', 'Åtgärder', 'Områden', 'Protokoll', 'Dokument']) await expect(none.getByRole('link', { name: section })).toBeVisible();
-  const without = Number(/Utan avgränsningarna finns (\d+) träffar\./.exec((await none.textContent()) ?? '')?.[1]);
+  await expect(none).toContainText(
+    'Du sökte efter ”kulturskolan” med avgränsningarna Parti (protokollsanteckningar): Miljöpartiet (MP).',
+  );
+  await expect(none.getByRole('link', { name: 'Öppna upp kulturskolan för fler' })).toHaveAttribute(
+    'href',
+    `?${qp('Öppna upp kulturskolan för fler')}`,
+  );
+  for (const section of ['Planer', 'Åtgärder', 'Områden', 'Protokoll', 'Dokument'])
+    await expect(none.getByRole('link', { name: section })).toBeVisible();
+  const without = Number(
+    /Utan avgränsningarna finns (\d+) träffar\./.exec((await none.textContent()) ?? '')?.[1],
+  );
   expect(without).toBeGreaterThan(1);
   await none.getByRole('button', { name: 'Sök utan avgränsningar' }).click();
   await expect(page).toHaveURL(/\?q=kulturskolan$/);
@@ -200,12 +282,24 @@ test('every result links to an anchor that exists on its page', async ({ page })
   }
 });
 
-test('the results with filters open, a caveat, "did you mean" and "nothing found" have no WCAG 2.1 A/AA violations', async ({ page }) => {
+test('the results with filters open, a caveat, "did you mean" and "nothing found" have no WCAG 2.1 A/AA violations', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
-  for (const params of [qp('Skäggetorpsskolan', { typ: 'Åtgärd' }), qp('', { fran: '2021', till: '2022' }), qp('skagetorp'), qp('kulturskolan', { parti: 'Miljöpartiet (MP)' })]) {
+  for (const params of [
+    qp('Skäggetorpsskolan', { typ: 'Åtgärd' }),
+    qp('', { fran: '2021', till: '2022' }),
+    qp('skagetorp'),
+    qp('kulturskolan', { parti: 'Miljöpartiet (MP)' }),
+  ]) {
     await search(page, params);
     await openRefine(page);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), params).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      params,
+    ).toEqual([]);
   }
 });

@@ -41,7 +41,10 @@ test('a filter narrows the results and is written to the URL', async ({ page }) 
   await expect(status(page)).toContainText('träffar för ”Skäggetorp”');
   const before = await results(page).count();
   await page.getByText('Avgränsa').click();
-  await page.getByRole('group', { name: 'Typ' }).getByRole('checkbox', { name: /^Åtgärd/ }).check();
+  await page
+    .getByRole('group', { name: 'Typ' })
+    .getByRole('checkbox', { name: /^Åtgärd/ })
+    .check();
   await expect(page).toHaveURL(/[?&]typ=%C3%85tg%C3%A4rd/);
   await expect(results(page).first().locator('.kind')).toHaveText(/^Åtgärd/);
   const after = await results(page).count();
@@ -50,11 +53,16 @@ test('a filter narrows the results and is written to the URL', async ({ page }) 
   for (const kind of await results(page).locator('.kind').allTextContents()) expect(kind).toMatch(/^Åtgärd/);
 });
 
-test('the party filter finds the V note that names 5.4, and its result links straight to the note', async ({ page }) => {
+test('the party filter finds the V note that names 5.4, and its result links straight to the note', async ({
+  page,
+}) => {
   await page.goto('/sok/');
   await page.getByRole('searchbox', { name: 'Sök' }).last().fill('5.4');
   await page.getByText('Avgränsa').click();
-  await page.getByRole('group', { name: /Parti/ }).getByRole('checkbox', { name: /^Vänsterpartiet \(V\)/ }).check();
+  await page
+    .getByRole('group', { name: /Parti/ })
+    .getByRole('checkbox', { name: /^Vänsterpartiet \(V\)/ })
+    .check();
   await expect(page).toHaveURL(/parti=V%C3%A4nsterpartiet/);
   await expect(status(page)).toContainText('1 träff');
   const deep = results(page).locator('a[href="/protokoll/ks-2023-02-14-31/#anteckning-v"]');
@@ -117,7 +125,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('search works under a strict Content Security Policy that only adds wasm-unsafe-eval (Pagefind compiles WebAssembly)', async ({ page }) => {
+test('search works under a strict Content Security Policy that only adds wasm-unsafe-eval (Pagefind compiles WebAssembly)', async ({
+  page,
+}) => {
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'";
   await page.route('**/*', async (route) => {
     const response = await route.fetch();

@@ -18,7 +18,8 @@ import { measurePath, numberPath } from '../../src/lib/paths.ts';
 import { metaPolicy, parsePolicy, type Policy } from '../../scripts/lib/serving/rules.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
-const astroFile = (ext: string) => `/_astro/${readdirSync(join(dist, '_astro')).find((f) => f.endsWith(ext))}`;
+const astroFile = (ext: string) =>
+  `/_astro/${readdirSync(join(dist, '_astro')).find((f) => f.endsWith(ext))}`;
 const fragment = `/pagefind/fragment/${readdirSync(join(dist, 'pagefind', 'fragment')).find((f) => f.endsWith('.pf_fragment'))}`;
 
 const YEAR = 31_536_000;
@@ -48,15 +49,21 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string) {
   const csp = parsePolicy(headers['content-security-policy'] ?? '');
   expect(csp.get('frame-ancestors'), what).toEqual(["'none'"]);
   expect(csp.get('default-src'), what).toEqual(["'self'"]);
-  expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1]), `${what} HSTS`).toBeGreaterThanOrEqual(YEAR);
+  expect(
+    Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1]),
+    `${what} HSTS`,
+  ).toBeGreaterThanOrEqual(YEAR);
   expect(headers['x-content-type-options'], what).toBe('nosniff');
   expect(headers['referrer-policy'], what).toBe('same-origin');
   const permissions = headers['permissions-policy'] ?? '';
-  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(permissions, what).toContain(`${feature}=()`);
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+    expect(permissions, what).toContain(`${feature}=()`);
   expect(headers['cross-origin-opener-policy'], what).toBe('same-origin');
 }
 
-test('pages, assets, data files and feeds carry every header, their content type and their caching', async ({ request }) => {
+test('pages, assets, data files and feeds carry every header, their content type and their caching', async ({
+  request,
+}) => {
   for (const [path, type, cache] of served) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
@@ -67,7 +74,9 @@ test('pages, assets, data files and feeds carry every header, their content type
   }
 });
 
-test('security.txt gives a contact, an expiry less than a year ahead and its canonical address', async ({ request }) => {
+test('security.txt gives a contact, an expiry less than a year ahead and its canonical address', async ({
+  request,
+}) => {
   const text = await (await request.get('/.well-known/security.txt')).text();
   expect(text).toMatch(/^Contact: (mailto:|https:\/\/)\S+$/m);
   expect(text).toMatch(/^Canonical: https?:\/\/\S+\/\.well-known\/security\.txt$/m);
@@ -79,7 +88,9 @@ test('security.txt gives a contact, an expiry less than a year ahead and its can
 const isHash = (s: string) => s.startsWith("'sha");
 const withoutHashes = (p: Policy) => [...p].map(([name, values]) => [name, values.filter((v) => !isHash(v))]);
 
-test('the CSP header is the pages\' meta policy plus frame-ancestors, with the hashes of all pages', async ({ request }) => {
+test("the CSP header is the pages' meta policy plus frame-ancestors, with the hashes of all pages", async ({
+  request,
+}) => {
   const pages = [...builtPages(dist), '/finns-inte/'];
   const metaHashes = new Set<string>();
   let header: string | undefined;
@@ -90,9 +101,14 @@ test('the CSP header is the pages\' meta policy plus frame-ancestors, with the h
     const fromMeta = parsePolicy(meta!);
     const fromHeader = parsePolicy(res.headers()['content-security-policy']);
     header ??= res.headers()['content-security-policy'];
-    expect(res.headers()['content-security-policy'], `${path}: one header policy for every page`).toBe(header);
+    expect(res.headers()['content-security-policy'], `${path}: one header policy for every page`).toBe(
+      header,
+    );
     // Same directives in the same order with the same sources; the header adds frame-ancestors.
-    expect(withoutHashes(fromHeader), path).toEqual([...withoutHashes(fromMeta), ['frame-ancestors', ["'none'"]]]);
+    expect(withoutHashes(fromHeader), path).toEqual([
+      ...withoutHashes(fromMeta),
+      ['frame-ancestors', ["'none'"]],
+    ]);
     // Every hash the page carries is allowed by the header too, so removing the meta breaks nothing.
     for (const [name, values] of fromMeta)
       for (const h of values.filter(isHash)) {
@@ -101,11 +117,15 @@ test('the CSP header is the pages\' meta policy plus frame-ancestors, with the h
       }
   }
   // …and the header allows no hash that no page carries.
-  const headerHashes = [...parsePolicy(header!)].flatMap(([name, values]) => values.filter(isHash).map((h) => `${name} ${h}`));
+  const headerHashes = [...parsePolicy(header!)].flatMap(([name, values]) =>
+    values.filter(isHash).map((h) => `${name} ${h}`),
+  );
   expect(headerHashes.sort()).toEqual([...metaHashes].sort());
 });
 
-test('pages work under the header policy: search runs its WebAssembly, scripts load, no violation', async ({ page }) => {
+test('pages work under the header policy: search runs its WebAssembly, scripts load, no violation', async ({
+  page,
+}) => {
   await page.goto('/sok/?q=f%C3%B6rskola');
   await expect(page.locator('main h2 a[href^="/atgarder/forskola-fler-barn/"]')).toBeVisible();
   await page.goto('/omraden/berga/');
@@ -113,7 +133,10 @@ test('pages work under the header policy: search runs its WebAssembly, scripts l
   await expect(page.locator('.maplibregl-canvas')).toBeVisible();
 });
 
-test('a missing page answers 404 with the 404 page, its search filled from the address', async ({ page, consoleErrors }) => {
+test('a missing page answers 404 with the 404 page, its search filled from the address', async ({
+  page,
+  consoleErrors,
+}) => {
   const res = await page.goto('/atgarder/forskola-ryd/');
   expect(res?.status()).toBe(404);
   // The browser logs the document's own 404; that is the answer this test expects.
@@ -123,7 +146,10 @@ test('a missing page answers 404 with the 404 page, its search filled from the a
   const search = page.getByRole('main').getByRole('searchbox');
   await expect(search).toHaveValue('forskola ryd');
   for (const name of ['Planer', 'Åtgärder', 'Områden', 'Protokoll', 'Dokument'])
-    await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toHaveAttribute('href', /^\/[a-z]+\/$/);
+    await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toHaveAttribute(
+      'href',
+      /^\/[a-z]+\/$/,
+    );
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations).toEqual([]);
   await page.getByRole('main').getByRole('button', { name: 'Sök' }).click();
@@ -132,7 +158,9 @@ test('a missing page answers 404 with the 404 page, its search filled from the a
 
 test('the 404 page is valid HTML (it is not among the index.html pages the other gates walk)', async () => {
   const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(dist, '404.html'));
-  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+  expect(
+    report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)),
+  ).toEqual([]);
 });
 
 test('the 404 page is in neither the sitemap nor the search index', async ({ page, request }) => {
@@ -146,7 +174,14 @@ test('the 404 page is in neither the sitemap nor the search index', async ({ pag
   const fragments = join(dist, 'pagefind', 'fragment');
   const urls = readdirSync(fragments)
     .filter((f) => f.endsWith('.pf_fragment'))
-    .map((f) => JSON.parse(gunzipSync(readFileSync(join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, '')).url as string);
+    .map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(fragments, f)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ).url as string,
+    );
   expect(urls.length).toBeGreaterThan(20);
   expect(urls.filter((u) => /404/.test(u))).toEqual([]);
   // …so searching for a word of its text never offers it. ("felstavad" is only on the 404 page.)
@@ -179,25 +214,36 @@ test('every per-year number URL answers 301 to its measure page', async ({ reque
 });
 
 /** A raw GET (no automatic decompression), so the bytes on the wire can be compared with the files. */
-function rawGet(url: string, acceptEncoding?: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  url: string,
+  acceptEncoding?: string,
+): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = httpRequest(
+      url,
+      { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
 }
 
-test('an address without its trailing slash answers 301 to the one with it (one URL per page)', async ({ request }) => {
+test('an address without its trailing slash answers 301 to the one with it (one URL per page)', async ({
+  request,
+}) => {
   const res = await request.get('/atgarder/kulturskolan-for-fler', { maxRedirects: 0 });
   expect(res.status()).toBe(301);
   expect(res.headers().location).toBe('/atgarder/kulturskolan-for-fler/');
 });
 
-test('the precompressed .br and .gz files are served for the Accept-Encoding that asks for them', async ({ baseURL }) => {
+test('the precompressed .br and .gz files are served for the Accept-Encoding that asks for them', async ({
+  baseURL,
+}) => {
   for (const [path, file] of [
     ['/', 'index.html'],
     ['/data/measures.csv', 'data/measures.csv'],
@@ -213,12 +259,18 @@ test('the precompressed .br and .gz files are served for the Accept-Encoding tha
       const what = `${path} with Accept-Encoding ${accept ?? '(none)'}`;
       expect(res.headers['content-encoding'], what).toBe(encoding);
       expect(res.headers.vary, what).toMatch(/Accept-Encoding/);
-      expect(res.body.equals(readFileSync(join(dist, `${file}${suffix}`))), `${what}: the bytes of ${file}${suffix}`).toBe(true);
+      expect(
+        res.body.equals(readFileSync(join(dist, `${file}${suffix}`))),
+        `${what}: the bytes of ${file}${suffix}`,
+      ).toBe(true);
     }
   }
 });
 
-test('a page framed by another origin is refused by the browser (frame-ancestors)', async ({ page, baseURL }) => {
+test('a page framed by another origin is refused by the browser (frame-ancestors)', async ({
+  page,
+  baseURL,
+}) => {
   const target = new URL('/', baseURL).href;
   // Control: the same answer with its CSP header removed (the meta policy cannot forbid framing) does load in a frame.
   await page.route(`${target}?utan-csp-header`, async (route) => {

@@ -1,9 +1,27 @@
 import { test, expect } from './support.ts';
 
 /** One page of each type. */
-const pageTypes = ['/', '/planer/', '/planer/2023/', '/atgarder/', '/atgarder/kulturskolan-for-fler/', '/omraden/', '/omraden/ryd/', '/protokoll/ks-2023-02-14-31/', '/dokument/', '/dokument/ks-2023-02-14-31/', '/kallor/', '/om/', '/statistik/', '/data/'];
+const pageTypes = [
+  '/',
+  '/planer/',
+  '/planer/2023/',
+  '/atgarder/',
+  '/atgarder/kulturskolan-for-fler/',
+  '/omraden/',
+  '/omraden/ryd/',
+  '/protokoll/ks-2023-02-14-31/',
+  '/dokument/',
+  '/dokument/ks-2023-02-14-31/',
+  '/kallor/',
+  '/om/',
+  '/statistik/',
+  '/data/',
+];
 
-test('every page type has a title, a description, a canonical URL and Open Graph tags with a local image', async ({ page, request }) => {
+test('every page type has a title, a description, a canonical URL and Open Graph tags with a local image', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000); // one page of each type, on a shared machine
   const titles = new Set<string>();
   for (const path of pageTypes) {
@@ -33,13 +51,17 @@ test('every page type has a title, a description, a canonical URL and Open Graph
   expect(titles.size, 'every page has its own title').toBe(pageTypes.length);
 });
 
-test('every source link has a "Rapportera fel" link beside it, pre-filled with the page and the fact', async ({ page }) => {
+test('every source link has a "Rapportera fel" link beside it, pre-filled with the page and the fact', async ({
+  page,
+}) => {
   await page.goto('/atgarder/kulturskolan-for-fler/');
   const cites = page.locator('a.cite');
   const reports = page.getByRole('link', { name: /^Rapportera fel/ });
   expect(await cites.count()).toBeGreaterThan(0);
   await expect(reports).toHaveCount(await cites.count());
-  const report = page.getByRole('link', { name: 'Rapportera fel i uppgiften med källan KS 2023-02-14 § 31, s. 4, st. 34' }).first();
+  const report = page
+    .getByRole('link', { name: 'Rapportera fel i uppgiften med källan KS 2023-02-14 § 31, s. 4, st. 34' })
+    .first();
   const href = (await report.getAttribute('href'))!;
   expect(href).toMatch(/^mailto:[^?]+@[^?]+\?/);
   const params = new URLSearchParams(href.split('?')[1]);
@@ -59,7 +81,9 @@ test('the sitemap lists the pages and robots.txt points to it', async ({ request
   expect(locs).toEqual(expect.arrayContaining(pageTypes));
 });
 
-test('on paper: no navigation or search, the page address on top, citations with their full address', async ({ page }) => {
+test('on paper: no navigation or search, the page address on top, citations with their full address', async ({
+  page,
+}) => {
   await page.goto('/planer/2023/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
@@ -68,7 +92,10 @@ test('on paper: no navigation or search, the page address on top, citations with
   await expect(page.getByRole('link', { name: /^Rapportera fel/ }).first()).toBeHidden();
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   await expect(page.locator('.print-only')).toHaveText(canonical!);
-  const after = await page.locator('a.cite').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('a.cite')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(/^"? ?\(https?:\/\/[^)]+\/dokument\/[^)]+\)"?$/);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -12,7 +12,8 @@ export const test = base.extend<{ foreignRequests: string[]; consoleErrors: stri
       const foreign: string[] = [];
       page.on('request', (req) => {
         const url = new URL(req.url());
-        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== local) foreign.push(req.url());
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== local)
+          foreign.push(req.url());
       });
       await use(foreign);
       expect(foreign, 'requests to hosts other than the local server').toEqual([]);

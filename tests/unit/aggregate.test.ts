@@ -1,16 +1,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSite } from '../../src/lib/site.ts';
-import { grantBudget, grantIntervals, measuresPerDistrict, statusByArea, statusByOrganisation, statusByYear } from '../../src/lib/aggregate.ts';
+import {
+  grantBudget,
+  grantIntervals,
+  measuresPerDistrict,
+  statusByArea,
+  statusByOrganisation,
+  statusByYear,
+} from '../../src/lib/aggregate.ts';
 import { fixtureSnapshot } from '../fixtures/aggregate/snapshot.ts';
 
-const counts = (list: { status: string; count: number }[]) => Object.fromEntries(list.map((c) => [c.status, c.count]));
+const counts = (list: { status: string; count: number }[]) =>
+  Object.fromEntries(list.map((c) => [c.status, c.count]));
 
 test('status per year: stated counts in status order, unknown is the total minus known', () => {
   const years = statusByYear(buildSite(fixtureSnapshot()));
-  assert.deepEqual(years.map((y) => y.year), [2021, 2022, 2023]);
+  assert.deepEqual(
+    years.map((y) => y.year),
+    [2021, 2022, 2023],
+  );
   const y2022 = years[1];
-  assert.deepEqual(y2022.stated?.counts.map((c) => c.status), ['genomford', 'pagar', 'ej-genomford']);
+  assert.deepEqual(
+    y2022.stated?.counts.map((c) => c.status),
+    ['genomford', 'pagar', 'ej-genomford'],
+  );
   assert.deepEqual(counts(y2022.stated!.counts), { genomford: 2, pagar: 3, 'ej-genomford': 1 });
   assert.equal(y2022.stated?.unknown, 0);
   assert.equal(y2022.computed, null);
@@ -26,7 +40,14 @@ test('status per year: a year without counts is all unknown when the total is st
 });
 
 test('status per year: per-measure statuses are counted, and partial ones that fit the stated counts raise no warning', () => {
-  const site = buildSite(fixtureSnapshot({ statuses2022: [{ measure: 'm1', status: 'genomford' }, { measure: 'm2', status: 'pagar' }] }));
+  const site = buildSite(
+    fixtureSnapshot({
+      statuses2022: [
+        { measure: 'm1', status: 'genomford' },
+        { measure: 'm2', status: 'pagar' },
+      ],
+    }),
+  );
   const y = statusByYear(site)[1];
   assert.deepEqual(counts(y.computed!.counts), { genomford: 1, pagar: 1, 'ej-genomford': 0 });
   assert.equal(y.computed?.unknown, 4);
@@ -34,7 +55,10 @@ test('status per year: per-measure statuses are counted, and partial ones that f
 });
 
 test('status per year: more of a status than the follow-up states is flagged', () => {
-  const statuses2022 = [{ measure: 'm1', status: 'ej-genomford' }, { measure: 'm2', status: 'ej-genomford' }];
+  const statuses2022 = [
+    { measure: 'm1', status: 'ej-genomford' },
+    { measure: 'm2', status: 'ej-genomford' },
+  ];
   const y = statusByYear(buildSite(fixtureSnapshot({ statuses2022 })))[1];
   assert.deepEqual(y.conflicts, [{ kind: 'status', status: 'ej-genomford', stated: 1, computed: 2 }]);
 });
@@ -48,7 +72,10 @@ test('status per year: stated counts that do not add up to the total are flagged
 test('status per area: each measure-year counted once, no status counts as unknown, area unknown last', () => {
   const site = buildSite(fixtureSnapshot({ statuses2022: [{ measure: 'm1', status: 'genomford' }] }));
   const areas = statusByArea(site);
-  assert.deepEqual(areas.map((a) => a.id), ['a1', 'a2', null]);
+  assert.deepEqual(
+    areas.map((a) => a.id),
+    ['a1', 'a2', null],
+  );
   assert.deepEqual(counts(areas[0].counts), { genomford: 1, pagar: 0, 'ej-genomford': 0, okand: 1 });
   assert.equal(areas[0].total, 2);
   assert.deepEqual(counts(areas[2].counts), { genomford: 0, pagar: 0, 'ej-genomford': 0, okand: 1 });
@@ -56,7 +83,14 @@ test('status per area: each measure-year counted once, no status counts as unkno
 
 test('status per organisation: a measure with two organisations counts under both; none given goes to null', () => {
   const orgs = statusByOrganisation(buildSite(fixtureSnapshot()));
-  assert.deepEqual(orgs.map((o) => [o.id, o.total]), [['org1', 2], ['org2', 1], [null, 2]]);
+  assert.deepEqual(
+    orgs.map((o) => [o.id, o.total]),
+    [
+      ['org1', 2],
+      ['org2', 1],
+      [null, 2],
+    ],
+  );
 });
 
 test('measures per district: each measure once per district, empty or missing districts are "not given"', () => {
@@ -69,7 +103,13 @@ test('measures per district: each measure once per district, empty or missing di
 });
 
 test('grant intervals: only priorities with an interval, areas before dimensions', () => {
-  assert.deepEqual(grantIntervals(buildSite(fixtureSnapshot())).map((g) => [g.id, g.min, g.max]), [['area', 10, 30], ['dim', 2, 5]]);
+  assert.deepEqual(
+    grantIntervals(buildSite(fixtureSnapshot())).map((g) => [g.id, g.min, g.max]),
+    [
+      ['area', 10, 30],
+      ['dim', 2, 5],
+    ],
+  );
 });
 
 test('grant budget: read from the cited sentence, null when the sentence has no amount', () => {

@@ -2,7 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite, type Site } from '../../src/lib/site.ts';
-import { comparePlans, comparisonCounts, consecutivePlanPairs, entryChanges, measureSteps } from '../../src/lib/compare.ts';
+import {
+  comparePlans,
+  comparisonCounts,
+  consecutivePlanPairs,
+  entryChanges,
+  measureSteps,
+} from '../../src/lib/compare.ts';
 import { validate } from '../../src/lib/validate.ts';
 
 function load(dir: string): Site {
@@ -32,9 +38,25 @@ test('a renumbered measure is matched by id and named as renumbered, not removed
 test('with both plan lists available, measures are added and removed', () => {
   const c = comparePlans(fixture, 2022, 2023);
   assert.equal(c.fromListed && c.toListed, true);
-  assert.deepEqual(ids(c.added), ['fixtur-fruktrad', 'forskola-fler-barn', 'kulturskolan-for-fler', 'samverkan-skolavhopp']);
-  assert.deepEqual(ids(c.removed), ['fixtur-lasecirkel', 'fixtur-sommarjobb', 'skaggetorpsskolan-hogstadium']);
-  assert.deepEqual(comparisonCounts(c), { added: 4, removed: 3, renumbered: 1, changed: 1, unchanged: 0, unknown: 0 });
+  assert.deepEqual(ids(c.added), [
+    'fixtur-fruktrad',
+    'forskola-fler-barn',
+    'kulturskolan-for-fler',
+    'samverkan-skolavhopp',
+  ]);
+  assert.deepEqual(ids(c.removed), [
+    'fixtur-lasecirkel',
+    'fixtur-sommarjobb',
+    'skaggetorpsskolan-hogstadium',
+  ]);
+  assert.deepEqual(comparisonCounts(c), {
+    added: 4,
+    removed: 3,
+    renumbered: 1,
+    changed: 1,
+    unchanged: 0,
+    unknown: 0,
+  });
 });
 
 test('a measure that disappears and returns is removed, then added, and its steps skip the absent year', () => {
@@ -43,10 +65,17 @@ test('a measure that disappears and returns is removed, then added, and its step
   const steps = measureSteps(fixture, measure(fixture, 'fixtur-sommarjobb'));
   assert.equal(steps.length, 1);
   assert.deepEqual([steps[0].from.year, steps[0].to.year], [2022, 2024]);
-  assert.deepEqual(steps[0].between.map((r) => [r.year, r.kind]), [[2023, 'absent']]);
+  assert.deepEqual(
+    steps[0].between.map((r) => [r.year, r.kind]),
+    [[2023, 'absent']],
+  );
   assert.deepEqual(
     steps[0].changes.map((c) => c.sentence),
-    ['Nummer ändrades från 2.1 till 2.3', 'Lydelsen ändrades', 'Områden ändrades från Berga till Berga och Ryd'],
+    [
+      'Nummer ändrades från 2.1 till 2.3',
+      'Lydelsen ändrades',
+      'Områden ändrades från Berga till Berga och Ryd',
+    ],
   );
   assert.ok(steps[0].unknown.includes('responsible'));
 });
@@ -55,16 +84,22 @@ test('changed fields are named in Swedish sentences, with a word diff for the wo
   const m = measure(fixture, 'fixtur-laxhjalp');
   const [y2022, y2023] = m.data.years;
   const { changes, unknown } = entryChanges(fixture, m.id, y2022, y2023);
-  assert.deepEqual(changes.map((c) => c.sentence), [
-    'Nummer ändrades från 3.1 till 3.2',
-    'Lydelsen ändrades',
-    'Områden ändrades från Skäggetorp till Skäggetorp och Berga',
-    'Ansvar flyttades från KOF till UTB',
-    'Status ändrades från Pågår till Genomförd',
-  ]);
+  assert.deepEqual(
+    changes.map((c) => c.sentence),
+    [
+      'Nummer ändrades från 3.1 till 3.2',
+      'Lydelsen ändrades',
+      'Områden ändrades från Skäggetorp till Skäggetorp och Berga',
+      'Ansvar flyttades från KOF till UTB',
+      'Status ändrades från Pågår till Genomförd',
+    ],
+  );
   assert.deepEqual(unknown, []);
   const diff = changes.find((c) => c.field === 'wording')?.diff ?? [];
-  assert.deepEqual(diff.filter((s) => s.kind === 'removed').map((s) => s.text.trim()), ['biblioteket']);
+  assert.deepEqual(
+    diff.filter((s) => s.kind === 'removed').map((s) => s.text.trim()),
+    ['biblioteket'],
+  );
 });
 
 test('a measure unchanged between two years has no changes, and an unknown status is not a change', () => {
@@ -72,10 +107,15 @@ test('a measure unchanged between two years has no changes, and an unknown statu
   const same = c.unchanged.find((u) => u.measure.id === 'fixtur-laxhjalp');
   assert.ok(same, 'läxhjälp is unchanged 2023→2024');
   assert.deepEqual(same.unknown, ['status']); // no follow-up of 2024 in the fixture
-  assert.deepEqual(ids(c.removed), ['fixtur-fruktrad', 'forskola-fler-barn', 'kulturskolan-for-fler', 'samverkan-skolavhopp']);
+  assert.deepEqual(ids(c.removed), [
+    'fixtur-fruktrad',
+    'forskola-fler-barn',
+    'kulturskolan-for-fler',
+    'samverkan-skolavhopp',
+  ]);
 });
 
-test('without the earlier plan\'s list nothing is called added; without the later one nothing is called removed', () => {
+test("without the earlier plan's list nothing is called added; without the later one nothing is called removed", () => {
   const c = comparePlans(fixture, 2021, 2022);
   assert.deepEqual([c.fromListed, c.toListed], [false, true]);
   assert.deepEqual(c.added, []);
@@ -89,5 +129,10 @@ test('without the earlier plan\'s list nothing is called added; without the late
 });
 
 test('comparisons pair each plan year with the next one', () => {
-  assert.deepEqual(consecutivePlanPairs(fixture), [[2021, 2022], [2022, 2023], [2023, 2024], [2024, 2025]]);
+  assert.deepEqual(consecutivePlanPairs(fixture), [
+    [2021, 2022],
+    [2022, 2023],
+    [2023, 2024],
+    [2024, 2025],
+  ]);
 });

@@ -25,7 +25,10 @@ test('content/ loads and passes every validation', () => {
 });
 
 test('every district has exactly one shape, and every shape a district', () => {
-  const shapes = snapshot.geometry.features.filter((f) => f.properties.kind === 'district').map((f) => f.properties.id).sort();
+  const shapes = snapshot.geometry.features
+    .filter((f) => f.properties.kind === 'district')
+    .map((f) => f.properties.id)
+    .sort();
   assert.deepEqual(shapes, snapshot.districts.map((d) => d.id).sort());
 });
 
@@ -35,18 +38,31 @@ test('every district gets a label point inside its own shape', () => {
 });
 
 test('the 2022 follow-up is 15/39/6 of 60 and the application states 13 808 000 kr a year for three years', () => {
-  const counts = (list: { status: string; count: number }[]) => Object.fromEntries(list.map((c) => [c.status, c.count]));
+  const counts = (list: { status: string; count: number }[]) =>
+    Object.fromEntries(list.map((c) => [c.status, c.count]));
   const y2022 = statusByYear(site).find((y) => y.year === 2022)!;
   assert.deepEqual(counts(y2022.stated!.counts), { genomford: 15, pagar: 39, 'ej-genomford': 6 });
   assert.equal(y2022.total, 60);
   assert.deepEqual(y2022.conflicts, []);
-  assert.deepEqual(grantBudget(site) && [grantBudget(site)!.perYear, grantBudget(site)!.years], [13_808_000, 3]);
+  assert.deepEqual(
+    grantBudget(site) && [grantBudget(site)!.perYear, grantBudget(site)!.years],
+    [13_808_000, 3],
+  );
 });
 
 test('no plan-to-plan comparison claims anything added, removed or changed while the plan lists are missing', () => {
-  assert.deepEqual(consecutivePlanPairs(site), [[2021, 2022], [2022, 2023], [2023, 2024], [2024, 2025]]);
+  assert.deepEqual(consecutivePlanPairs(site), [
+    [2021, 2022],
+    [2022, 2023],
+    [2023, 2024],
+    [2024, 2025],
+  ]);
   for (const [from, to] of consecutivePlanPairs(site)) {
     const counts = comparisonCounts(comparePlans(site, from, to));
-    assert.deepEqual({ ...counts, unknown: 0 }, { added: 0, removed: 0, renumbered: 0, changed: 0, unchanged: 0, unknown: 0 }, `${from}-${to}`);
+    assert.deepEqual(
+      { ...counts, unknown: 0 },
+      { added: 0, removed: 0, renumbered: 0, changed: 0, unchanged: 0, unknown: 0 },
+      `${from}-${to}`,
+    );
   }
 });

@@ -12,7 +12,8 @@ import { readCsv } from '../../scripts/lib/import/read-table.ts';
 import { runImport } from '../../scripts/lib/import/run.ts';
 
 test('a cell a spreadsheet would run as a formula gets a leading apostrophe', () => {
-  for (const start of ['=', '+', '-', '@', '\t', '\r']) assert.equal(csvSafeCell(`${start}1+1`), `'${start}1+1`);
+  for (const start of ['=', '+', '-', '@', '\t', '\r'])
+    assert.equal(csvSafeCell(`${start}1+1`), `'${start}1+1`);
   for (const plain of ['', 'Förskola', '3.1', "'citat'", ' -x']) assert.equal(csvSafeCell(plain), plain);
 });
 
@@ -43,12 +44,21 @@ test('notes starting with "-" and "=" are written safe and read back as the same
   assert.deepEqual(problems, []);
   const rows = measureRows(snapshot);
   const csv = toCsv(measureColumns, rows);
-  assert.ok(csv.includes(`;'- inleds med ett bindestreck`), 'the "-" note starts with an apostrophe in the file');
-  assert.ok(csv.includes(`"'=HYPERLINK(""https://example.com"";""klicka"")"`), 'the "=" note starts with an apostrophe in the file');
+  assert.ok(
+    csv.includes(`;'- inleds med ett bindestreck`),
+    'the "-" note starts with an apostrophe in the file',
+  );
+  assert.ok(
+    csv.includes(`"'=HYPERLINK(""https://example.com"";""klicka"")"`),
+    'the "=" note starts with an apostrophe in the file',
+  );
   assert.ok(!/[;\n]=/.test(csv) && !/[;\n]-/.test(csv), 'no cell starts with = or -');
   const back = readCsv(csv).rows.map((r) => r.cells.comment);
   for (const note of notes) assert.ok(back.includes(note), `read back: ${note}`);
-  assert.deepEqual(readCsv(csv).rows.map((r) => r.cells), rows);
+  assert.deepEqual(
+    readCsv(csv).rows.map((r) => r.cells),
+    rows,
+  );
 });
 
 test('export → import of notes starting with "-" and "=" changes nothing', async () => {

@@ -7,7 +7,8 @@ import type { Snapshot } from '../../src/lib/snapshot.ts';
 
 const base = loadContent('tests/fixtures/valid').snapshot;
 const text = (s: AnswerSentence) => s.parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
-const byKey = (sentences: AnswerSentence[], key: AnswerSentence['key']) => sentences.filter((s) => s.key === key).map(text);
+const byKey = (sentences: AnswerSentence[], key: AnswerSentence['key']) =>
+  sentences.filter((s) => s.key === key).map(text);
 
 /** The fixture with the measure "jobb" placed in Norr, and an event on "parken". */
 function variant(): Snapshot {
@@ -24,7 +25,9 @@ function variant(): Snapshot {
 
 test('the answer names the documented measures of the district, with the sources that place them there', () => {
   const answer = districtAnswer(buildSite(base), 'norr');
-  assert.deepEqual(byKey(answer, 'measures'), ['Insyn känner till 1 åtgärd som nämner Norr: Öka tryggheten i parken.']);
+  assert.deepEqual(byKey(answer, 'measures'), [
+    'Insyn känner till 1 åtgärd som nämner Norr: Öka tryggheten i parken.',
+  ]);
   const measures = answer.find((s) => s.key === 'measures')!;
   assert.deepEqual(measures.sources, [{ document: 'beslut', anchor: 'st-3' }]);
   assert.deepEqual(measures.parts[1], { text: '1 åtgärd', term: 'atgard' });
@@ -38,37 +41,51 @@ test('an uncertain measure in the district is named with its caveat', () => {
 
 test('the latest event is told as what its source says, attributed and dated, not as a status', () => {
   const answer = districtAnswer(buildSite(variant()), 'norr');
-  assert.deepEqual(byKey(answer, 'event'), ['Senast kända händelse för Öka tryggheten i parken (nyhet, mars 2023), enligt Testtidningen: Parken fick belysning.']);
+  assert.deepEqual(byKey(answer, 'event'), [
+    'Senast kända händelse för Öka tryggheten i parken (nyhet, mars 2023), enligt Testtidningen: Parken fick belysning.',
+  ]);
   assert.ok(!byKey(answer, 'event')[0].includes('Genomförd'));
 });
 
 test('follow-up counts are given for the whole plan and say they do not name measures or areas', () => {
   const [sentence] = byKey(districtAnswer(buildSite(base), 'norr'), 'follow-up');
-  assert.match(sentence, /^Enligt uppföljningen av planen 2023 är 1 genomförda och 1 pågående av planens 2 åtgärder\./);
+  assert.match(
+    sentence,
+    /^Enligt uppföljningen av planen 2023 är 1 genomförda och 1 pågående av planens 2 åtgärder\./,
+  );
   assert.match(sentence, /säger inte vilka åtgärder det är eller vilka områden de gäller/);
 });
 
 test('status known for some measures is counted; unknown plan lists are said once, with the years', () => {
   const answer = districtAnswer(buildSite(variant()), 'norr');
   assert.deepEqual(byKey(answer, 'status'), ['Kommunens uppföljning anger status för 1 av 2.']);
-  assert.match(byKey(answer, 'unlisted')[0], /^Planernas fullständiga listor för 2023 finns inte hos Insyn\./);
+  assert.match(
+    byKey(answer, 'unlisted')[0],
+    /^Planernas fullständiga listor för 2023 finns inte hos Insyn\./,
+  );
 });
 
 test('the notes that name the district are counted with their parties and sources', () => {
   const answer = districtAnswer(buildSite(base), 'norr');
-  assert.deepEqual(byKey(answer, 'notes'), ['1 protokollsanteckning i kommunstyrelsens protokoll nämner Norr, från Vänsterpartiet. Läs anteckningarna.']);
+  assert.deepEqual(byKey(answer, 'notes'), [
+    '1 protokollsanteckning i kommunstyrelsens protokoll nämner Norr, från Vänsterpartiet. Läs anteckningarna.',
+  ]);
   assert.deepEqual(answer.find((s) => s.key === 'notes')!.sources, [{ document: 'beslut', anchor: 'st-3' }]);
 });
 
-test('measures with no district are pointed to, not counted as the district\'s', () => {
+test("measures with no district are pointed to, not counted as the district's", () => {
   const answer = districtAnswer(buildSite(base), 'norr');
-  assert.deepEqual(byKey(answer, 'unspecified'), ['1 åtgärd har inget angivet område och kan gälla hela kommunen: åtgärder utan angivet område.']);
+  assert.deepEqual(byKey(answer, 'unspecified'), [
+    '1 åtgärd har inget angivet område och kan gälla hela kommunen: åtgärder utan angivet område.',
+  ]);
 });
 
 test('a district no measure names says so', () => {
   const s: Snapshot = structuredClone(base);
   s.measures.find((m) => m.id === 'parken')!.data.years[0].districts = null;
   const answer = districtAnswer(buildSite(s), 'norr');
-  assert.deepEqual(byKey(answer, 'measures'), ['Ingen källa som Insyn har nämner en åtgärd särskilt för Norr.']);
+  assert.deepEqual(byKey(answer, 'measures'), [
+    'Ingen källa som Insyn har nämner en åtgärd särskilt för Norr.',
+  ]);
   assert.deepEqual(byKey(answer, 'status'), []);
 });

@@ -20,7 +20,10 @@ test('every event is a feed item with its kind in the title, linking to its anch
   const claim = events.find((i) => i.link === '/atgarder/parken/#pastaende-2024')!;
   assert.match(claim.description, /^Enligt en insändare: Parken har blivit otryggare\. Källa: /);
   const decision = events.find((i) => i.link === '/atgarder/parken/#beslut-2023-03')!;
-  assert.match(decision.description, /^Beslut av tekniska nämnden \(dnr TN 2023-1\)\. .*Troligen en del av åtgärden, men inte säkert\./);
+  assert.match(
+    decision.description,
+    /^Beslut av tekniska nämnden \(dnr TN 2023-1\)\. .*Troligen en del av åtgärden, men inte säkert\./,
+  );
   // An event belongs to the districts its measure names.
   assert.ok(events.every((i) => belongsTo(i, 'norr')));
 });
@@ -35,13 +38,20 @@ test('a correction is a feed item linking to its entry on /rattelser/', () => {
 
 test('the events dataset has one row per event in date order, with the documented columns only', () => {
   const rows = eventRows(snapshot);
-  assert.deepEqual(rows.map((r) => [r.date, r.kind]), [
-    ['2023-02', 'report'],
-    ['2023-02-14', 'news'],
-    ['2023-03-01', 'decision'],
-    ['2024-04-02', 'claim'],
-  ]);
-  for (const r of rows) assert.deepEqual(Object.keys(r), eventColumns.map((c) => c.name));
+  assert.deepEqual(
+    rows.map((r) => [r.date, r.kind]),
+    [
+      ['2023-02', 'report'],
+      ['2023-02-14', 'news'],
+      ['2023-03-01', 'decision'],
+      ['2024-04-02', 'claim'],
+    ],
+  );
+  for (const r of rows)
+    assert.deepEqual(
+      Object.keys(r),
+      eventColumns.map((c) => c.name),
+    );
   const decision = rows.find((r) => r.kind === 'decision')!;
   assert.equal(decision.link_confidence, 'medium');
   assert.equal(decision.diary_number, 'TN 2023-1');

@@ -58,31 +58,46 @@ test('every documented column is in every row, and every cell is a documented co
     const names = d.columns.map((c) => c.name);
     assert.equal(new Set(names).size, names.length, `${d.id}: column names are unique`);
     for (const c of d.columns) assert.ok(c.meaning && c.allowed, `${d.id}.${c.name} is documented`);
-    for (const row of d.rows(snapshot)) assert.deepEqual(Object.keys(row).sort(), [...names].sort(), `${d.id} row keys`);
+    for (const row of d.rows(snapshot))
+      assert.deepEqual(Object.keys(row).sort(), [...names].sort(), `${d.id} row keys`);
   }
   assert.equal(datasetById.get('measures')!.columns, measureColumns, 'measures use the importer contract');
 });
 
 test('measures.csv has one row per measure and plan year, with the follow-up status of that year', () => {
   const rows = rowsOf('measures');
-  assert.equal(rows.length, snapshot.measures.reduce((n, m) => n + m.data.years.length, 0));
+  assert.equal(
+    rows.length,
+    snapshot.measures.reduce((n, m) => n + m.data.years.length, 0),
+  );
   for (const m of snapshot.measures)
     for (const y of m.data.years) {
-      const row = one(rows.filter((r) => r.measure_id === m.id && r.plan_year === String(y.year)), `${m.id} ${y.year}`);
+      const row = one(
+        rows.filter((r) => r.measure_id === m.id && r.plan_year === String(y.year)),
+        `${m.id} ${y.year}`,
+      );
       assert.equal(row.number, y.number ?? '');
       assert.equal(row.title, m.data.title ?? '');
       assert.equal(row.wording, y.wording ?? '');
       assert.equal(row.districts, (y.districts ?? []).join('|'));
-      const status = snapshot.followUps.find((f) => f.data.planYear === y.year)?.data.measures.find((s) => s.measure === m.id)?.status;
+      const status = snapshot.followUps
+        .find((f) => f.data.planYear === y.year)
+        ?.data.measures.find((s) => s.measure === m.id)?.status;
       assert.equal(row.status, status ?? '');
     }
 });
 
 test('plans.csv has every plan with its stated values, and empty cells where no source states one', () => {
   const rows = rowsOf('plans');
-  assert.deepEqual(rows.map((r) => r.plan_year), snapshot.plans.map((p) => String(p.data.year)).sort());
+  assert.deepEqual(
+    rows.map((r) => r.plan_year),
+    snapshot.plans.map((p) => String(p.data.year)).sort(),
+  );
   for (const { data: p } of snapshot.plans) {
-    const row = one(rows.filter((r) => r.plan_year === String(p.year)), String(p.year));
+    const row = one(
+      rows.filter((r) => r.plan_year === String(p.year)),
+      String(p.year),
+    );
     assert.equal(row.name, p.name);
     assert.equal(row.decided_on, p.decidedOn.value ?? '');
     assert.equal(row.decided_on_source, sourcePath(p.decidedOn.source));
@@ -103,35 +118,54 @@ test('follow-ups.csv gives each follow-up one row per status, with the stated co
   assert.equal(rows.length, snapshot.followUps.length * snapshot.statuses.length);
   for (const { data: f } of snapshot.followUps)
     for (const s of snapshot.statuses) {
-      const row = one(rows.filter((r) => r.plan_year === String(f.planYear) && r.status === s.id), `${f.planYear} ${s.id}`);
+      const row = one(
+        rows.filter((r) => r.plan_year === String(f.planYear) && r.status === s.id),
+        `${f.planYear} ${s.id}`,
+      );
       const stated = f.counts?.[s.id];
       assert.equal(row.count, stated === undefined ? '' : String(stated));
       assert.equal(row.status_label, s.data.label);
     }
-  const of2022 = Object.fromEntries(rows.filter((r) => r.plan_year === '2022').map((r) => [r.status, r.count]));
+  const of2022 = Object.fromEntries(
+    rows.filter((r) => r.plan_year === '2022').map((r) => [r.status, r.count]),
+  );
   assert.deepEqual(of2022, { genomford: '15', pagar: '39', 'ej-genomford': '6' });
-  assert.ok(rows.filter((r) => r.plan_year === '2021').every((r) => r.count === ''), '2021 counts are unknown, not zero');
+  assert.ok(
+    rows.filter((r) => r.plan_year === '2021').every((r) => r.count === ''),
+    '2021 counts are unknown, not zero',
+  );
 });
 
 test('notes.csv has every protocol note with its party, measures, districts and quotes', () => {
   const rows = rowsOf('notes');
-  const notes = snapshot.meetings.flatMap((m) => m.data.items.flatMap((i) => (i.kind === 'note' ? [{ meeting: m, note: i }] : [])));
+  const notes = snapshot.meetings.flatMap((m) =>
+    m.data.items.flatMap((i) => (i.kind === 'note' ? [{ meeting: m, note: i }] : [])),
+  );
   assert.equal(rows.length, notes.length);
   for (const { meeting, note } of notes) {
-    const row = one(rows.filter((r) => r.meeting_id === meeting.id && r.note_id === note.id), note.id);
+    const row = one(
+      rows.filter((r) => r.meeting_id === meeting.id && r.note_id === note.id),
+      note.id,
+    );
     assert.equal(row.author, note.author);
     assert.equal(row.party, note.party);
     assert.equal(row.summary, note.summary);
     assert.equal(row.measures, note.measures.map((n) => n.measure).join('|'));
     assert.equal(row.districts, note.districts.join('|'));
-    assert.deepEqual(row.quotes.split('|'), note.quotes.map((q) => q.text));
+    assert.deepEqual(
+      row.quotes.split('|'),
+      note.quotes.map((q) => q.text),
+    );
     assert.equal(row.page, `/protokoll/${meeting.id}/#${note.id}`);
   }
 });
 
 test('documents.csv has every source document with its date or an empty cell', () => {
   const rows = rowsOf('documents');
-  assert.deepEqual(rows.map((r) => r.document_id), snapshot.documents.map((d) => d.id).sort());
+  assert.deepEqual(
+    rows.map((r) => r.document_id),
+    snapshot.documents.map((d) => d.id).sort(),
+  );
   for (const d of snapshot.documents) {
     const row = rows.find((r) => r.document_id === d.id)!;
     assert.equal(row.title, d.data.title);
@@ -151,7 +185,10 @@ test('a list item that contains the list separator is refused rather than split 
 });
 
 test('sources become the path of the cited paragraph or reference', () => {
-  assert.equal(sourcePath({ document: 'kd-2025-atgardsplan', anchor: 'st-6' }), '/dokument/kd-2025-atgardsplan/#st-6');
+  assert.equal(
+    sourcePath({ document: 'kd-2025-atgardsplan', anchor: 'st-6' }),
+    '/dokument/kd-2025-atgardsplan/#st-6',
+  );
   assert.equal(sourcePath({ document: 'kd-2025-atgardsplan' }), '/dokument/kd-2025-atgardsplan/');
   assert.equal(sourcePath({ reference: 'lkpg-2021-03-omradesteam' }), '/kallor/#lkpg-2021-03-omradesteam');
   assert.equal(sourcePath(undefined), '');

@@ -14,7 +14,13 @@ test('the feed has plan decisions, decisions in minutes, follow-ups and every pr
   assert.deepEqual(dates, [...dates].sort().reverse());
   assert.equal(items.filter((i) => i.kind === 'note').length, site.notes.length);
   const datedPlans = site.plans.filter((p) => p.data.decidedOn.value !== null);
-  assert.deepEqual(items.filter((i) => i.kind === 'plan-decided').map((i) => i.link).sort(), datedPlans.map((p) => `/planer/${p.data.year}/`).sort());
+  assert.deepEqual(
+    items
+      .filter((i) => i.kind === 'plan-decided')
+      .map((i) => i.link)
+      .sort(),
+    datedPlans.map((p) => `/planer/${p.data.year}/`).sort(),
+  );
   const followUp = items.find((i) => i.kind === 'follow-up' && i.link === '/planer/2022/#uppfoljning');
   assert.ok(followUp);
   assert.equal(followUp.date, '2023-02-14');
@@ -22,7 +28,10 @@ test('the feed has plan decisions, decisions in minutes, follow-ups and every pr
 });
 
 test('only events whose date a source gives are in the feed: no plan without a decision date', () => {
-  assert.equal(items.some((i) => i.link === '/planer/2024/' || i.link === '/planer/2022/'), false);
+  assert.equal(
+    items.some((i) => i.link === '/planer/2024/' || i.link === '/planer/2022/'),
+    false,
+  );
   assert.ok(items.every((i) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(i.date)));
 });
 
@@ -35,7 +44,10 @@ test('a district gets the notes that name it and the items about the whole plan,
   const rydNotes = ryd.filter((i) => i.kind === 'note').map((i) => i.link);
   assert.deepEqual(rydNotes, ['/protokoll/ks-2023-02-14-31/#anteckning-mp']);
   assert.ok(ryd.some((i) => i.kind === 'plan-decided'));
-  const skaggetorpNotes = items.filter((i) => i.kind === 'note' && belongsTo(i, 'skaggetorp')).map((i) => i.link.split('#')[1]).sort();
+  const skaggetorpNotes = items
+    .filter((i) => i.kind === 'note' && belongsTo(i, 'skaggetorp'))
+    .map((i) => i.link.split('#')[1])
+    .sort();
   assert.deepEqual(skaggetorpNotes, ['anteckning-ll', 'anteckning-mp', 'anteckning-v']);
 });
 
@@ -54,6 +66,9 @@ test('item links are absolute and keep their anchor', () => {
 
 test('a district page announces its own feed beside the site feed; other pages only the site feed', () => {
   const districts = [{ id: 'ryd', name: 'Ryd' }];
-  assert.deepEqual(feedLinksFor('/omraden/ryd/', districts), [{ href: '/flode.xml' }, { href: '/flode/ryd.xml', district: 'Ryd' }]);
+  assert.deepEqual(feedLinksFor('/omraden/ryd/', districts), [
+    { href: '/flode.xml' },
+    { href: '/flode/ryd.xml', district: 'Ryd' },
+  ]);
   assert.deepEqual(feedLinksFor('/omraden/', districts), [{ href: '/flode.xml' }]);
 });

@@ -7,13 +7,21 @@ import { loadContent } from '../../scripts/lib/load-content.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { byArea, districtInfos, factSeries, measuresFor, seriesCaption } from '../../src/lib/districts.ts';
-import { boundsOf, labelPoint, mapData, outerRings, ringContains, roundCoordinates } from '../../src/lib/geo.ts';
+import {
+  boundsOf,
+  labelPoint,
+  mapData,
+  outerRings,
+  ringContains,
+  roundCoordinates,
+} from '../../src/lib/geo.ts';
 import type { GeoFeature } from '../../src/lib/snapshot.ts';
 
 // The fixture site (a copy of content/ with its shapes): the real shapes' own invariants are in
 // content-invariants.test.ts.
 const fixture = join(import.meta.dirname, '../fixtures/site');
-const geometryProblems = (dir: string) => validate(loadContent(dir).snapshot).filter((p) => /shape/.test(p.message));
+const geometryProblems = (dir: string) =>
+  validate(loadContent(dir).snapshot).filter((p) => /shape/.test(p.message));
 
 test('a copy of the fixture site with a shape missing and a stray shape fails validation for both', () => {
   const dir = mkdtempSync(join(tmpdir(), 'insyn-geo-'));
@@ -36,11 +44,25 @@ test('a copy of the fixture site with a shape missing and a stray shape fails va
 const square = (id: string, [x, y]: [number, number], size: number): GeoFeature => ({
   type: 'Feature',
   properties: { id, name: id, kind: 'district' },
-  geometry: { type: 'Polygon', coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + size, y],
+        [x + size, y + size],
+        [x, y + size],
+        [x, y],
+      ],
+    ],
+  },
 });
 
 test('bounds cover every shape', () => {
-  assert.deepEqual(boundsOf([square('a', [0, 0], 1), square('b', [2, -1], 1)]), [[0, -1], [3, 1]]);
+  assert.deepEqual(boundsOf([square('a', [0, 0], 1), square('b', [2, -1], 1)]), [
+    [0, -1],
+    [3, 1],
+  ]);
 });
 
 test('a convex district is labelled at its centroid', () => {
@@ -52,7 +74,22 @@ test('a concave district whose centroid falls outside is labelled inside it', ()
   const u: GeoFeature = {
     type: 'Feature',
     properties: { id: 'u', name: 'U', kind: 'district' },
-    geometry: { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 3],
+          [2, 3],
+          [2, 1],
+          [1, 1],
+          [1, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ],
+    },
   };
   const ring = outerRings(u)[0];
   assert.equal(ringContains(ring, [1.5, 1.36]), false);
@@ -63,9 +100,17 @@ test('a concave district whose centroid falls outside is labelled inside it', ()
 test('map data: context first, then districts with link and summary, then one label point each', () => {
   const site = buildSite(loadContent(fixture).snapshot);
   const data = mapData(site.geometry.features, districtInfos(site));
-  assert.deepEqual(data.features.map((f) => f.properties.kind), ['context', 'context', 'district', 'district', 'district', 'label', 'label', 'label']);
-  assert.deepEqual(data.features.map((f) => f.id), [0, 1, 2, 3, 4, 5, 6, 7]);
-  const skaggetorp = data.features.find((f) => f.properties.kind === 'district' && f.properties.id === 'skaggetorp')!;
+  assert.deepEqual(
+    data.features.map((f) => f.properties.kind),
+    ['context', 'context', 'district', 'district', 'district', 'label', 'label', 'label'],
+  );
+  assert.deepEqual(
+    data.features.map((f) => f.id),
+    [0, 1, 2, 3, 4, 5, 6, 7],
+  );
+  const skaggetorp = data.features.find(
+    (f) => f.properties.kind === 'district' && f.properties.id === 'skaggetorp',
+  )!;
   assert.equal(skaggetorp.properties.href, '/omraden/skaggetorp/');
   const n = measuresFor(site, 'skaggetorp').targeted.length;
   assert.equal(skaggetorp.properties.summary, `Skäggetorp: ${n} ${n === 1 ? 'åtgärd' : 'åtgärder'}`);
@@ -79,7 +124,10 @@ test('measures are grouped by development area in area order, unknown area last'
   const site = buildSite(loadContent(fixture).snapshot);
   const groups = byArea(site, site.measures);
   const numbers = groups.map((g) => g.area?.data.number ?? Infinity);
-  assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b));
+  assert.deepEqual(
+    numbers,
+    [...numbers].sort((a, b) => a - b),
+  );
   assert.equal(groups.flatMap((g) => g.measures).length, site.measures.length);
 });
 

@@ -7,8 +7,14 @@ const entry = (id: string, term: string) => ({ id, data: { term } });
 const glossary = [entry('basomrade', 'Basområde'), entry('sspf', 'SSPF'), entry('atgard', 'Åtgärd')];
 
 test('terms are found case-insensitively at a word start, inflected forms included', () => {
-  assert.deepEqual(termsIn(glossary, 'Andel barn i basområdet Rosendal; projektet om sspf').map((t) => t.id), ['basomrade', 'sspf']);
-  assert.deepEqual(termsIn(glossary, 'Inga ord här: motåtgärd').map((t) => t.id), []);
+  assert.deepEqual(
+    termsIn(glossary, 'Andel barn i basområdet Rosendal; projektet om sspf').map((t) => t.id),
+    ['basomrade', 'sspf'],
+  );
+  assert.deepEqual(
+    termsIn(glossary, 'Inga ord här: motåtgärd').map((t) => t.id),
+    [],
+  );
 });
 
 test('a term links to its anchor on the glossary page', () => {
@@ -18,7 +24,18 @@ test('a term links to its anchor on the glossary page', () => {
 test('the glossary explains every word the issue lists, and every status word has an entry of its own', () => {
   const content = loadContent('content').snapshot;
   const terms = content.glossary.map((t) => t.data.term.toLocaleLowerCase('sv'));
-  for (const word of ['åtgärd', 'utvecklingsområde', 'uppföljning', 'protokollsanteckning', 'osäker uppgift', 'registreringsdistrikt', 'basområde', 'låg ekonomisk standard', 'sspf', 'sekundär källa'])
+  for (const word of [
+    'åtgärd',
+    'utvecklingsområde',
+    'uppföljning',
+    'protokollsanteckning',
+    'osäker uppgift',
+    'registreringsdistrikt',
+    'basområde',
+    'låg ekonomisk standard',
+    'sspf',
+    'sekundär källa',
+  ])
     assert.ok(terms.includes(word), word);
   assert.ok(content.statuses.length >= 3);
 });

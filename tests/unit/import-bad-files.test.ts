@@ -38,11 +38,20 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
-const options = (content: string, file: string): ImportOptions => ({ file, year: 2024, kind: 'plan', source: 'kd-2025-atgardsplan', content });
+const options = (content: string, file: string): ImportOptions => ({
+  file,
+  year: 2024,
+  kind: 'plan',
+  source: 'kd-2025-atgardsplan',
+  content,
+});
 
 /** Windows-1252 bytes of a text whose letters are all in Latin-1 (å, ä, ö, é: the same code points). */
 function windows1252(text: string): Buffer {
-  assert.ok([...text].every((c) => c.charCodeAt(0) < 0x80 || c.charCodeAt(0) >= 0xa0) && [...text].every((c) => c.charCodeAt(0) <= 0xff));
+  assert.ok(
+    [...text].every((c) => c.charCodeAt(0) < 0x80 || c.charCodeAt(0) >= 0xa0) &&
+      [...text].every((c) => c.charCodeAt(0) <= 0xff),
+  );
   return Buffer.from(text, 'latin1');
 }
 
@@ -67,7 +76,8 @@ test('a Windows-1252 CSV (Excel\'s "CSV (semikolonavgränsad)") imports exactly 
   assert.equal(fromUtf8.encoding, 'utf-8');
   assert.equal(fromAnsi.encoding, 'windows-1252');
   assert.ok(fromAnsi.changes.length > 0);
-  const written = (r: typeof fromAnsi) => r.changes.map((c) => [c.file.replace(/^.*\/content\//, ''), c.after]);
+  const written = (r: typeof fromAnsi) =>
+    r.changes.map((c) => [c.file.replace(/^.*\/content\//, ''), c.after]);
   assert.deepEqual(written(fromAnsi), written(fromUtf8));
   assert.ok(fromAnsi.changes.some((c) => c.after.includes('Öppna upp kulturskolan')));
   for (const text of tree(ansi).values()) assert.ok(!text.includes('\uFFFD'));
@@ -86,7 +96,10 @@ test('a cell that already holds a replacement character is refused, with its row
   const content = contentCopy('tests/fixtures/site');
   const before = tree(content);
   const file = join(work(), 'plan-2024.csv');
-  writeFileSync(file, readFileSync(plan, 'utf8').replace('Öppna upp kulturskolan', '\uFFFDppna upp kulturskolan'));
+  writeFileSync(
+    file,
+    readFileSync(plan, 'utf8').replace('Öppna upp kulturskolan', '\uFFFDppna upp kulturskolan'),
+  );
   const result = await runImport(options(content, file));
   assertOneFileProblem(result, /row 4, column title contains "\uFFFD"/);
   assert.deepEqual(tree(content), before);
@@ -96,7 +109,10 @@ test('a file with a header and no data rows says that it has none; an empty file
   const dir = work();
   writeFileSync(join(dir, 'header.csv'), 'plan_year;number;title\r\n;;\r\n');
   writeFileSync(join(dir, 'empty.csv'), '');
-  assertOneFileProblem(await runImport(options(contentCopy(), join(dir, 'header.csv'))), /has a header row but no data rows/);
+  assertOneFileProblem(
+    await runImport(options(contentCopy(), join(dir, 'header.csv'))),
+    /has a header row but no data rows/,
+  );
   assertOneFileProblem(await runImport(options(contentCopy(), join(dir, 'empty.csv'))), /the file is empty/);
 });
 
@@ -117,7 +133,11 @@ function random(seed: number): () => number {
 async function xlsxBytes(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Åtgärder');
-  for (const line of readFileSync(plan, 'utf8').replace(/^\uFEFF/, '').trim().split('\n')) sheet.addRow(line.split(';'));
+  for (const line of readFileSync(plan, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n'))
+    sheet.addRow(line.split(';'));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -127,7 +147,9 @@ async function badFiles(): Promise<string[]> {
   const files: string[] = [];
   const next = random(16);
   for (let i = 0; i < 12; i++) {
-    const bytes = Buffer.from(Array.from({ length: 1 + Math.floor(next() * 4000) }, () => Math.floor(next() * 256)));
+    const bytes = Buffer.from(
+      Array.from({ length: 1 + Math.floor(next() * 4000) }, () => Math.floor(next() * 256)),
+    );
     const file = join(dir, `random-${i}.${i % 2 ? 'xlsx' : 'csv'}`);
     writeFileSync(file, bytes);
     files.push(file);
@@ -140,7 +162,10 @@ async function badFiles(): Promise<string[]> {
   }
   const big = join(dir, 'big.csv');
   const row = '2024;9.9;Rad;Text som upprepas för att göra filen stor.;fritid;;;\n';
-  writeFileSync(big, `plan_year;number;title;wording;area;districts;responsible;comment\n${row.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(row)))}`);
+  writeFileSync(
+    big,
+    `plan_year;number;title;wording;area;districts;responsible;comment\n${row.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(row)))}`,
+  );
   assert.ok(statSync(big).size > MAX_BYTES);
   files.push(big);
   return files;
@@ -162,7 +187,19 @@ test('fuzz: every unreadable file is one problem about the file, and content/ st
 function cli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const [file, content, ...rest] = args;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/import.ts', file, '--year', '2024', '--kind', 'plan', '--source', 'kd-2025-atgardsplan', '--content', content, ...rest]);
+    const child = spawn(process.execPath, [
+      'scripts/import.ts',
+      file,
+      '--year',
+      '2024',
+      '--kind',
+      'plan',
+      '--source',
+      'kd-2025-atgardsplan',
+      '--content',
+      content,
+      ...rest,
+    ]);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -173,7 +210,11 @@ function cli(...args: string[]): Promise<{ status: number | null; stdout: string
 
 test('fuzz, on the command line: random bytes, a truncated XLSX and a 50 MB file each exit 1 with one line on stderr', async () => {
   const files = await badFiles();
-  const picks = [files.find((f) => f.includes('random-0'))!, files.find((f) => f.includes('truncated-0.6'))!, files.find((f) => f.endsWith('big.csv'))!];
+  const picks = [
+    files.find((f) => f.includes('random-0'))!,
+    files.find((f) => f.includes('truncated-0.6'))!,
+    files.find((f) => f.endsWith('big.csv'))!,
+  ];
   const content = contentCopy();
   const before = tree(content);
   const runs = await Promise.all(picks.map((file) => cli(file, content)));

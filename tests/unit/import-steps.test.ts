@@ -12,7 +12,13 @@ import { columnOf } from '../../scripts/lib/import/revalidate.ts';
 import type { Table } from '../../scripts/lib/import/read-table.ts';
 
 const { snapshot } = loadContent('tests/fixtures/valid');
-const options = { file: 'plan.csv', year: 2023, kind: 'plan' as const, source: 'beslut', content: 'tests/fixtures/valid' };
+const options = {
+  file: 'plan.csv',
+  year: 2023,
+  kind: 'plan' as const,
+  source: 'beslut',
+  content: 'tests/fixtures/valid',
+};
 const table = (rows: Record<string, string>[]): Table => ({
   columns: Object.keys(rows[0] ?? {}),
   rows: rows.map((cells, i) => ({ line: i + 2, cells })),
@@ -32,25 +38,59 @@ test('checking the command: an unknown source and an unknown column are problems
   checkCommand({ ...options, source: 'beslutt' }, table([{ number: '1.1', titel: 'x' }]), snapshot, problems);
   assert.deepEqual(
     problems.items.map((p) => [p.column, p.message, p.suggestion]),
-    [['titel', 'unknown column', 'title'], ['--source', 'unknown document or reference', 'beslut']],
+    [
+      ['titel', 'unknown column', 'title'],
+      ['--source', 'unknown document or reference', 'beslut'],
+    ],
   );
 });
 
-test('this year\'s rows: rows of another plan year are counted and left out', () => {
+test("this year's rows: rows of another plan year are counted and left out", () => {
   const problems = new ProblemList();
-  const { rows, skipped } = yearRows(2023, table([{ plan_year: '2022', number: '1.1' }, { plan_year: '', number: '1.1' }]), snapshot, problems);
+  const { rows, skipped } = yearRows(
+    2023,
+    table([
+      { plan_year: '2022', number: '1.1' },
+      { plan_year: '', number: '1.1' },
+    ]),
+    snapshot,
+    problems,
+  );
   assert.equal(skipped, 1);
-  assert.deepEqual(rows.map((r) => [r.line, r.number]), [[3, '1.1']]);
+  assert.deepEqual(
+    rows.map((r) => [r.line, r.number]),
+    [[3, '1.1']],
+  );
 });
 
-test('resolving plan rows: a row already in the year is its measure; a review id that is not a slug is refused by the schema\'s rule', () => {
+test("resolving plan rows: a row already in the year is its measure; a review id that is not a slug is refused by the schema's rule", () => {
   const ctx = context([{ number: '1.1', title: 'Öka tryggheten i parken' }]);
   assert.equal(findInYear(ctx, ctx.rows[0])?.id, 'parken');
-  assert.deepEqual(decideLineage(ctx, null).map((d) => d.measure), ['parken']);
+  assert.deepEqual(
+    decideLineage(ctx, null).map((d) => d.measure),
+    ['parken'],
+  );
   const fresh = context([{ title: 'Helt ny åtgärd' }]);
-  const review = { plan_year: 2023, spreadsheet: 'plan.csv', rows: [{ row: 2, number: null, text: 'Helt ny åtgärd', measure_id: 'Ny Åtgärd', confirmed: true, new_id: 'helt-ny-atgard', suggestions: [] }] };
+  const review = {
+    plan_year: 2023,
+    spreadsheet: 'plan.csv',
+    rows: [
+      {
+        row: 2,
+        number: null,
+        text: 'Helt ny åtgärd',
+        measure_id: 'Ny Åtgärd',
+        confirmed: true,
+        new_id: 'helt-ny-atgard',
+        suggestions: [],
+      },
+    ],
+  };
   decideLineage(fresh, review);
-  assert.deepEqual(fresh.problems.items.map((p) => [p.column, p.suggestion]), [['measure_id', 'ny-atgard']]);
+  assert.deepEqual(
+    fresh.problems.items.map((p) => [p.column, p.suggestion]),
+    [['measure_id', 'ny-atgard']],
+  );
 });
 
 test('re-validation names the spreadsheet column a content field comes from', () => {

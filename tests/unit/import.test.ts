@@ -60,11 +60,25 @@ test('a clean plan imports: new measures are created, an exact number-and-wordin
   const byId = new Map(snapshot.measures.map((m) => [m.id, m.data]));
   const sommarjobb = byId.get('sommarjobb-for-unga');
   assert.ok(sommarjobb, 'new id slugified from the title (å/ö folded)');
-  assert.deepEqual(sommarjobb.years[0].districts, ['skaggetorp', 'ryd'], 'district names resolved case-insensitively to ids');
+  assert.deepEqual(
+    sommarjobb.years[0].districts,
+    ['skaggetorp', 'ryd'],
+    'district names resolved case-insensitively to ids',
+  );
   assert.deepEqual(sommarjobb.years[0].responsible, ['iaf'], 'organisation abbreviation resolved to its id');
-  assert.equal(byId.get('trygghetsvandringar-i-berga')?.years[0].area, 'trygghet', 'area name resolved to its id');
+  assert.equal(
+    byId.get('trygghetsvandringar-i-berga')?.years[0].area,
+    'trygghet',
+    'area name resolved to its id',
+  );
   const kultur = byId.get('kulturskolan-for-fler');
-  assert.deepEqual(kultur?.years.map((y) => [y.year, y.number]), [[2023, '5.4'], [2024, '5.4']]);
+  assert.deepEqual(
+    kultur?.years.map((y) => [y.year, y.number]),
+    [
+      [2023, '5.4'],
+      [2024, '5.4'],
+    ],
+  );
   // The hand-written part of the continued file is kept: every line, in its order (the new year
   // goes in among the years, before hand-written fields that follow them, such as events).
   const before = readFileSync('content/measures/kulturskolan-for-fler.yaml', 'utf8').split('\n');
@@ -76,7 +90,10 @@ test('a clean plan imports: new measures are created, an exact number-and-wordin
     at += 1;
   }
   const review = parseYaml(readFileSync(join(content, 'imports/2024-plan-review.yaml'), 'utf8'));
-  assert.equal(review.rows.find((r: { number: string }) => r.number === '5.4').suggestions[0].confidence, 'exact');
+  assert.equal(
+    review.rows.find((r: { number: string }) => r.number === '5.4').suggestions[0].confidence,
+    'exact',
+  );
 });
 
 test('the same plan as XLSX imports the same way', async () => {
@@ -85,7 +102,10 @@ test('the same plan as XLSX imports the same way', async () => {
   await runImport(plan2024(csv));
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Åtgärder');
-  const lines = readFileSync(`${fixtures}/plan-2024.csv`, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+  const lines = readFileSync(`${fixtures}/plan-2024.csv`, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n');
   for (const line of lines) sheet.addRow(line.split(';'));
   const file = join(mkdtempSync(join(tmpdir(), 'insyn-xlsx-')), 'plan-2024.xlsx');
   await workbook.xlsx.writeFile(file);
@@ -118,18 +138,33 @@ test('a dry run reports the changes and writes nothing', async () => {
 test('a follow-up sets statuses by number and status word, and a second run is a no-op', async () => {
   const content = contentCopy();
   await runImport(plan2024(content));
-  const followUp: ImportOptions = { file: `${fixtures}/follow-up-2024.csv`, year: 2024, kind: 'follow-up', source: 'kd-2025-atgardsplan', anchor: 'st-3', content };
+  const followUp: ImportOptions = {
+    file: `${fixtures}/follow-up-2024.csv`,
+    year: 2024,
+    kind: 'follow-up',
+    source: 'kd-2025-atgardsplan',
+    anchor: 'st-3',
+    content,
+  };
   const result = await runImport(followUp);
   assert.deepEqual(result.problems, []);
   const snapshot = assertValid(content);
   const f = snapshot.followUps.find((x) => x.data.planYear === 2024)!.data;
   assert.deepEqual(
     f.measures.map((m) => [m.measure, m.status]),
-    [['trygghetsvandringar-i-berga', 'genomford'], ['sommarjobb-for-unga', 'ej-genomford'], ['kulturskolan-for-fler', 'pagar']],
+    [
+      ['trygghetsvandringar-i-berga', 'genomford'],
+      ['sommarjobb-for-unga', 'ej-genomford'],
+      ['kulturskolan-for-fler', 'pagar'],
+    ],
   );
   assert.deepEqual(f.measures[0].source, { document: 'kd-2025-atgardsplan', anchor: 'st-3' });
   assert.equal(f.counts, null, 'counts are not invented from the rows');
-  assert.doesNotMatch(readFileSync(join(content, 'follow-ups/2024.yaml'), 'utf8'), /[&*]a\d/, 'no YAML anchors or aliases');
+  assert.doesNotMatch(
+    readFileSync(join(content, 'follow-ups/2024.yaml'), 'utf8'),
+    /[&*]a\d/,
+    'no YAML anchors or aliases',
+  );
   const before = tree(content);
   assert.deepEqual((await runImport(followUp)).changes, []);
   assert.deepEqual(tree(content), before);
@@ -145,7 +180,13 @@ test('a follow-up whose statuses exceed the stated counts is rejected and writes
   const file = join(mkdtempSync(join(tmpdir(), 'insyn-fu-')), 'fu.csv');
   writeFileSync(file, 'number;status\n1.1;Genomförd\n2.1;genomford\n');
   const before = tree(content);
-  const result = await runImport({ file, year: 2024, kind: 'follow-up', source: 'kd-2025-atgardsplan', content });
+  const result = await runImport({
+    file,
+    year: 2024,
+    kind: 'follow-up',
+    source: 'kd-2025-atgardsplan',
+    content,
+  });
   assert.equal(result.problems.length, 1);
   assert.equal(result.problems[0].column, 'status');
   assert.match(result.problems[0].message, /2 measures would be "genomford", but the follow-up counts 1/);
@@ -159,7 +200,11 @@ test('a renumbered measure is matched to its earlier year through the review fil
   assert.deepEqual(first.problems, []);
   assert.equal(first.pending, 2);
   const reviewFile = join(content, 'imports/2024-plan-review.yaml');
-  assert.deepEqual(first.changes.map((c) => c.file), [reviewFile], 'only the review file is written while decisions are open');
+  assert.deepEqual(
+    first.changes.map((c) => c.file),
+    [reviewFile],
+    'only the review file is written while decisions are open',
+  );
   const review = parseYaml(readFileSync(reviewFile, 'utf8'));
   const renumbered = review.rows.find((r: { number: string }) => r.number === '5.2');
   assert.equal(renumbered.measure_id, 'kulturskolan-for-fler');
@@ -172,16 +217,29 @@ test('a renumbered measure is matched to its earlier year through the review fil
   // The editor confirms the renumbering and decides that 3.1 is a new measure.
   const text = readFileSync(reviewFile, 'utf8')
     .replace(/(measure_id: kulturskolan-for-fler\n\s+confirmed:) false/, '$1 true')
-    .replace(/measure_id: forskola-fler-barn\n(\s+)confirmed: false/, 'measure_id: fler-barn-i-forskolan\n$1confirmed: true');
+    .replace(
+      /measure_id: forskola-fler-barn\n(\s+)confirmed: false/,
+      'measure_id: fler-barn-i-forskolan\n$1confirmed: true',
+    );
   writeFileSync(reviewFile, text);
   const second = await runImport(options);
   assert.deepEqual(second.problems, []);
   assert.equal(second.pending, 0);
   const snapshot = assertValid(content);
   const kultur = snapshot.measures.find((m) => m.id === 'kulturskolan-for-fler')!;
-  assert.deepEqual(kultur.data.years.map((y) => [y.year, y.number]), [[2023, '5.4'], [2024, '5.2']]);
+  assert.deepEqual(
+    kultur.data.years.map((y) => [y.year, y.number]),
+    [
+      [2023, '5.4'],
+      [2024, '5.2'],
+    ],
+  );
   assert.ok(snapshot.measures.some((m) => m.id === 'fler-barn-i-forskolan'));
-  assert.equal(readFileSync(reviewFile, 'utf8'), text, 'the confirmed review file is left as the editor wrote it');
+  assert.equal(
+    readFileSync(reviewFile, 'utf8'),
+    text,
+    'the confirmed review file is left as the editor wrote it',
+  );
   const after = tree(content);
   assert.deepEqual((await runImport(options)).changes, [], 'third run: nothing to do');
   assert.deepEqual(tree(content), after);
@@ -208,7 +266,10 @@ test('problems the cross-collection validator finds are reported against the row
   writeFileSync(file, 'plan_year;number;title;area;source_anchor\n2024;2.1;Något;fritid;st-999\n');
   const result = await runImport(plan2024(content, file));
   const columns = result.problems.map((p) => [p.row, p.column]).sort();
-  assert.deepEqual(columns, [[2, 'number'], [2, 'source_anchor']]);
+  assert.deepEqual(columns, [
+    [2, 'number'],
+    [2, 'source_anchor'],
+  ]);
   assert.equal(result.written, false);
 });
 
@@ -232,12 +293,46 @@ test('export → import changes nothing (every plan year of the real content)', 
 
 test('the command line prints the problem table and exits 1', () => {
   const content = contentCopy();
-  const run = spawnSync(process.execPath, ['scripts/import.ts', `${fixtures}/plan-2024-misspelt.csv`, '--year', '2024', '--kind', 'plan', '--source', 'kd-2025-atgardsplan', '--content', content], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [
+      'scripts/import.ts',
+      `${fixtures}/plan-2024-misspelt.csv`,
+      '--year',
+      '2024',
+      '--kind',
+      'plan',
+      '--source',
+      'kd-2025-atgardsplan',
+      '--content',
+      content,
+    ],
+    { encoding: 'utf8' },
+  );
   assert.equal(run.status, 1);
   assert.match(run.stderr, /row \| column\s+\| value\s+\| problem/);
   assert.match(run.stderr, /2\s+\| districts \| Skäggetrop .*\| skaggetorp \(Skäggetorp\)/);
-  const ok = spawnSync(process.execPath, ['scripts/import.ts', `${fixtures}/plan-2024.csv`, '--year', '2024', '--kind', 'plan', '--source', 'kd-2025-atgardsplan', '--content', content, '--dry-run'], { encoding: 'utf8' });
+  const ok = spawnSync(
+    process.execPath,
+    [
+      'scripts/import.ts',
+      `${fixtures}/plan-2024.csv`,
+      '--year',
+      '2024',
+      '--kind',
+      'plan',
+      '--source',
+      'kd-2025-atgardsplan',
+      '--content',
+      content,
+      '--dry-run',
+    ],
+    { encoding: 'utf8' },
+  );
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /\+\+\+ .*sommarjobb-for-unga\.yaml/);
-  assert.deepEqual(readdirSync(join(content, 'measures')).filter((f) => f.startsWith('sommarjobb')), []);
+  assert.deepEqual(
+    readdirSync(join(content, 'measures')).filter((f) => f.startsWith('sommarjobb')),
+    [],
+  );
 });

@@ -8,7 +8,7 @@ import type { Snapshot } from '../../src/lib/snapshot.ts';
 const base = loadContent('tests/fixtures/valid').snapshot;
 const url = 'https://insyn.example.se/protokoll/ks-2023/';
 
-test('a note\'s citation names the author, party, body, date, §, page and paragraph and the Insyn address', () => {
+test("a note's citation names the author, party, body, date, §, page and paragraph and the Insyn address", () => {
   const site = buildSite(base);
   const meeting = site.meetingById.get('ks-2023')!;
   const note = meeting.data.items.find((i): i is Note => i.kind === 'note')!;
@@ -18,7 +18,7 @@ test('a note\'s citation names the author, party, body, date, §, page and parag
   );
 });
 
-test('a decision\'s citation quotes it with its number and anchor, and names the original when its address is known', () => {
+test("a decision's citation quotes it with its number and anchor, and names the original when its address is known", () => {
   const s: Snapshot = structuredClone(base);
   s.documents.find((d) => d.id === 'beslut')!.data.url = 'https://example.org/beslut.pdf';
   const site = buildSite(s);

@@ -31,7 +31,10 @@ function subpaths(d: string): Position[][] {
 test('Web Mercator: the equator and meridian meet in the middle, north is up', () => {
   assert.deepEqual(mercator([0, 0]), [0.5, 0.5]);
   assert.equal(mercator([180, 0])[0], 1);
-  assert.ok(mercator([15.6, 58.42])[1] < mercator([15.6, 58.38])[1], 'a more northern point is higher on screen');
+  assert.ok(
+    mercator([15.6, 58.42])[1] < mercator([15.6, 58.38])[1],
+    'a more northern point is higher on screen',
+  );
 });
 
 test('the overview picture frames all three districts and puts each name inside its own shape', () => {
@@ -43,7 +46,11 @@ test('the overview picture frames all three districts and puts each name inside 
   for (const d of picture.districts) {
     const [outer] = subpaths(d.d);
     assert.ok(outer.length > 20, `${d.id}: drawn with its points`);
-    for (const [x, y] of outer) assert.ok(x >= vx && x <= vx + vw && y >= vy && y <= vy + vh, `${d.id}: point ${x},${y} inside the view`);
+    for (const [x, y] of outer)
+      assert.ok(
+        x >= vx && x <= vx + vw && y >= vy && y <= vy + vh,
+        `${d.id}: point ${x},${y} inside the view`,
+      );
     assert.ok(ringContains(outer, [d.label.x, d.label.y]), `${d.id}: name inside its shape`);
     assert.equal(d.href, `/omraden/${d.id}/`);
     assert.match(d.summary, /^.+: \d+ åtgärd(er)?$/);
@@ -58,18 +65,38 @@ test('a district page frames its own district; the others may run out of the vie
   const xs = outer.map((p) => p[0]);
   const ys = outer.map((p) => p[1]);
   // The shape fills the view but for the padding on its wider side.
-  assert.ok(Math.min(...xs) >= vx && Math.max(...xs) <= vx + vw && Math.min(...ys) >= vy && Math.max(...ys) <= vy + vh);
-  assert.ok(Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) >= 0.85 * Math.max(vw, vh));
+  assert.ok(
+    Math.min(...xs) >= vx &&
+      Math.max(...xs) <= vx + vw &&
+      Math.min(...ys) >= vy &&
+      Math.max(...ys) <= vy + vh,
+  );
+  assert.ok(
+    Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) >= 0.85 * Math.max(vw, vh),
+  );
 });
 
 test('holes stay holes, and a district without a shape is left out rather than drawn somewhere', () => {
-  const square = (x: number, y: number, s: number): Position[] => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+  const square = (x: number, y: number, s: number): Position[] => [
+    [x, y],
+    [x + s, y],
+    [x + s, y + s],
+    [x, y + s],
+    [x, y],
+  ];
   const features: GeoFeature[] = [
-    { type: 'Feature', properties: { id: 'a', name: 'A', kind: 'district' }, geometry: { type: 'Polygon', coordinates: [square(15, 58, 0.1), square(15.01, 58.01, 0.02)] } },
+    {
+      type: 'Feature',
+      properties: { id: 'a', name: 'A', kind: 'district' },
+      geometry: { type: 'Polygon', coordinates: [square(15, 58, 0.1), square(15.01, 58.01, 0.02)] },
+    },
   ];
   const a = { id: 'a', name: 'A', href: '/omraden/a/', summary: 'A: 1 åtgärd' };
   const b = { id: 'b', name: 'B', href: '/omraden/b/', summary: 'B: 0 åtgärder' };
   const picture = mapPicture(features, [a, b], boundsOf(features));
-  assert.deepEqual(picture.districts.map((d) => d.id), ['a']);
+  assert.deepEqual(
+    picture.districts.map((d) => d.id),
+    ['a'],
+  );
   assert.equal(subpaths(picture.districts[0].d).length, 2, 'outer ring and hole');
 });

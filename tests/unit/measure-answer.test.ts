@@ -22,21 +22,42 @@ test('without a status the answer says no follow-up gives one, and the latest ev
   ];
   const site = buildSite(s);
   const lines = measureAnswer(site, site.measureById.get('jobb')!);
-  assert.deepEqual(lines.map((l) => l.text), [
-    'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
-    'Senast kända händelse (nyhet, maj 2022), enligt Testtidningen: Fler tjänster.',
-  ]);
+  assert.deepEqual(
+    lines.map((l) => l.text),
+    [
+      'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
+      'Senast kända händelse (nyhet, maj 2022), enligt Testtidningen: Fler tjänster.',
+    ],
+  );
   assert.equal(lines[1].key, 'event');
 });
 
-test('a claim is told in its author\'s name and an inferred tie says it is not certain', () => {
+test("a claim is told in its author's name and an inferred tie says it is not certain", () => {
   const s: Snapshot = structuredClone(base);
   const jobb = s.measures.find((m) => m.id === 'jobb')!;
-  jobb.data.events = [{ date: '2024-04-02', kind: 'claim', attribution: 'en insändare', text: 'Tjänster tas bort.', source: { reference: 'nyhet' } }];
-  let site = buildSite(s);
-  assert.equal(measureAnswer(site, site.measureById.get('jobb')!)[1].text, 'Senast kända händelse (påstående, 2 april 2024), enligt en insändare: Tjänster tas bort.');
   jobb.data.events = [
-    { date: '2023-02-16', kind: 'decision', body: 'Nämnden', text: 'Lägre avgift.', link: { confidence: 'medium', reason: 'samma ämne' }, source: { reference: 'nyhet' } },
+    {
+      date: '2024-04-02',
+      kind: 'claim',
+      attribution: 'en insändare',
+      text: 'Tjänster tas bort.',
+      source: { reference: 'nyhet' },
+    },
+  ];
+  let site = buildSite(s);
+  assert.equal(
+    measureAnswer(site, site.measureById.get('jobb')!)[1].text,
+    'Senast kända händelse (påstående, 2 april 2024), enligt en insändare: Tjänster tas bort.',
+  );
+  jobb.data.events = [
+    {
+      date: '2023-02-16',
+      kind: 'decision',
+      body: 'Nämnden',
+      text: 'Lägre avgift.',
+      link: { confidence: 'medium', reason: 'samma ämne' },
+      source: { reference: 'nyhet' },
+    },
   ];
   site = buildSite(s);
   assert.equal(

@@ -33,5 +33,6 @@ test('the allowed values of enum columns come from the schema', () => {
 });
 
 test('every described column has its allowed values written out', () => {
-  for (const c of describeColumns(measureColumns, vocabularies)) assert.equal(typeof c.allowed, 'string', c.name);
+  for (const c of describeColumns(measureColumns, vocabularies))
+    assert.equal(typeof c.allowed, 'string', c.name);
 });

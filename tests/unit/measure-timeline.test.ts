@@ -23,7 +23,7 @@ test('plan years, follow-up statuses, protocol notes and events come in one list
   );
 });
 
-test('a follow-up item carries the measure\'s status and source, never an event\'s', () => {
+test("a follow-up item carries the measure's status and source, never an event's", () => {
   const followUp = measureTimeline(site, parken).find((i) => i.type === 'follow-up');
   assert.ok(followUp && followUp.type === 'follow-up');
   assert.equal(followUp.status, 'genomford');
@@ -31,7 +31,11 @@ test('a follow-up item carries the measure\'s status and source, never an event\
   const jobb = measureTimeline(site, site.measureById.get('jobb')!).find((i) => i.type === 'follow-up');
   assert.ok(jobb && jobb.type === 'follow-up');
   assert.equal(jobb.status, null, 'a measure the follow-up does not list has no status');
-  assert.deepEqual(jobb.source, { document: 'beslut', anchor: 'st-2' }, 'it cites where the follow-up is reported');
+  assert.deepEqual(
+    jobb.source,
+    { document: 'beslut', anchor: 'st-2' },
+    'it cites where the follow-up is reported',
+  );
 });
 
 test('anchors are the event ids, else their place in the list, and unique on the page', () => {
@@ -41,7 +45,18 @@ test('anchors are the event ids, else their place in the list, and unique on the
 });
 
 test('a plan without a decision date sorts in its own year and shows no date', () => {
-  const fake = { ...site, planByYear: new Map([[2023, { ...site.planByYear.get(2023)!, data: { ...site.planByYear.get(2023)!.data, decidedOn: { value: null } } }]]) };
+  const fake = {
+    ...site,
+    planByYear: new Map([
+      [
+        2023,
+        {
+          ...site.planByYear.get(2023)!,
+          data: { ...site.planByYear.get(2023)!.data, decidedOn: { value: null } },
+        },
+      ],
+    ]),
+  };
   const plan = measureTimeline(fake, parken).find((i) => i.type === 'plan')!;
   assert.equal(plan.date, null);
   assert.equal(plan.sortKey, '2023');

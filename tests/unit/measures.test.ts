@@ -6,14 +6,14 @@ import { groupByArea, measuresInPlan, statusOf, statusRow } from '../../src/lib/
 
 const site = buildSite(loadContent('tests/fixtures/valid').snapshot);
 
-test('a measure status comes from its year\'s follow-up, and is unknown without one', () => {
+test("a measure status comes from its year's follow-up, and is unknown without one", () => {
   assert.equal(statusOf(site, 'parken', 2023).status, 'genomford');
   assert.equal(statusOf(site, 'jobb', 2023).status, null);
   assert.equal(statusOf(site, 'parken', 2024).status, null);
   assert.equal(statusRow(undefined, 'parken'), undefined);
 });
 
-test('measures group by development area in the plans\' order, unknown last, empty groups left out', () => {
+test("measures group by development area in the plans' order, unknown last, empty groups left out", () => {
   const fixture = buildSite(loadContent('tests/fixtures/site').snapshot);
   const groups = groupByArea(fixture, measuresInPlan(fixture, 2021), (r) => r.entry.area);
   assert.deepEqual(

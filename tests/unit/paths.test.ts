@@ -4,7 +4,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileOf } from '../../src/schemas/index.ts';
 import * as paths from '../../src/lib/paths.ts';
-import { documentPath, measurePath, meetingPath, numberPath, planPath, referencesPath, sourcePath } from '../../src/lib/paths.ts';
+import {
+  documentPath,
+  measurePath,
+  meetingPath,
+  numberPath,
+  planPath,
+  referencesPath,
+  sourcePath,
+} from '../../src/lib/paths.ts';
 
 test("a measure's URL is its file name and nothing else: the permanent-URL promise", () => {
   const id = 'kulturskolan-for-fler';
@@ -22,17 +30,29 @@ test("a plan's own numbering has its own address, apart from the measure's", () 
 });
 
 test('a source is the path of its paragraph or of its reference, and nothing when there is none', () => {
-  assert.equal(sourcePath({ document: 'kd-2025-atgardsplan', anchor: 'st-6' }), '/dokument/kd-2025-atgardsplan/#st-6');
+  assert.equal(
+    sourcePath({ document: 'kd-2025-atgardsplan', anchor: 'st-6' }),
+    '/dokument/kd-2025-atgardsplan/#st-6',
+  );
   assert.equal(sourcePath({ document: 'kd-2025-atgardsplan' }), documentPath('kd-2025-atgardsplan'));
-  assert.equal(sourcePath({ reference: 'lkpg-2021-03-omradesteam' }), referencesPath('lkpg-2021-03-omradesteam'));
+  assert.equal(
+    sourcePath({ reference: 'lkpg-2021-03-omradesteam' }),
+    referencesPath('lkpg-2021-03-omradesteam'),
+  );
   assert.equal(sourcePath(undefined), '');
-  assert.equal(meetingPath('ks-2023-02-14-31', ''), '/protokoll/ks-2023-02-14-31/', 'an empty anchor adds no "#"');
+  assert.equal(
+    meetingPath('ks-2023-02-14-31', ''),
+    '/protokoll/ks-2023-02-14-31/',
+    'an empty anchor adds no "#"',
+  );
 });
 
 test('every page path ends in "/" (trailingSlash: always) and every file path in its extension', () => {
   for (const [name, build] of Object.entries(paths)) {
     if (typeof build !== 'function' || name === 'sourcePath') continue;
-    const args = Array.from({ length: build.length }, (_, i) => (name === 'datasetPath' && i === 1 ? 'csv' : i === 0 && /^(plan|number)Path$/.test(name) ? 2023 : 'x'));
+    const args = Array.from({ length: build.length }, (_, i) =>
+      name === 'datasetPath' && i === 1 ? 'csv' : i === 0 && /^(plan|number)Path$/.test(name) ? 2023 : 'x',
+    );
     const path: string = (build as (...a: unknown[]) => string)(...args);
     assert.match(path, /^\//, `${name} starts at the root`);
     assert.match(path, /(\/|\/#.*|\.(xml|json|csv))$/, `${name}: ${path}`);
@@ -40,7 +60,8 @@ test('every page path ends in "/" (trailingSlash: always) and every file path in
 });
 
 /** Site routes that only paths.ts may spell out. */
-const ROUTE = /[`'"]\/(atgarder|planer|protokoll|dokument|omraden|kallor|data|flode|geo|sok|statistik|om|tillganglighet)[/.]/;
+const ROUTE =
+  /[`'"]\/(atgarder|planer|protokoll|dokument|omraden|kallor|data|flode|geo|sok|statistik|om|tillganglighet)[/.]/;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

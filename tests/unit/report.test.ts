@@ -18,7 +18,11 @@ test('by default a report is an e-mail to the placeholder address, with the page
 });
 
 test('INSYN_REPORT_URL can name another address or a web form, which gets sida and uppgift as parameters', () => {
-  assert.ok(reportHref(reportTarget('mailto:fel@example.se'), page, fact, sv.report).startsWith('mailto:fel@example.se?subject='));
+  assert.ok(
+    reportHref(reportTarget('mailto:fel@example.se'), page, fact, sv.report).startsWith(
+      'mailto:fel@example.se?subject=',
+    ),
+  );
   const form = new URL(reportHref(reportTarget('https://example.se/rapport?typ=fel'), page, fact, sv.report));
   assert.equal(form.searchParams.get('typ'), 'fel');
   assert.equal(form.searchParams.get('sida'), page);

@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSite } from '../../src/lib/site.ts';
-import { districtFacets, documentFacets, filterValues, measureFacets, meetingFacets, planFacets } from '../../src/lib/search-facets.ts';
+import {
+  districtFacets,
+  documentFacets,
+  filterValues,
+  measureFacets,
+  meetingFacets,
+  planFacets,
+} from '../../src/lib/search-facets.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 
 // The fixture site (tests/fixtures/site), not content/: these test the facets, not the facts.
@@ -48,5 +55,7 @@ test('no filter value contains a comma (Pagefind splits its attributes on commas
     ...site.districts.map((d) => districtFacets(d)),
     ...site.plans.map((p) => planFacets(p)),
   ];
-  for (const f of all) for (const [key, values] of filterValues(f, label)) for (const v of values) assert.ok(!v.includes(','), `${key}: ${v}`);
+  for (const f of all)
+    for (const [key, values] of filterValues(f, label))
+      for (const v of values) assert.ok(!v.includes(','), `${key}: ${v}`);
 });

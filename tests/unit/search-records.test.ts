@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSite } from '../../src/lib/site.ts';
-import { asSentence, buildRecords, spaceCells, documentSections, recordFilters, recordHtml, type SearchRecord } from '../../src/lib/search-records.ts';
+import {
+  asSentence,
+  buildRecords,
+  spaceCells,
+  documentSections,
+  recordFilters,
+  recordHtml,
+  type SearchRecord,
+} from '../../src/lib/search-records.ts';
 import { parseDocumentText } from '../../src/lib/document-text.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 
@@ -22,7 +30,10 @@ test('each protocol note is a result of its own, titled as one cites it, filed u
   assert.deepEqual(v.parties, ['Vänsterpartiet (V)']);
   assert.equal(v.year, 2023, 'the meeting year, not the plan years 2022 and 2023 the meeting is about');
   assert.equal(v.date, '2023-02-14');
-  assert.ok(v.text.some((t) => t.includes('Öppna upp kulturskolan för fler')), 'the note carries its own quotation');
+  assert.ok(
+    v.text.some((t) => t.includes('Öppna upp kulturskolan för fler')),
+    'the note carries its own quotation',
+  );
   const mp = byUrl('/protokoll/ks-2023-02-14-31/#anteckning-mp')!;
   assert.deepEqual(mp.parties, ['Miljöpartiet (MP)']);
   assert.ok(!mp.text.join(' ').includes('kulturskolan'), "MP's note is not V's note");
@@ -31,7 +42,10 @@ test('each protocol note is a result of its own, titled as one cites it, filed u
 test('only notes carry a party; decisions and the meeting carry none', () => {
   for (const r of records) if (r.type !== 'anteckning') assert.equal(r.parties, undefined, r.url);
   const decisions = records.filter((r) => r.type === 'beslut').map((r) => r.url);
-  assert.deepEqual(decisions, ['/protokoll/ks-2023-02-14-31/#beslut-1', '/protokoll/ks-2023-02-14-31/#beslut-2']);
+  assert.deepEqual(decisions, [
+    '/protokoll/ks-2023-02-14-31/#beslut-1',
+    '/protokoll/ks-2023-02-14-31/#beslut-2',
+  ]);
   assert.equal(byUrl('/protokoll/ks-2023-02-14-31/')!.type, 'protokoll');
 });
 
@@ -44,7 +58,9 @@ test("a measure's record is its plan year: anchor, year, area and status of that
   assert.equal(k.caveat, undefined);
   const low = site.measures.filter((m) => m.data.confidence === 'low');
   assert.ok(low.length > 0);
-  for (const m of low) for (const y of m.data.years) assert.equal(byUrl(`/atgarder/${m.id}/#ar-${y.year}`)!.caveat, m.data.caveat);
+  for (const m of low)
+    for (const y of m.data.years)
+      assert.equal(byUrl(`/atgarder/${m.id}/#ar-${y.year}`)!.caveat, m.data.caveat);
 });
 
 test('every record has exactly one type and at most one year, and every URL is unique', () => {
@@ -62,19 +78,47 @@ test('districts and plans are results; a district is filed under its own name on
 
 test('a document is split at its headings, else at its pages, and each section links to its anchor', () => {
   const headed = parseDocumentText('# Intro\n\nText one.\n\n# Skola\n\nText two.\n\nText three.');
-  assert.deepEqual(documentSections(headed).map((s) => [s.anchor, s.heading, s.blocks.length]), [['st-1', 'Intro', 1], ['st-3', 'Skola', 2]]);
+  assert.deepEqual(
+    documentSections(headed).map((s) => [s.anchor, s.heading, s.blocks.length]),
+    [
+      ['st-1', 'Intro', 1],
+      ['st-3', 'Skola', 2],
+    ],
+  );
   const paged = parseDocumentText('Before.\n\n<!-- sida 2 -->\n\nOn two.\n\n<!-- sida 3 -->\n\nOn three.');
-  assert.deepEqual(documentSections(paged).map((s) => [s.anchor, s.heading]), [['st-1', null], ['sida-2', 'Sida 2'], ['sida-3', 'Sida 3']]);
+  assert.deepEqual(
+    documentSections(paged).map((s) => [s.anchor, s.heading]),
+    [
+      ['st-1', null],
+      ['sida-2', 'Sida 2'],
+      ['sida-3', 'Sida 3'],
+    ],
+  );
   assert.ok(records.some((r) => r.url === '/dokument/ks-2023-02-14-31/#sida-4'));
 });
 
 test('the HTML handed to Pagefind has the title as <h1>, each part as a sentence, and filters outside the searched text', () => {
-  const r: SearchRecord = { url: '/x/#a', title: 'A <b> & "c"', type: 'anteckning', text: ['Berga, Ryd', 'Leanlink'], year: 2023, date: '2023-02-14', parties: ['Vänsterpartiet (V)'], districts: ['Berga', 'Ryd'] };
+  const r: SearchRecord = {
+    url: '/x/#a',
+    title: 'A <b> & "c"',
+    type: 'anteckning',
+    text: ['Berga, Ryd', 'Leanlink'],
+    year: 2023,
+    date: '2023-02-14',
+    parties: ['Vänsterpartiet (V)'],
+    districts: ['Berga', 'Ryd'],
+  };
   const html = recordHtml(r);
   assert.match(html, /<h1>A &lt;b&gt; &amp; &quot;c&quot;<\/h1>/);
   assert.match(html, /<p>Berga, Ryd\.<\/p>\n<p>Leanlink\.<\/p>/);
-  assert.match(html, /<div data-pagefind-ignore>.*<span data-pagefind-filter="parti">Vänsterpartiet \(V\)<\/span>/);
-  assert.match(html, /<span data-pagefind-filter="omrade">Berga<\/span><span data-pagefind-filter="omrade">Ryd<\/span>/);
+  assert.match(
+    html,
+    /<div data-pagefind-ignore>.*<span data-pagefind-filter="parti">Vänsterpartiet \(V\)<\/span>/,
+  );
+  assert.match(
+    html,
+    /<span data-pagefind-filter="omrade">Berga<\/span><span data-pagefind-filter="omrade">Ryd<\/span>/,
+  );
   assert.match(html, /<span data-pagefind-filter="datum">2023<\/span>/);
   assert.match(html, /<span data-pagefind-meta="datum">2023-02-14<\/span>/);
   assert.equal(asSentence('Klart.'), 'Klart.');
@@ -83,8 +127,18 @@ test('the HTML handed to Pagefind has the title as <h1>, each part as a sentence
 
 test('each event is a result of its own at its own anchor in the timeline, with its kind in the title and its origin in the text', () => {
   const events = records.filter((r) => r.type === 'handelse' && r.url.startsWith('/atgarder/omradesteam/'));
-  assert.deepEqual(events.map((e) => e.date), ['2021-03-08', '2022-04', '2022-05-18']);
-  assert.deepEqual(events.map((e) => e.url), ['/atgarder/omradesteam/#handelse-1', '/atgarder/omradesteam/#handelse-2', '/atgarder/omradesteam/#handelse-3']);
+  assert.deepEqual(
+    events.map((e) => e.date),
+    ['2021-03-08', '2022-04', '2022-05-18'],
+  );
+  assert.deepEqual(
+    events.map((e) => e.url),
+    [
+      '/atgarder/omradesteam/#handelse-1',
+      '/atgarder/omradesteam/#handelse-2',
+      '/atgarder/omradesteam/#handelse-3',
+    ],
+  );
   assert.match(events[2].title, /: nyhet, 18 maj 2022$/);
   assert.match(events[2].text[0], /^Enligt \S/);
 });
@@ -95,10 +149,22 @@ test('a related decision is a decision result at its anchor on a district page, 
     {
       id: 'forskola-stangs',
       file: 'decisions/forskola-stangs.yaml',
-      data: { title: 'En förskola stängs', body: 'Barn- och ungdomsnämnden', date: '2023-03-23', diaryNumber: null, summary: 'Nämnden stänger en förskola.', districts: ['skaggetorp'], source: { reference: 'lkpg-2021-03-omradesteam' }, details: [], measures: [] },
+      data: {
+        title: 'En förskola stängs',
+        body: 'Barn- och ungdomsnämnden',
+        date: '2023-03-23',
+        diaryNumber: null,
+        summary: 'Nämnden stänger en förskola.',
+        districts: ['skaggetorp'],
+        source: { reference: 'lkpg-2021-03-omradesteam' },
+        details: [],
+        measures: [],
+      },
     },
   ];
-  const [related] = buildRecords(buildSite(s)).filter((r) => r.type === 'beslut' && r.url.startsWith('/omraden/'));
+  const [related] = buildRecords(buildSite(s)).filter(
+    (r) => r.type === 'beslut' && r.url.startsWith('/omraden/'),
+  );
   assert.equal(related.url, '/omraden/skaggetorp/#beslut-forskola-stangs');
   assert.equal(related.title, 'En förskola stängs (Barn- och ungdomsnämnden, 23 mars 2023)');
   assert.deepEqual(related.districts, ['Skäggetorp']);
@@ -106,6 +172,12 @@ test('a related decision is a decision result at its anchor on a district page, 
 });
 
 test('table cells, list items and definition lists of an HTML page reach the index with spaces between them', () => {
-  assert.equal(spaceCells('<dl><dt>Nummer</dt><dd>5.4</dd></dl><ul><li>2021</li><li>2022</li></ul>'), '<dl><dt>Nummer </dt><dd>5.4 </dd></dl><ul><li>2021 </li><li>2022 </li></ul>');
-  assert.equal(spaceCells('<tr><th scope="row">Mått</th><TD>7</TD></tr>a<br>b'), '<tr><th scope="row">Mått </th><TD>7 </TD></tr>a <br>b');
+  assert.equal(
+    spaceCells('<dl><dt>Nummer</dt><dd>5.4</dd></dl><ul><li>2021</li><li>2022</li></ul>'),
+    '<dl><dt>Nummer </dt><dd>5.4 </dd></dl><ul><li>2021 </li><li>2022 </li></ul>',
+  );
+  assert.equal(
+    spaceCells('<tr><th scope="row">Mått</th><TD>7</TD></tr>a<br>b'),
+    '<tr><th scope="row">Mått </th><TD>7 </TD></tr>a <br>b',
+  );
 });

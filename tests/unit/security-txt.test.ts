@@ -5,7 +5,12 @@ import { DEFAULT_SECURITY_CONTACT, securityContact, securityTxt } from '../../sr
 test('security.txt has Contact, an Expires less than a year ahead, and its Canonical address', () => {
   const now = new Date('2026-12-01T23:00:00Z');
   const text = securityTxt({ site: new URL('https://insyn.example.se'), contact: 'mailto:a@b.se', now });
-  const fields = new Map(text.trim().split('\n').map((l) => l.split(/: (.*)/s).slice(0, 2) as [string, string]));
+  const fields = new Map(
+    text
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/: (.*)/s).slice(0, 2) as [string, string]),
+  );
   assert.equal(fields.get('Contact'), 'mailto:a@b.se');
   assert.equal(fields.get('Canonical'), 'https://insyn.example.se/.well-known/security.txt');
   const expires = new Date(fields.get('Expires')!);

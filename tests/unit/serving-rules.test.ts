@@ -1,21 +1,39 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentTypeOf, parsePolicy, servingRules, unionPolicy, CACHE } from '../../scripts/lib/serving/rules.ts';
+import {
+  contentTypeOf,
+  parsePolicy,
+  servingRules,
+  unionPolicy,
+  CACHE,
+} from '../../scripts/lib/serving/rules.ts';
 import { nginxSiteConf } from '../../scripts/lib/serving/nginx.ts';
 import { headersFile, redirectsFile } from '../../scripts/lib/serving/static-host.ts';
 
 const base = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
-const page = (path: string, ...hashes: string[]) => ({ path, policy: `${base} ${hashes.map((h) => `'sha256-${h}'`).join(' ')}; style-src 'self'` });
+const page = (path: string, ...hashes: string[]) => ({
+  path,
+  policy: `${base} ${hashes.map((h) => `'sha256-${h}'`).join(' ')}; style-src 'self'`,
+});
 
-test('the header policy is the pages\' policy with all their hashes, plus frame-ancestors', () => {
+test("the header policy is the pages' policy with all their hashes, plus frame-ancestors", () => {
   const policy = unionPolicy([page('/', 'b', 'a'), page('/sok/', 'a', 'c')]);
   assert.deepEqual([...policy.keys()], ['default-src', 'script-src', 'style-src', 'frame-ancestors']);
-  assert.deepEqual(policy.get('script-src'), ["'self'", "'wasm-unsafe-eval'", "'sha256-a'", "'sha256-b'", "'sha256-c'"]);
+  assert.deepEqual(policy.get('script-src'), [
+    "'self'",
+    "'wasm-unsafe-eval'",
+    "'sha256-a'",
+    "'sha256-b'",
+    "'sha256-c'",
+  ]);
   assert.deepEqual(policy.get('frame-ancestors'), ["'none'"]);
 });
 
 test('pages whose policies differ in more than hashes stop the build', () => {
-  assert.throws(() => unionPolicy([page('/'), { path: '/x/', policy: `${base} 'unsafe-inline'; style-src 'self'` }]), /\/x\/: CSP script-src/);
+  assert.throws(
+    () => unionPolicy([page('/'), { path: '/x/', policy: `${base} 'unsafe-inline'; style-src 'self'` }]),
+    /\/x\/: CSP script-src/,
+  );
   assert.throws(() => unionPolicy([page('/'), { path: '/y/', policy: base }]), /\/y\/: its CSP directives/);
 });
 
@@ -27,15 +45,39 @@ test('every file needs a content type; CSV and feeds carry charset=utf-8', () =>
   assert.throws(() => contentTypeOf('/bilder/karta.tiff'), /no content type for "\.tiff"/);
 });
 
-const files = ['/index.html', '/404.html', '/_astro/a.B1.js', '/_astro/b.C2.css', '/pagefind/pagefind.js', '/pagefind/fragment/sv_1.pf_fragment', '/pagefind/p.sv_9.pf_meta', '/data/plans.csv', '/flode.xml'];
-const rules = servingRules({ pages: [page('/', 'a')], redirects: [{ from: '/planer/2023/5.4/', to: '/atgarder/x/' }], files });
+const files = [
+  '/index.html',
+  '/404.html',
+  '/_astro/a.B1.js',
+  '/_astro/b.C2.css',
+  '/pagefind/pagefind.js',
+  '/pagefind/fragment/sv_1.pf_fragment',
+  '/pagefind/p.sv_9.pf_meta',
+  '/data/plans.csv',
+  '/flode.xml',
+];
+const rules = servingRules({
+  pages: [page('/', 'a')],
+  redirects: [{ from: '/planer/2023/5.4/', to: '/atgarder/x/' }],
+  files,
+});
 
 test('_headers sets each header by one rule only, immutable caching only on hashed files', () => {
   const text = headersFile(rules);
-  const blocks = text.split(/\n(?=\/)/).slice(1).map((b) => b.trim().split('\n'));
+  const blocks = text
+    .split(/\n(?=\/)/)
+    .slice(1)
+    .map((b) => b.trim().split('\n'));
   const byPath = new Map(blocks.map(([path, ...lines]) => [path, lines.map((l) => l.trim())]));
-  assert.ok(byPath.get('/*')!.some((l) => l.startsWith('Content-Security-Policy: ') && l.endsWith("frame-ancestors 'none'")));
-  assert.ok(!byPath.get('/*')!.some((l) => l.startsWith('Cache-Control')), 'no Cache-Control on /* (it would be joined with the immutable one)');
+  assert.ok(
+    byPath
+      .get('/*')!
+      .some((l) => l.startsWith('Content-Security-Policy: ') && l.endsWith("frame-ancestors 'none'")),
+  );
+  assert.ok(
+    !byPath.get('/*')!.some((l) => l.startsWith('Cache-Control')),
+    'no Cache-Control on /* (it would be joined with the immutable one)',
+  );
   assert.deepEqual(byPath.get('/_astro/*'), [`Cache-Control: ${CACHE.immutable}`]);
   assert.deepEqual(byPath.get('/pagefind/fragment/*'), [`Cache-Control: ${CACHE.immutable}`]);
   assert.deepEqual(byPath.get('/pagefind/p.sv_9.pf_meta'), [`Cache-Control: ${CACHE.immutable}`]);
@@ -48,12 +90,18 @@ test('_redirects and nginx answer 301 for each per-year number, with and without
   assert.match(redirectsFile(rules), /^\/planer\/2023\/5\.4 \/atgarder\/x\/ 301!$/m);
   const conf = nginxSiteConf(rules);
   for (const from of ['/planer/2023/5.4/', '/planer/2023/5.4'])
-    assert.match(conf, new RegExp(`location = ${from.replace(/\./g, '\\.')} \\{[^}]*return 301 /atgarder/x/;`));
+    assert.match(
+      conf,
+      new RegExp(`location = ${from.replace(/\./g, '\\.')} \\{[^}]*return 301 /atgarder/x/;`),
+    );
   assert.match(conf, /error_page 404 \/404\.html;/);
   const csp = /add_header Content-Security-Policy "([^"]*)" always;/.exec(conf)?.[1];
   assert.deepEqual(parsePolicy(csp ?? '').get('frame-ancestors'), ["'none'"]);
 });
 
 test('a build without a 404 page stops', () => {
-  assert.throws(() => servingRules({ pages: [page('/')], redirects: [], files: ['/index.html'] }), /no \/404\.html/);
+  assert.throws(
+    () => servingRules({ pages: [page('/')], redirects: [], files: ['/index.html'] }),
+    /no \/404\.html/,
+  );
 });

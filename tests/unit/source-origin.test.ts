@@ -7,12 +7,18 @@ import { genitive, noteAt, sourceOrigin } from '../../src/lib/source-origin.ts';
 // Fixture: the document "beslut" is also the meeting's minutes; V's note starts at st-3.
 const site = buildSite(loadContent('tests/fixtures/valid').snapshot);
 
-test('a paragraph inside a party\'s protocol note is that party\'s text, not the municipality\'s', () => {
-  assert.deepEqual(noteAt(site, { document: 'beslut', anchor: 'st-3' }), { party: 'v', noteId: 'anteckning-v' });
-  assert.equal(sourceOrigin(site, { document: 'beslut', anchor: 'st-3' }), 'Vänsterpartiets protokollsanteckning');
+test("a paragraph inside a party's protocol note is that party's text, not the municipality's", () => {
+  assert.deepEqual(noteAt(site, { document: 'beslut', anchor: 'st-3' }), {
+    party: 'v',
+    noteId: 'anteckning-v',
+  });
+  assert.equal(
+    sourceOrigin(site, { document: 'beslut', anchor: 'st-3' }),
+    'Vänsterpartiets protokollsanteckning',
+  );
 });
 
-test('paragraphs before the first note are the document issuer\'s own text', () => {
+test("paragraphs before the first note are the document issuer's own text", () => {
   assert.equal(noteAt(site, { document: 'beslut', anchor: 'st-1' }), undefined);
   assert.equal(sourceOrigin(site, { document: 'beslut', anchor: 'st-1' }), 'beslut från Testkommunen');
 });

@@ -18,7 +18,10 @@ export interface FileChange {
 }
 
 /** Step 6: the files that would change, and the review file when there is one. */
-export function plannedChanges(ctx: ImportContext, draft: Draft): { changes: FileChange[]; reviewFile: string | null } {
+export function plannedChanges(
+  ctx: ImportContext,
+  draft: Draft,
+): { changes: FileChange[]; reviewFile: string | null } {
   const { options: o } = ctx;
   const changes: FileChange[] = [];
   let reviewFile: string | null = null;
@@ -28,9 +31,16 @@ export function plannedChanges(ctx: ImportContext, draft: Draft): { changes: Fil
     const review = readReview(reviewFile);
     // Entries of rows imported earlier stay as the record of those decisions.
     const kept = (review?.rows ?? []).filter(
-      (e) => !draft.reviewRows.some((r) => r.number === e.number && normaliseWording(r.text ?? '') === normaliseWording(e.text ?? '')),
+      (e) =>
+        !draft.reviewRows.some(
+          (r) => r.number === e.number && normaliseWording(r.text ?? '') === normaliseWording(e.text ?? ''),
+        ),
     );
-    const after = reviewText(before, { plan_year: o.year, spreadsheet: basename(o.file), rows: [...draft.reviewRows, ...kept] });
+    const after = reviewText(before, {
+      plan_year: o.year,
+      spreadsheet: basename(o.file),
+      rows: [...draft.reviewRows, ...kept],
+    });
     if (after !== before) changes.push({ file: reviewFile, before, after });
   }
   if (draft.pending === 0) {
@@ -44,7 +54,11 @@ export function plannedChanges(ctx: ImportContext, draft: Draft): { changes: Fil
   // A replacement character means text was damaged on its way in; it never reaches content/.
   for (const c of changes)
     if (c.after.includes('\uFFFD') && !c.before?.includes('\uFFFD'))
-      ctx.problems.general('(file)', basename(c.file), 'would contain the replacement character "\uFFFD" (damaged text): nothing is written');
+      ctx.problems.general(
+        '(file)',
+        basename(c.file),
+        'would contain the replacement character "\uFFFD" (damaged text): nothing is written',
+      );
   return { changes, reviewFile };
 }
 

@@ -69,10 +69,19 @@ export interface Draft {
   pending: number;
 }
 
-export const emptyDraft = (): Draft => ({ desired: new Map(), origin: new Map(), taken: new Map(), reviewRows: [], pending: 0 });
+export const emptyDraft = (): Draft => ({
+  desired: new Map(),
+  origin: new Map(),
+  taken: new Map(),
+  reviewRows: [],
+  pending: 0,
+});
 
 /** Step 1: the spreadsheet and the content it goes into; null when either cannot be read. */
-export async function readInput(o: ImportOptions, problems: ProblemList): Promise<{ table: Table; snapshot: Snapshot } | null> {
+export async function readInput(
+  o: ImportOptions,
+  problems: ProblemList,
+): Promise<{ table: Table; snapshot: Snapshot } | null> {
   let table: Table;
   try {
     table = await readTable(o.file);
@@ -86,31 +95,62 @@ export async function readInput(o: ImportOptions, problems: ProblemList): Promis
 }
 
 /** Step 2: the command line and the header, checked against the content. */
-export function checkCommand(o: ImportOptions, table: Table, snapshot: Snapshot, problems: ProblemList): { plan?: Plan; fallback: SourceRef } {
+export function checkCommand(
+  o: ImportOptions,
+  table: Table,
+  snapshot: Snapshot,
+  problems: ProblemList,
+): { plan?: Plan; fallback: SourceRef } {
   const known: string[] = measureColumns.map((c) => c.name);
   // Not one known column: the wrong file (or no header), so one line rather than one per column.
   if (!table.columns.some((c) => known.includes(c))) {
-    problems.general('(file)', o.file, `no known column in the first row; expected the header of /data/measures.csv (${known.slice(0, 4).join(', ')}, …)`);
+    problems.general(
+      '(file)',
+      o.file,
+      `no known column in the first row; expected the header of /data/measures.csv (${known.slice(0, 4).join(', ')}, …)`,
+    );
     return { fallback: { document: o.source } };
   }
-  for (const c of table.columns) if (!known.includes(c)) problems.general(c, '', 'unknown column', closest(c, known));
+  for (const c of table.columns)
+    if (!known.includes(c)) problems.general(c, '', 'unknown column', closest(c, known));
   const plan = snapshot.plans.find((p) => p.data.year === o.year);
   if (!plan)
-    problems.general('--year', String(o.year), 'no plan for this year in plans.yaml (add the plan entry first)', closest(String(o.year), snapshot.plans.map((p) => p.id)));
+    problems.general(
+      '--year',
+      String(o.year),
+      'no plan for this year in plans.yaml (add the plan entry first)',
+      closest(
+        String(o.year),
+        snapshot.plans.map((p) => p.id),
+      ),
+    );
   const documentIds = snapshot.documents.map((d) => d.id);
   const referenceIds = snapshot.references.map((r) => r.id);
   let fallback: SourceRef = { document: o.source };
-  if (documentIds.includes(o.source)) fallback = { document: o.source, ...(o.anchor ? { anchor: o.anchor } : {}) };
+  if (documentIds.includes(o.source))
+    fallback = { document: o.source, ...(o.anchor ? { anchor: o.anchor } : {}) };
   else if (referenceIds.includes(o.source)) {
     fallback = { reference: o.source };
     if (o.anchor) problems.general('--anchor', o.anchor, 'an anchor only goes with a document');
-  } else problems.general('--source', o.source, 'unknown document or reference', closest(o.source, [...documentIds, ...referenceIds]));
-  if (o.kind === 'follow-up' && !table.columns.includes('status')) problems.general('status', '', 'a follow-up import needs a status column');
+  } else
+    problems.general(
+      '--source',
+      o.source,
+      'unknown document or reference',
+      closest(o.source, [...documentIds, ...referenceIds]),
+    );
+  if (o.kind === 'follow-up' && !table.columns.includes('status'))
+    problems.general('status', '', 'a follow-up import needs a status column');
   return { plan, fallback };
 }
 
 /** Step 3: the rows of this plan year, parsed; rows of other years are counted and left out. */
-export function yearRows(year: number, table: Table, snapshot: Snapshot, problems: ProblemList): { rows: RowValues[]; skipped: number } {
+export function yearRows(
+  year: number,
+  table: Table,
+  snapshot: Snapshot,
+  problems: ProblemList,
+): { rows: RowValues[]; skipped: number } {
   const vocab = vocabulariesOf(snapshot);
   const rows: RowValues[] = [];
   let skipped = 0;
@@ -129,19 +169,23 @@ export function yearRows(year: number, table: Table, snapshot: Snapshot, problem
 }
 
 /** The measure's entry for the import's plan year. */
-export const entryOf = (ctx: ImportContext, m: Measure) => m.data.years.find((y) => y.year === ctx.options.year);
+export const entryOf = (ctx: ImportContext, m: Measure) =>
+  m.data.years.find((y) => y.year === ctx.options.year);
 
 /** Measures already in the import's plan year. */
 export const measuresInYear = (ctx: ImportContext) => ctx.snapshot.measures.filter((m) => entryOf(ctx, m));
 
-const sameText = (a: string | null | undefined, b: string | null | undefined) => Boolean(a && b) && normaliseWording(a!) === normaliseWording(b!);
+const sameText = (a: string | null | undefined, b: string | null | undefined) =>
+  Boolean(a && b) && normaliseWording(a!) === normaliseWording(b!);
 
 /** A measure already in this plan year that the row is (a re-import, a follow-up): by number, else by wording or title. */
 export function findInYear(ctx: ImportContext, row: RowValues): Measure | undefined {
   const inYear = measuresInYear(ctx);
   return row.number
     ? inYear.find((m) => entryOf(ctx, m)!.number === row.number)
-    : inYear.find((m) => sameText(entryOf(ctx, m)!.wording, row.wording) || sameText(m.data.title, row.title));
+    : inYear.find(
+        (m) => sameText(entryOf(ctx, m)!.wording, row.wording) || sameText(m.data.title, row.title),
+      );
 }
 
 /** The text of content/<folder>/<id>.yaml, or null when there is no such file. */
@@ -153,6 +197,13 @@ export function rawText(ctx: ImportContext, folder: string, id: string): string 
 /** Record that a row is a measure this year; two rows cannot be the same measure. */
 export function claim(ctx: ImportContext, draft: Draft, row: RowValues, measure: string): void {
   const other = draft.taken.get(measure);
-  if (other !== undefined) ctx.problems.row(row.line, 'measure_id', `row ${other} is already measure "${measure}" in ${ctx.options.year}`, undefined, measure);
+  if (other !== undefined)
+    ctx.problems.row(
+      row.line,
+      'measure_id',
+      `row ${other} is already measure "${measure}" in ${ctx.options.year}`,
+      undefined,
+      measure,
+    );
   draft.taken.set(measure, row.line);
 }

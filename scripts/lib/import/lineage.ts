@@ -23,7 +23,11 @@ export interface Suggestion {
 /** Below this text similarity a measure with another number is not proposed. */
 const MIN_SIMILARITY = 0.5;
 
-export function suggestLineage(row: RowValues, snapshot: Pick<Snapshot, 'measures'>, year: number): Suggestion[] {
+export function suggestLineage(
+  row: RowValues,
+  snapshot: Pick<Snapshot, 'measures'>,
+  year: number,
+): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const m of snapshot.measures) {
     if (m.data.years.some((y) => y.year === year)) continue; // already has this year's entry
@@ -41,21 +45,40 @@ export function suggestLineage(row: RowValues, snapshot: Pick<Snapshot, 'measure
     const sameWording =
       row.wording && earlier.wording
         ? normaliseWording(row.wording) === normaliseWording(earlier.wording)
-        : !row.wording && Boolean(row.title && m.data.title) && normaliseWording(row.title!) === normaliseWording(m.data.title!);
+        : !row.wording &&
+          Boolean(row.title && m.data.title) &&
+          normaliseWording(row.title!) === normaliseWording(m.data.title!);
     if (!sameNumber && sim < MIN_SIMILARITY) continue;
     // A measure rarely changes development area; a candidate from another area ranks lower.
     const otherArea = Boolean(row.area && earlier.area && row.area !== earlier.area);
     const confidence: LinkConfidence =
-      sameNumber && sameWording ? 'exact' : sim >= 0.8 || (sameNumber && sim >= 0.5) ? 'high' : sim >= 0.6 || sameNumber ? 'medium' : 'low';
+      sameNumber && sameWording
+        ? 'exact'
+        : sim >= 0.8 || (sameNumber && sim >= 0.5)
+          ? 'high'
+          : sim >= 0.6 || sameNumber
+            ? 'medium'
+            : 'low';
     const percent = `${Math.round(sim * 100)} %`;
     const reason = [
-      sameNumber ? `same number ${row.number} in ${earlier.year}` : `was ${earlier.number ?? 'unnumbered'} in ${earlier.year}`,
-      sameWording ? 'same wording' : comparable.length ? `wording ${percent} alike` : 'no title or wording to compare',
+      sameNumber
+        ? `same number ${row.number} in ${earlier.year}`
+        : `was ${earlier.number ?? 'unnumbered'} in ${earlier.year}`,
+      sameWording
+        ? 'same wording'
+        : comparable.length
+          ? `wording ${percent} alike`
+          : 'no title or wording to compare',
       ...(otherArea ? [`area was ${earlier.area}`] : []),
     ].join('; ');
     // The same number alone outranks a loose textual likeness.
     const score = (sameNumber ? 0.5 + 0.5 * sim : 0.9 * sim) * (otherArea ? 0.8 : 1);
-    suggestions.push({ measure: m.id, confidence: otherArea && confidence === 'high' ? 'medium' : confidence, score: Math.round(score * 100) / 100, reason });
+    suggestions.push({
+      measure: m.id,
+      confidence: otherArea && confidence === 'high' ? 'medium' : confidence,
+      score: Math.round(score * 100) / 100,
+      reason,
+    });
   }
   return suggestions.sort((a, b) => b.score - a.score || a.measure.localeCompare(b.measure)).slice(0, 3);
 }

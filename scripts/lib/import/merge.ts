@@ -14,7 +14,8 @@ type YearRaw = Raw & { year: number; source?: SourceRef };
 /** The source a row states in its source columns; an anchor alone belongs to the --source document. */
 export function rowSource(row: RowValues, fallback: SourceRef): SourceRef | undefined {
   if (row.sourceReference) return { reference: row.sourceReference };
-  if (row.sourceDocument) return { document: row.sourceDocument, ...(row.sourceAnchor ? { anchor: row.sourceAnchor } : {}) };
+  if (row.sourceDocument)
+    return { document: row.sourceDocument, ...(row.sourceAnchor ? { anchor: row.sourceAnchor } : {}) };
   if (row.sourceAnchor && fallback.document) return { document: fallback.document, anchor: row.sourceAnchor };
   return undefined;
 }
@@ -23,8 +24,15 @@ export function rowSource(row: RowValues, fallback: SourceRef): SourceRef | unde
 const samePlace = (a: SourceRef | undefined, b: SourceRef | undefined) =>
   a?.document === b?.document && a?.anchor === b?.anchor && a?.reference === b?.reference;
 
-export function mergeMeasure(existing: Raw | undefined, row: RowValues, year: number, fallback: SourceRef): Raw {
-  const m: Raw = existing ? structuredClone(existing) : { title: null, titleKind: null, confidence: row.confidence ?? 'high', years: [] };
+export function mergeMeasure(
+  existing: Raw | undefined,
+  row: RowValues,
+  year: number,
+  fallback: SourceRef,
+): Raw {
+  const m: Raw = existing
+    ? structuredClone(existing)
+    : { title: null, titleKind: null, confidence: row.confidence ?? 'high', years: [] };
   if (row.title !== undefined) m.title = row.title;
   if (row.titleKind !== undefined) m.titleKind = row.titleKind;
   if (row.confidence !== undefined) m.confidence = row.confidence;
@@ -33,7 +41,16 @@ export function mergeMeasure(existing: Raw | undefined, row: RowValues, year: nu
   const source = rowSource(row, fallback);
   let y = years.find((e) => e.year === year);
   if (!y) {
-    y = { year, number: null, wording: null, wordingKind: null, area: null, districts: null, responsible: null, source: source ?? fallback };
+    y = {
+      year,
+      number: null,
+      wording: null,
+      wordingKind: null,
+      area: null,
+      districts: null,
+      responsible: null,
+      source: source ?? fallback,
+    };
     years.push(y);
   } else if (source && !samePlace(y.source, source)) y.source = source;
   const set = (key: string, value: unknown) => {
@@ -56,8 +73,15 @@ export interface Assignment {
   source: SourceRef;
 }
 
-export function mergeFollowUp(existing: Raw | undefined, assignments: Assignment[], year: number, reportedIn: SourceRef): Raw {
-  const f: Raw = existing ? structuredClone(existing) : { planYear: year, reportedIn, reportedOn: { value: null }, counts: null, total: null };
+export function mergeFollowUp(
+  existing: Raw | undefined,
+  assignments: Assignment[],
+  year: number,
+  reportedIn: SourceRef,
+): Raw {
+  const f: Raw = existing
+    ? structuredClone(existing)
+    : { planYear: year, reportedIn, reportedOn: { value: null }, counts: null, total: null };
   const measures = ((f.measures as Raw[] | undefined) ?? []).slice();
   for (const a of assignments) {
     const current = measures.find((m) => m.measure === a.measure);

@@ -18,9 +18,19 @@ export function problemTable(problems: ImportProblem[]): string {
   const head = ['row', 'column', 'value', 'problem', 'did you mean'];
   const rows = [...problems]
     .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
-    .map((p) => [p.row === null ? '-' : String(p.row), p.column, clip(p.value, 30), p.message, p.suggestion ?? '']);
+    .map((p) => [
+      p.row === null ? '-' : String(p.row),
+      p.column,
+      clip(p.value, 30),
+      p.message,
+      p.suggestion ?? '',
+    ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join(' | ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 

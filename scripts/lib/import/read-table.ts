@@ -56,7 +56,9 @@ function toTable(records: string[][], lines: number[], encoding: Encoding): Tabl
 /** The text of a CSV file: UTF-8 when the bytes are valid UTF-8, else Windows-1252. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    throw new Error('the file is UTF-16 text ("Unicode text"); save it from Excel as "CSV UTF-8 (kommaavgränsad)"');
+    throw new Error(
+      'the file is UTF-16 text ("Unicode text"); save it from Excel as "CSV UTF-8 (kommaavgränsad)"',
+    );
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -68,10 +70,18 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export function readCsv(text: string, encoding: 'utf-8' | 'windows-1252' = 'utf-8'): Table {
-  if (CONTROL.test(text)) throw new Error('not a CSV file: it contains control characters (binary data); export the spreadsheet as "CSV UTF-8" or .xlsx');
+  if (CONTROL.test(text))
+    throw new Error(
+      'not a CSV file: it contains control characters (binary data); export the spreadsheet as "CSV UTF-8" or .xlsx',
+    );
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const records = parse(text, {
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as string[][];
   // Row numbers as a spreadsheet program shows the file: one row per record, header = 1.
   return toTable(
     records,
@@ -106,14 +116,19 @@ function refuseDamaged(table: Table): void {
   for (const r of table.rows)
     for (const [column, value] of Object.entries(r.cells))
       if (value.includes('\uFFFD'))
-        throw new Error(`row ${r.line}, column ${column} contains "\uFFFD", a character lost in an earlier conversion; correct the cell or save the file again as "CSV UTF-8"`);
+        throw new Error(
+          `row ${r.line}, column ${column} contains "\uFFFD", a character lost in an earlier conversion; correct the cell or save the file again as "CSV UTF-8"`,
+        );
 }
 
 export async function readTable(file: string): Promise<Table> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv' && ext !== '.txt') throw new Error('expected a .csv or .xlsx file');
   const size = statSync(file).size;
-  if (size > MAX_BYTES) throw new Error(`the file is ${(size / 1024 / 1024).toFixed(0)} MB; a plan's spreadsheet is far smaller (limit ${MAX_BYTES / 1024 / 1024} MB): is it the right file?`);
+  if (size > MAX_BYTES)
+    throw new Error(
+      `the file is ${(size / 1024 / 1024).toFixed(0)} MB; a plan's spreadsheet is far smaller (limit ${MAX_BYTES / 1024 / 1024} MB): is it the right file?`,
+    );
   let table: Table;
   if (ext === '.xlsx') table = await readXlsx(file);
   else {

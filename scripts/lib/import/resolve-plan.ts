@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { statusRow } from '../../../src/lib/measures.ts';
 import { slug } from '../../../src/schemas/keys.ts';
-import { claim, emptyDraft, findInYear, measuresInYear, rawText, type Draft, type ImportContext } from './context.ts';
+import {
+  claim,
+  emptyDraft,
+  findInYear,
+  measuresInYear,
+  rawText,
+  type Draft,
+  type ImportContext,
+} from './context.ts';
 import { suggestLineage } from './lineage.ts';
 import { mergeMeasure, rowSource, type Raw } from './merge.ts';
 import { findEntry, readReview, reviewPath, rowText, type Review, type ReviewEntry } from './review.ts';
@@ -21,9 +29,12 @@ function newIdMaker(ctx: ImportContext): (row: RowValues) => string {
   const year = ctx.options.year;
   const ids = new Set(ctx.snapshot.measures.map((m) => m.id));
   return (row) => {
-    const base = slugify(rowText(row) ?? '') || `atgard-${year}-${(row.number ?? String(row.line)).replace(/\D+/g, '-')}`;
+    const base =
+      slugify(rowText(row) ?? '') ||
+      `atgard-${year}-${(row.number ?? String(row.line)).replace(/\D+/g, '-')}`;
     let id = base;
-    for (let n = 2; ids.has(id); n++) id = n === 2 && !ids.has(`${base}-${year}`) ? `${base}-${year}` : `${base}-${n}`;
+    for (let n = 2; ids.has(id); n++)
+      id = n === 2 && !ids.has(`${base}-${year}`) ? `${base}-${year}` : `${base}-${n}`;
     ids.add(id);
     return id;
   };
@@ -54,10 +65,30 @@ export function decideLineage(ctx: ImportContext, review: Review | null): Decisi
     const exact = suggestions.find((s) => s.confidence === 'exact');
     const earlier = findEntry(review, row);
     const fresh = earlier?.new_id ?? newId(row);
-    const settled = earlier?.confirmed ? earlier.measure_id : exact ? exact.measure : suggestions.length === 0 ? fresh : undefined;
-    const entry: ReviewEntry = { row: row.line, number: row.number ?? null, text: rowText(row), measure_id: settled ?? '', confirmed: settled !== undefined, new_id: fresh, suggestions };
+    const settled = earlier?.confirmed
+      ? earlier.measure_id
+      : exact
+        ? exact.measure
+        : suggestions.length === 0
+          ? fresh
+          : undefined;
+    const entry: ReviewEntry = {
+      row: row.line,
+      number: row.number ?? null,
+      text: rowText(row),
+      measure_id: settled ?? '',
+      confirmed: settled !== undefined,
+      new_id: fresh,
+      suggestions,
+    };
     if (settled !== undefined && !slug.safeParse(String(settled)).success)
-      ctx.problems.row(row.line, 'measure_id', `the review file gives "${settled}", which is not an id (lowercase a-z, digits and hyphens)`, slugify(String(settled)), String(settled));
+      ctx.problems.row(
+        row.line,
+        'measure_id',
+        `the review file gives "${settled}", which is not an id (lowercase a-z, digits and hyphens)`,
+        slugify(String(settled)),
+        String(settled),
+      );
     decided.push({ row, measure: settled, entry });
   }
   return decided;
@@ -70,7 +101,9 @@ export function proposeOpen(decided: Decision[], review: Review | null): number 
   for (const d of decided.filter((x) => x.measure === undefined)) {
     const entry = d.entry!;
     const earlier = findEntry(review, d.row)?.measure_id;
-    const pick = [earlier, ...entry.suggestions.map((s) => s.measure)].find((id) => id && !claimed.has(id)) ?? entry.new_id;
+    const pick =
+      [earlier, ...entry.suggestions.map((s) => s.measure)].find((id) => id && !claimed.has(id)) ??
+      entry.new_id;
     claimed.add(pick);
     entry.measure_id = pick;
     d.measure = pick;
@@ -94,17 +127,33 @@ export function resolvePlanRows(ctx: ImportContext): Draft {
     const text = rawText(ctx, 'measures', measure);
     const data = mergeMeasure(text === null ? undefined : (parseYaml(text) as Raw), row, year, ctx.fallback);
     if (!existing && row.confidence === undefined && !(rowSource(row, ctx.fallback) ?? ctx.fallback).document)
-      problems.row(row.line, 'confidence', 'a new measure from a non-municipal source needs a confidence (high, medium, low)');
+      problems.row(
+        row.line,
+        'confidence',
+        'a new measure from a non-municipal source needs a confidence (high, medium, low)',
+      );
     const file = join(o.content, 'measures', `${measure}.yaml`);
     draft.desired.set(file, { file, text, data });
     draft.origin.set(file, [row]);
     // Statuses come from follow-ups, with the follow-up as their source.
-    const current = statusRow(snapshot.followUps.find((f) => f.data.planYear === year), measure)?.status;
+    const current = statusRow(
+      snapshot.followUps.find((f) => f.data.planYear === year),
+      measure,
+    )?.status;
     if (row.status !== undefined && row.status !== current)
-      problems.row(row.line, 'status', `a plan import does not set statuses (now: ${current ?? 'none'}); import the follow-up with --kind follow-up --source <its document>`);
+      problems.row(
+        row.line,
+        'status',
+        `a plan import does not set statuses (now: ${current ?? 'none'}); import the follow-up with --kind follow-up --source <its document>`,
+      );
   }
   const count = plan.data.measureCount.value;
   const total = new Set([...measuresInYear(ctx).map((m) => m.id), ...draft.taken.keys()]).size;
-  if (count !== null && total > count) problems.general('plan_year', String(year), `the ${year} plan would have ${total} measures, but its source states ${count}`);
+  if (count !== null && total > count)
+    problems.general(
+      'plan_year',
+      String(year),
+      `the ${year} plan would have ${total} measures, but its source states ${count}`,
+    );
   return draft;
 }

@@ -14,23 +14,51 @@ import type { Draft, ImportContext } from './context.ts';
 import type { Raw } from './merge.ts';
 
 const COLUMN_OF: Record<string, string> = {
-  title: 'title', titleKind: 'title_kind', confidence: 'confidence', caveat: 'confidence', years: 'plan_year', year: 'plan_year',
-  number: 'number', wording: 'wording', wordingKind: 'wording_kind', area: 'area', districts: 'districts',
-  responsible: 'responsible', note: 'comment', status: 'status', measure: 'measure_id',
+  title: 'title',
+  titleKind: 'title_kind',
+  confidence: 'confidence',
+  caveat: 'confidence',
+  years: 'plan_year',
+  year: 'plan_year',
+  number: 'number',
+  wording: 'wording',
+  wordingKind: 'wording_kind',
+  area: 'area',
+  districts: 'districts',
+  responsible: 'responsible',
+  note: 'comment',
+  status: 'status',
+  measure: 'measure_id',
 };
 
 /** The spreadsheet column a content field comes from ("years[1].source.anchor" → "source_anchor"). */
 export function columnOf(field: string): string {
   const f = field.replace(/^(years|measures)\[\d+\]\.?/, '');
-  if (f.startsWith('source')) return f.endsWith('anchor') ? 'source_anchor' : f.endsWith('reference') ? 'source_reference' : 'source_document';
-  return COLUMN_OF[f.split(/[.[]/)[0]] ?? (field.startsWith('counts') || field.startsWith('total') ? 'status' : field);
+  if (f.startsWith('source'))
+    return f.endsWith('anchor')
+      ? 'source_anchor'
+      : f.endsWith('reference')
+        ? 'source_reference'
+        : 'source_document';
+  return (
+    COLUMN_OF[f.split(/[.[]/)[0]] ??
+    (field.startsWith('counts') || field.startsWith('total') ? 'status' : field)
+  );
 }
 
-const issuePath = (path: PropertyKey[]) => path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
+const issuePath = (path: PropertyKey[]) =>
+  path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+    .join('')
+    .replace(/^\./, '');
 
 /** Each desired file through its schema; the parsed entries replace or join the snapshot's. */
 function parseDesired(ctx: ImportContext, draft: Draft): Snapshot {
-  const next: Snapshot = { ...ctx.snapshot, measures: [...ctx.snapshot.measures], followUps: [...ctx.snapshot.followUps] };
+  const next: Snapshot = {
+    ...ctx.snapshot,
+    measures: [...ctx.snapshot.measures],
+    followUps: [...ctx.snapshot.followUps],
+  };
   for (const [file, d] of draft.desired) {
     const isMeasure = dirname(file).endsWith('measures');
     const schema = (isMeasure ? measureSchema : followUpSchema) as z.ZodType;
@@ -64,9 +92,12 @@ export function revalidate(ctx: ImportContext, draft: Draft): void {
   for (const p of validate(next).filter((p: Problem) => !seen.has(formatProblem(p)))) {
     const rowsHere = draft.origin.get(p.file) ?? [];
     const k = /^measures\[(\d+)\]/.exec(p.field);
-    const measure = k ? next.followUps.find((f) => f.file === p.file)?.data.measures[Number(k[1])]?.measure : undefined;
+    const measure = k
+      ? next.followUps.find((f) => f.file === p.file)?.data.measures[Number(k[1])]?.measure
+      : undefined;
     const row = k ? rowsHere.find((r) => draft.taken.get(measure ?? '') === r.line) : rowsHere[0];
-    if (row && !p.field.startsWith('counts') && !p.field.startsWith('total')) ctx.problems.row(row.line, columnOf(p.field), p.message);
+    if (row && !p.field.startsWith('counts') && !p.field.startsWith('total'))
+      ctx.problems.row(row.line, columnOf(p.field), p.message);
     else ctx.problems.general(columnOf(p.field), basename(p.file), `${p.field}: ${p.message}`);
   }
 }

@@ -56,7 +56,8 @@ export function readReview(file: string): Review | null {
 
 export const rowText = (row: Pick<RowValues, 'title' | 'wording'>) => row.title ?? row.wording ?? null;
 
-const key = (number: string | null | undefined, text: string | null | undefined) => `${number ?? ''}|${normaliseWording(text ?? '')}`;
+const key = (number: string | null | undefined, text: string | null | undefined) =>
+  `${number ?? ''}|${normaliseWording(text ?? '')}`;
 
 export function findEntry(review: Review | null, row: RowValues): ReviewEntry | undefined {
   return review?.rows.find((e) => key(e.number, e.text) === key(row.number, rowText(row)));

@@ -35,7 +35,11 @@ export interface RowValues {
 /** List cells: the export writes "|"; people also type "," or ";". */
 const LIST_SPLIT = new RegExp(`[${LIST_SEPARATOR.replace(/[|\\]/g, '\\$&')},;]`);
 
-export function parseRow(row: TableRow, snapshot: Snapshot, vocab: Vocabularies): { values: RowValues; problems: ImportProblem[] } {
+export function parseRow(
+  row: TableRow,
+  snapshot: Snapshot,
+  vocab: Vocabularies,
+): { values: RowValues; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const values: RowValues = { line: row.line };
   const cell = (name: string) => row.cells[name] ?? '';
@@ -62,17 +66,32 @@ export function parseRow(row: TableRow, snapshot: Snapshot, vocab: Vocabularies)
     const v = cell(name);
     if (!v) return undefined;
     const ids: string[] = [];
-    for (const part of v.split(LIST_SPLIT).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of v
+      .split(LIST_SPLIT)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const hit = lookup(vocabulary, part);
       if ('id' in hit) ids.push(hit.id);
-      else problems.push({ row: row.line, column: name, value: part, message: hit.error, suggestion: hit.suggestion });
+      else
+        problems.push({
+          row: row.line,
+          column: name,
+          value: part,
+          message: hit.error,
+          suggestion: hit.suggestion,
+        });
     }
     return ids;
   };
   const idIn = (name: string, ids: string[], what: string) => {
     const v = cell(name);
     if (!v) return undefined;
-    if (!ids.includes(v)) problem(name, `unknown ${what} (expected an id in ${what === 'document' ? 'documents/' : 'references.yaml'})`, closest(v, ids));
+    if (!ids.includes(v))
+      problem(
+        name,
+        `unknown ${what} (expected an id in ${what === 'document' ? 'documents/' : 'references.yaml'})`,
+        closest(v, ids),
+      );
     return v;
   };
 
@@ -97,9 +116,17 @@ export function parseRow(row: TableRow, snapshot: Snapshot, vocab: Vocabularies)
   values.responsible = words('responsible', vocab.organisations);
   values.status = word('status', vocab.statuses);
   values.confidence = oneOf('confidence', ['high', 'medium', 'low'] as const);
-  values.sourceDocument = idIn('source_document', snapshot.documents.map((d) => d.id), 'document');
+  values.sourceDocument = idIn(
+    'source_document',
+    snapshot.documents.map((d) => d.id),
+    'document',
+  );
   values.sourceAnchor = text('source_anchor');
-  values.sourceReference = idIn('source_reference', snapshot.references.map((r) => r.id), 'reference');
+  values.sourceReference = idIn(
+    'source_reference',
+    snapshot.references.map((r) => r.id),
+    'reference',
+  );
   values.comment = text('comment');
   if (values.sourceDocument && values.sourceReference)
     problem('source_reference', 'give either source_document or source_reference, not both');

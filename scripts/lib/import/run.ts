@@ -33,7 +33,16 @@ export interface ImportResult {
 
 export async function runImport(o: ImportOptions): Promise<ImportResult> {
   const problems = new ProblemList();
-  const result: ImportResult = { problems: problems.items, changes: [], pending: 0, reviewFile: null, written: false, skipped: 0, rows: 0, encoding: null };
+  const result: ImportResult = {
+    problems: problems.items,
+    changes: [],
+    pending: 0,
+    reviewFile: null,
+    written: false,
+    skipped: 0,
+    rows: 0,
+    encoding: null,
+  };
 
   const input = await readInput(o, problems);
   if (!input) return result;

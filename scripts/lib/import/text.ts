@@ -7,12 +7,7 @@
 
 /** Lowercase, accents removed (å→a, ö→o, é→e), whitespace folded. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A measure id from a title: "Öppna upp kulturskolan för fler" → "oppna-upp-kulturskolan-for-fler". */
@@ -37,7 +32,11 @@ export function levenshtein(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     previous = current;
   }
   return previous[b.length];
@@ -56,7 +55,10 @@ export function closest(value: string, options: Iterable<string>): string | unde
 
 /** Text compared for lineage: folded, punctuation ignored. */
 export function normaliseWording(text: string): string {
-  return fold(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return fold(text)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function bigrams(text: string): Map<string, number> {

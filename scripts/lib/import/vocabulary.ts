@@ -16,7 +16,10 @@ export interface Vocabulary {
   labels: Map<string, string>;
 }
 
-function vocabulary(kind: string, entries: { id: string; names: (string | null | undefined)[] }[]): Vocabulary {
+function vocabulary(
+  kind: string,
+  entries: { id: string; names: (string | null | undefined)[] }[],
+): Vocabulary {
   const byWord = new Map<string, string>();
   const labels = new Map<string, string>();
   for (const { id, names } of entries) {
@@ -35,10 +38,22 @@ export interface Vocabularies {
 
 export function vocabulariesOf(snapshot: Snapshot): Vocabularies {
   return {
-    areas: vocabulary('area', snapshot.areas.map((a) => ({ id: a.id, names: [a.data.short, a.data.name] }))),
-    districts: vocabulary('district', snapshot.districts.map((d) => ({ id: d.id, names: [d.data.name, d.data.asciiName] }))),
-    organisations: vocabulary('organisation', snapshot.organisations.map((o) => ({ id: o.id, names: [o.data.name, o.data.abbr] }))),
-    statuses: vocabulary('status', snapshot.statuses.map((s) => ({ id: s.id, names: [s.data.label] }))),
+    areas: vocabulary(
+      'area',
+      snapshot.areas.map((a) => ({ id: a.id, names: [a.data.short, a.data.name] })),
+    ),
+    districts: vocabulary(
+      'district',
+      snapshot.districts.map((d) => ({ id: d.id, names: [d.data.name, d.data.asciiName] })),
+    ),
+    organisations: vocabulary(
+      'organisation',
+      snapshot.organisations.map((o) => ({ id: o.id, names: [o.data.name, o.data.abbr] })),
+    ),
+    statuses: vocabulary(
+      'status',
+      snapshot.statuses.map((s) => ({ id: s.id, names: [s.data.label] })),
+    ),
   };
 }
 

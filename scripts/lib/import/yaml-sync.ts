@@ -5,7 +5,18 @@
  * after their predecessor in the desired order.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isCollection, isMap, isSeq, Pair, parseDocument, visit, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  Document,
+  isCollection,
+  isMap,
+  isSeq,
+  Pair,
+  parseDocument,
+  visit,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 /** Output options shared by every file the importer writes: no line folding, as the hand-written files. */
 export const yamlOutput = { lineWidth: 0, minContentWidth: 0 } as const;
@@ -15,7 +26,8 @@ const toPlain = (node: unknown): unknown =>
 
 /** Short collections (sources, lists of ids, follow-up rows) are written inline, as in the hand-written files. */
 function shouldFlow(value: unknown): boolean {
-  if (Array.isArray(value)) return value.every((v) => v === null || typeof v !== 'object') && JSON.stringify(value).length <= 100;
+  if (Array.isArray(value))
+    return value.every((v) => v === null || typeof v !== 'object') && JSON.stringify(value).length <= 100;
   if (value && typeof value === 'object')
     return Object.values(value).every((v) => !Array.isArray(v)) && JSON.stringify(value).length <= 110;
   return false;
@@ -45,7 +57,10 @@ function syncMap(doc: Document, map: YAMLMap, desired: Record<string, unknown>):
       return;
     }
     const pair = new Pair(doc.createNode(key), createNode(doc, value));
-    const before = keys.slice(0, i).reverse().find((k) => map.has(k));
+    const before = keys
+      .slice(0, i)
+      .reverse()
+      .find((k) => map.has(k));
     const at = before === undefined ? 0 : map.items.findIndex((p) => toPlain(p.key) === before) + 1;
     map.items.splice(at, 0, pair as (typeof map.items)[number]);
   });
@@ -58,8 +73,15 @@ function syncChild(doc: Document, parent: YAMLMap | YAMLSeq, key: string | numbe
     syncMap(doc, node, desired as Record<string, unknown>);
     return;
   }
-  if (isSeq(node) && Array.isArray(desired) && desired.length >= node.items.length && desired.some((d) => d && typeof d === 'object')) {
-    desired.forEach((d, i) => (i < node.items.length ? syncChild(doc, node, i, d) : node.items.push(createNode(doc, d))));
+  if (
+    isSeq(node) &&
+    Array.isArray(desired) &&
+    desired.length >= node.items.length &&
+    desired.some((d) => d && typeof d === 'object')
+  ) {
+    desired.forEach((d, i) =>
+      i < node.items.length ? syncChild(doc, node, i, d) : node.items.push(createNode(doc, d)),
+    );
     return;
   }
   const wasFlow = isCollection(node) && node.flow;
@@ -74,7 +96,9 @@ function syncChild(doc: Document, parent: YAMLMap | YAMLSeq, key: string | numbe
  * scalar cannot start with "[", so a line "key: [ … ]" is always a flow list.
  */
 function houseStyle(text: string): string {
-  return text.replace(/^(\s*(?:- )?[\w-]+: )\[ ([^[\]{}"'#\n]*) \]$/gm, '$1[$2]').replace(/^(\s*(?:- )?[\w-]+: )\[ \]$/gm, '$1[]');
+  return text
+    .replace(/^(\s*(?:- )?[\w-]+: )\[ ([^[\]{}"'#\n]*) \]$/gm, '$1[$2]')
+    .replace(/^(\s*(?:- )?[\w-]+: )\[ \]$/gm, '$1[]');
 }
 
 /** The text of `desired` written over `text` (a YAML map or list), or a new file when `text` is null. */
@@ -88,7 +112,8 @@ export function writeYaml(text: string | null, desired: unknown, headComment?: s
   }
   const doc = parseDocument(text);
   if (isDeepStrictEqual(doc.toJSON(), desired)) return text;
-  if (isMap(doc.contents) && desired && typeof desired === 'object' && !Array.isArray(desired)) syncMap(doc, doc.contents, desired as Record<string, unknown>);
+  if (isMap(doc.contents) && desired && typeof desired === 'object' && !Array.isArray(desired))
+    syncMap(doc, doc.contents, desired as Record<string, unknown>);
   else doc.contents = createNode(doc, desired) as typeof doc.contents;
   return houseStyle(doc.toString(yamlOutput));
 }

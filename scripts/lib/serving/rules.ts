@@ -19,7 +19,8 @@ export function parsePolicy(text: string): Policy {
   );
 }
 
-export const formatPolicy = (policy: Policy) => [...policy].map(([name, values]) => [name, ...values].join(' ')).join('; ');
+export const formatPolicy = (policy: Policy) =>
+  [...policy].map(([name, values]) => [name, ...values].join(' ')).join('; ');
 
 const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 
@@ -51,7 +52,9 @@ export function unionPolicy(pages: { path: string; policy: string }[]): Policy {
     for (const [name, values] of parsed) {
       const plain = values.filter((v) => !isHash(v)).join(' ');
       if (plain !== union.get(name)!.join(' '))
-        throw new Error(`serving rules: ${path}: CSP ${name} "${plain}" differs from ${pages[0].path}'s "${union.get(name)!.join(' ')}"`);
+        throw new Error(
+          `serving rules: ${path}: CSP ${name} "${plain}" differs from ${pages[0].path}'s "${union.get(name)!.join(' ')}"`,
+        );
       for (const h of values.filter(isHash)) hashes.set(name, (hashes.get(name) ?? new Set()).add(h));
     }
   }
@@ -113,16 +116,42 @@ export const FEED_PATTERN = /^\/flode(\/[^/]+)?\.xml$/;
 export const FEED_TYPE = 'application/rss+xml';
 
 /** Text types that are sent with "; charset=utf-8". */
-export const CHARSET_TYPES = ['text/html', 'text/css', 'text/javascript', 'text/csv', 'text/plain', 'application/json', 'application/xml', FEED_TYPE, 'image/svg+xml', 'application/manifest+json'];
+export const CHARSET_TYPES = [
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'text/csv',
+  'text/plain',
+  'application/json',
+  'application/xml',
+  FEED_TYPE,
+  'image/svg+xml',
+  'application/manifest+json',
+];
 
 /** Extensions precompressed beside the file as .gz and .br (Pagefind's own files are already compressed). */
-export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'csv', 'txt', 'svg', 'webmanifest', 'wasm'];
+export const COMPRESSIBLE = [
+  'html',
+  'css',
+  'js',
+  'mjs',
+  'json',
+  'xml',
+  'csv',
+  'txt',
+  'svg',
+  'webmanifest',
+  'wasm',
+];
 
 export const extensionOf = (path: string) => /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
 
 export function contentTypeOf(path: string): string {
   const type = FEED_PATTERN.test(path) ? FEED_TYPE : CONTENT_TYPES[extensionOf(path)];
-  if (!type) throw new Error(`serving rules: ${path}: no content type for ".${extensionOf(path)}" (add it to CONTENT_TYPES in scripts/lib/serving/rules.ts)`);
+  if (!type)
+    throw new Error(
+      `serving rules: ${path}: no content type for ".${extensionOf(path)}" (add it to CONTENT_TYPES in scripts/lib/serving/rules.ts)`,
+    );
   return CHARSET_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
 }
 
@@ -139,8 +168,14 @@ export interface ServingRules {
   notFound: string;
 }
 
-export function servingRules(input: { pages: { path: string; policy: string }[]; redirects: Redirect[]; files: string[] }): ServingRules {
-  const files = input.files.filter((f) => !/\.(gz|br)$/.test(f) && !/^\/_(headers|redirects)$/.test(f)).sort();
+export function servingRules(input: {
+  pages: { path: string; policy: string }[];
+  redirects: Redirect[];
+  files: string[];
+}): ServingRules {
+  const files = input.files
+    .filter((f) => !/\.(gz|br)$/.test(f) && !/^\/_(headers|redirects)$/.test(f))
+    .sort();
   for (const f of files) contentTypeOf(f); // every file has a type, or the build stops here
   if (!files.includes('/404.html')) throw new Error('serving rules: the build has no /404.html');
   return {

@@ -16,7 +16,10 @@ const nearViewport = new IntersectionObserver(
       if (!entry.isIntersecting) continue;
       nearViewport.unobserve(entry.target);
       const chart = entry.target as InsynChart;
-      queue = queue.then(nextTask).then(() => chart.draw()).catch(() => undefined);
+      queue = queue
+        .then(nextTask)
+        .then(() => chart.draw())
+        .catch(() => undefined);
     }
   },
   { rootMargin: '0px 0px 50% 0px' },

@@ -1,5 +1,14 @@
 /** Draws a ChartSpec with Chart.js: only the pieces used are registered, no animation, colours from tokens.css. */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type ChartDataset, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  type ChartDataset,
+  type Plugin,
+} from 'chart.js';
 import { emptyBars, type ChartSpec } from './spec.ts';
 import type { Pattern } from '../../lib/status-style.ts';
 
@@ -57,7 +66,11 @@ function directLabels(spec: ChartSpec, text: string): Plugin<'bar'> {
         meta.data.forEach((bar, j) => {
           const value = spec.series[i].data[j];
           if (value === null || value === 0) return;
-          const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+          const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as {
+            x: number;
+            y: number;
+            base: number;
+          };
           const label = format(value, spec.unit);
           const width = ctx.measureText(label).width;
           if (spec.kind === 'stacked') {
@@ -78,7 +91,8 @@ function directLabels(spec: ChartSpec, text: string): Plugin<'bar'> {
         ctx.fillStyle = text;
         ctx.textAlign = 'left';
         ctx.font = `italic ${ctx.font}`;
-        for (const j of emptyBars(spec)) ctx.fillText(spec.emptyLabel, chart.chartArea.left + 6, scale.getPixelForValue(j));
+        for (const j of emptyBars(spec))
+          ctx.fillText(spec.emptyLabel, chart.chartArea.left + 6, scale.getPixelForValue(j));
       }
       ctx.restore();
     },
@@ -95,9 +109,18 @@ export function renderChart(canvas: HTMLCanvasElement, spec: ChartSpec, host: El
   const datasets: ChartDataset<'bar', (number | [number, number] | null)[]>[] = spec.series.map((s) => {
     const colourOf = (name: string) => css.getPropertyValue(name).trim() || '#595959';
     const colour = colourOf(s.colour);
-    const background = s.barColours ? s.barColours.map((c, i) => fill(colourOf(c), s.barPatterns?.[i] ?? s.pattern)) : fill(colour, s.pattern);
+    const background = s.barColours
+      ? s.barColours.map((c, i) => fill(colourOf(c), s.barPatterns?.[i] ?? s.pattern))
+      : fill(colour, s.pattern);
     const border = s.barColours ? s.barColours.map(colourOf) : colour;
-    return { label: s.label, data: s.data, backgroundColor: background, borderColor: border, borderWidth: 1, barPercentage: 0.8 };
+    return {
+      label: s.label,
+      data: s.data,
+      backgroundColor: background,
+      borderColor: border,
+      borderWidth: 1,
+      barPercentage: 0.8,
+    };
   });
   const stacked = spec.kind === 'stacked';
   return new Chart<'bar', (number | [number, number] | null)[], string>(canvas, {
@@ -112,10 +135,22 @@ export function renderChart(canvas: HTMLCanvasElement, spec: ChartSpec, host: El
       layout: { padding: { right: stacked ? 8 : 48 } },
       events: [],
       scales: {
-        x: { stacked, beginAtZero: true, ...(spec.max !== undefined ? { max: spec.max } : {}), grid: { color: grid }, ticks: { precision: 0, callback: (v) => `${v}${spec.unit ?? ''}` } },
+        x: {
+          stacked,
+          beginAtZero: true,
+          ...(spec.max !== undefined ? { max: spec.max } : {}),
+          grid: { color: grid },
+          ticks: { precision: 0, callback: (v) => `${v}${spec.unit ?? ''}` },
+        },
         y: { stacked, grid: { display: false } },
       },
-      plugins: { legend: { display: spec.series.length > 1, position: 'bottom', labels: { boxWidth: 18, boxHeight: 14 } } },
+      plugins: {
+        legend: {
+          display: spec.series.length > 1,
+          position: 'bottom',
+          labels: { boxWidth: 18, boxHeight: 14 },
+        },
+      },
     },
     plugins: [directLabels(spec, text)],
   });

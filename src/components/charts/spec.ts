@@ -31,5 +31,7 @@ export interface ChartSpec {
 
 /** Indexes of the bars no series gives a value for (drawn as emptyLabel, never as an empty bar). */
 export function emptyBars(spec: ChartSpec): number[] {
-  return spec.labels.flatMap((_, j) => (spec.series.every((s) => s.data[j] === null || s.data[j] === undefined) ? [j] : []));
+  return spec.labels.flatMap((_, j) =>
+    spec.series.every((s) => s.data[j] === null || s.data[j] === undefined) ? [j] : [],
+  );
 }

@@ -1,6 +1,15 @@
 /** The site's main sections, in menu order: the header menu and the search page's "browse" links share them. */
 import { sv } from '../../i18n/sv.ts';
-import { aboutPath, districtsPath, documentsPath, glossaryPath, measuresPath, meetingsPath, plansPath, statisticsPath } from '../../lib/paths.ts';
+import {
+  aboutPath,
+  districtsPath,
+  documentsPath,
+  glossaryPath,
+  measuresPath,
+  meetingsPath,
+  plansPath,
+  statisticsPath,
+} from '../../lib/paths.ts';
 
 export interface Section {
   href: string;

@@ -14,7 +14,11 @@ function hasWebGL2(): boolean {
 }
 
 class InsynMap extends HTMLElement {
-  private view: { pointOf(id: string): { x: number; y: number } | null; reset(): void; destroy(): void } | null = null;
+  private view: {
+    pointOf(id: string): { x: number; y: number } | null;
+    reset(): void;
+    destroy(): void;
+  } | null = null;
 
   connectedCallback() {
     this.mirrorList();

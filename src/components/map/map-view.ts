@@ -4,7 +4,14 @@
  * GeoJSON source, no tiles, sprites or glyph server (labels are drawn with the
  * browser's own fonts).
  */
-import { Map as MapLibre, NavigationControl, setWorkerUrl, type ExpressionSpecification, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
+import {
+  Map as MapLibre,
+  NavigationControl,
+  setWorkerUrl,
+  type ExpressionSpecification,
+  type LayerSpecification,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { Bounds, MapFeatureCollection, Position } from '../../lib/geo.ts';
@@ -36,23 +43,63 @@ export interface MapView {
   destroy(): void;
 }
 
-const active = (on: unknown, off: unknown) => ['case', ['boolean', ['feature-state', 'active'], false], on, off] as ExpressionSpecification;
+const active = (on: unknown, off: unknown) =>
+  ['case', ['boolean', ['feature-state', 'active'], false], on, off] as ExpressionSpecification;
 
-function layers(colours: ExpressionSpecification, token: (name: string) => string, focus: string | undefined): LayerSpecification[] {
+function layers(
+  colours: ExpressionSpecification,
+  token: (name: string) => string,
+  focus: string | undefined,
+): LayerSpecification[] {
   const isFocus: ExpressionSpecification = ['==', ['get', 'id'], focus ?? ''];
   return [
     { id: 'background', type: 'background', paint: { 'background-color': token('--map-background') } },
-    { id: 'kommun', type: 'fill', source: 'places', filter: ['==', ['get', 'id'], 'kommun'], paint: { 'fill-color': token('--map-municipality') } },
-    { id: 'tatort', type: 'fill', source: 'places', filter: ['==', ['get', 'id'], 'tatort'], paint: { 'fill-color': token('--map-urban-area') } },
-    { id: 'context-line', type: 'line', source: 'places', filter: ['==', ['get', 'kind'], 'context'], paint: { 'line-color': token('--map-line'), 'line-width': 1 } },
-    { id: 'district-fill', type: 'fill', source: 'places', filter: ['==', ['get', 'kind'], 'district'], paint: { 'fill-color': colours, 'fill-opacity': active(0.65, ['case', isFocus, 0.5, 0.3]) } },
-    { id: 'district-line', type: 'line', source: 'places', filter: ['==', ['get', 'kind'], 'district'], paint: { 'line-color': colours, 'line-width': active(4, ['case', isFocus, 3, 1.5]) } },
+    {
+      id: 'kommun',
+      type: 'fill',
+      source: 'places',
+      filter: ['==', ['get', 'id'], 'kommun'],
+      paint: { 'fill-color': token('--map-municipality') },
+    },
+    {
+      id: 'tatort',
+      type: 'fill',
+      source: 'places',
+      filter: ['==', ['get', 'id'], 'tatort'],
+      paint: { 'fill-color': token('--map-urban-area') },
+    },
+    {
+      id: 'context-line',
+      type: 'line',
+      source: 'places',
+      filter: ['==', ['get', 'kind'], 'context'],
+      paint: { 'line-color': token('--map-line'), 'line-width': 1 },
+    },
+    {
+      id: 'district-fill',
+      type: 'fill',
+      source: 'places',
+      filter: ['==', ['get', 'kind'], 'district'],
+      paint: { 'fill-color': colours, 'fill-opacity': active(0.65, ['case', isFocus, 0.5, 0.3]) },
+    },
+    {
+      id: 'district-line',
+      type: 'line',
+      source: 'places',
+      filter: ['==', ['get', 'kind'], 'district'],
+      paint: { 'line-color': colours, 'line-width': active(4, ['case', isFocus, 3, 1.5]) },
+    },
     {
       id: 'district-label',
       type: 'symbol',
       source: 'places',
       filter: ['==', ['get', 'kind'], 'label'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Bold'], 'text-size': 16, 'text-allow-overlap': true },
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['Noto Sans Bold'],
+        'text-size': 16,
+        'text-allow-overlap': true,
+      },
       paint: { 'text-color': token('--color-text'), 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
   ];
@@ -69,15 +116,24 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
     const { id, kind, href = '', summary = '' } = f.properties;
     if (kind === 'district') places.set(id, { featureId: f.id, href, summary, label: [0, 0] });
   }
-  for (const f of data.features) if (f.properties.kind === 'label') places.get(f.properties.id)!.label = f.geometry.coordinates as Position;
+  for (const f of data.features)
+    if (f.properties.kind === 'label')
+      places.get(f.properties.id)!.label = f.geometry.coordinates as Position;
 
   // Colours come from the design tokens, so map, picture, list and legend agree.
   const css = getComputedStyle(host);
   const token = (name: string) => css.getPropertyValue(name).trim() || '#808080';
   // A "match" with one (id, colour) pair per district; its variadic shape is beyond the spec's tuple types.
-  const pairs = [...places.keys()].flatMap((id) => [id, css.getPropertyValue(`--district-${id}`).trim() || '#555555']);
+  const pairs = [...places.keys()].flatMap((id) => [
+    id,
+    css.getPropertyValue(`--district-${id}`).trim() || '#555555',
+  ]);
   const colours = ['match', ['get', 'id'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
-  const style: StyleSpecification = { version: 8, sources: { places: { type: 'geojson', data: data as never } }, layers: layers(colours, token, d.focus) };
+  const style: StyleSpecification = {
+    version: 8,
+    sources: { places: { type: 'geojson', data: data as never } },
+    layers: layers(colours, token, d.focus),
+  };
 
   const bounds = JSON.parse(d.bounds!) as Bounds;
   const map = new MapLibre({
@@ -115,7 +171,8 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
   let current: string | null = null;
 
   const setActive = (id: string | null, at?: { x: number; y: number }) => {
-    if (current && current !== id) map.setFeatureState({ source: 'places', id: places.get(current)!.featureId }, { active: false });
+    if (current && current !== id)
+      map.setFeatureState({ source: 'places', id: places.get(current)!.featureId }, { active: false });
     current = id;
     const place = id ? places.get(id) : undefined;
     if (!place) {
@@ -150,7 +207,8 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
     const centre = map.project(map.getCenter());
     const id = map.queryRenderedFeatures(centre, { layers: ['district-fill'] })[0]?.properties.id;
     setActive(typeof id === 'string' ? id : null);
-    status.textContent = typeof id === 'string' ? `${places.get(id)!.summary}. ${d.hintOpen}` : (d.hintNone ?? '');
+    status.textContent =
+      typeof id === 'string' ? `${places.get(id)!.summary}. ${d.hintOpen}` : (d.hintNone ?? '');
   };
   canvas.addEventListener('focus', pickCentre);
   canvas.addEventListener('blur', () => {

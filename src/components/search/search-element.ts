@@ -7,13 +7,35 @@
  * its own filters (scripts/search-index.ts), so the counts beside the values
  * count results, and with "without a value" they add up to the total.
  */
-import { filterKeys, searchTypes, singleValued, withoutValue, type FilterKey } from '../../lib/search-facets.ts';
-import { DATE_FILTER, dateKeys, describeFilters, hasFilters, pagefindFilters, parseState, sortValues, toParams, type SearchState } from '../../lib/search-state.ts';
+import {
+  filterKeys,
+  searchTypes,
+  singleValued,
+  withoutValue,
+  type FilterKey,
+} from '../../lib/search-facets.ts';
+import {
+  DATE_FILTER,
+  dateKeys,
+  describeFilters,
+  hasFilters,
+  pagefindFilters,
+  parseState,
+  sortValues,
+  toParams,
+  type SearchState,
+} from '../../lib/search-state.ts';
 import { closestTerms, nearMisses } from '../../lib/search-suggest.ts';
 import { widenDefiniteForms } from '../../lib/swedish-query.ts';
 import { formatDate } from '../../lib/format.ts';
 import { sv } from '../../i18n/sv.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind-api.ts';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindFragment,
+  type PagefindResult,
+} from './pagefind-api.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
@@ -32,7 +54,11 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  cls?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   if (text !== undefined) e.textContent = text;
@@ -80,7 +106,8 @@ class InsynSearch extends HTMLElement {
     this.input.addEventListener('input', () => this.schedule());
     this.filtersBox.addEventListener('change', () => this.run());
     const clear = () => {
-      for (const box of this.filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+      for (const box of this.filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+        box.checked = false;
       for (const select of this.filtersBox.querySelectorAll('select')) select.value = '';
       this.run();
     };
@@ -91,7 +118,9 @@ class InsynSearch extends HTMLElement {
   }
 
   private state(): SearchState {
-    const fields = [...new FormData(this.form)].filter((f): f is [string, string] => typeof f[1] === 'string');
+    const fields = [...new FormData(this.form)].filter(
+      (f): f is [string, string] => typeof f[1] === 'string',
+    );
     return parseState(new URLSearchParams(fields));
   }
 
@@ -139,7 +168,10 @@ class InsynSearch extends HTMLElement {
   private dateFieldset(initial: SearchState): HTMLFieldSetElement {
     const fieldset = el('fieldset', 'dates');
     fieldset.append(el('legend', undefined, sv.search.dateLegend));
-    for (const [end, name, text] of [['from', dateKeys.from, sv.search.dateFrom], ['to', dateKeys.to, sv.search.dateTo]] as const) {
+    for (const [end, name, text] of [
+      ['from', dateKeys.from, sv.search.dateFrom],
+      ['to', dateKeys.to, sv.search.dateTo],
+    ] as const) {
       const id = `sok-${name}`;
       const label = el('label', undefined, text);
       label.htmlFor = id;
@@ -179,7 +211,9 @@ class InsynSearch extends HTMLElement {
       return;
     }
     const term = widenDefiniteForms(state.q);
-    const found = await this.pagefind!.search(term || null, { filters: pagefindFilters(state, this.dateYears) });
+    const found = await this.pagefind!.search(term || null, {
+      filters: pagefindFilters(state, this.dateYears),
+    });
     if (!found || seq !== this.seq) return; // a newer search has started
     const n = found.results.length;
     this.updateCounts(found.filters, n);
@@ -223,7 +257,9 @@ class InsynSearch extends HTMLElement {
   /** Nothing found: what was searched, how many without the filters, the closest known names, where to browse. */
   private async showNone(state: SearchState, term: string, seq: number) {
     const filters = describeFilters(state, sv.search.filters, sv.search.dateLegend.split(' (')[0]);
-    const searched = state.q ? sv.search.noResults.searched(state.q, filters) : sv.search.noResults.searchedFilters(filters);
+    const searched = state.q
+      ? sv.search.noResults.searched(state.q, filters)
+      : sv.search.noResults.searchedFilters(filters);
     let unfiltered = 0;
     if (hasFilters(state) && term) unfiltered = (await this.pagefind!.search(term))?.results.length ?? 0;
     const terms = state.q ? closestTerms(state.q, await this.suggestionTerms()) : [];
@@ -260,7 +296,9 @@ class InsynSearch extends HTMLElement {
   private renderResult(d: PagefindFragment): HTMLLIElement {
     const li = el('li');
     const article = el('article', 'result');
-    const when = d.meta.datum ? formatDate(d.meta.datum) : d.meta.ar && (d.meta.typ === sv.search.types.atgard ? sv.search.planYear(d.meta.ar) : d.meta.ar);
+    const when = d.meta.datum
+      ? formatDate(d.meta.datum)
+      : d.meta.ar && (d.meta.typ === sv.search.types.atgard ? sv.search.planYear(d.meta.ar) : d.meta.ar);
     const kind = [d.meta.typ, when].filter(Boolean).join(' · ');
     const title = el('h2');
     const link = el('a', undefined, d.meta.title ?? d.url);

@@ -3,9 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { snapshot } from '../../lib/site-data.ts';
 import { datasets, toCsv, type Dataset } from '../../lib/export.ts';
 
-export const getStaticPaths = (() => datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  datasets.map((dataset) => ({
+    params: { dataset: dataset.id },
+    props: { dataset },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { dataset } = props as { dataset: Dataset };
-  return new Response(toCsv(dataset.columns, dataset.rows(snapshot)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(dataset.columns, dataset.rows(snapshot)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

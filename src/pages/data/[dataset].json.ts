@@ -4,9 +4,15 @@ import { snapshot } from '../../lib/site-data.ts';
 import { datasets, toJson, type Dataset } from '../../lib/export.ts';
 import { sv } from '../../i18n/sv.ts';
 
-export const getStaticPaths = (() => datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  datasets.map((dataset) => ({
+    params: { dataset: dataset.id },
+    props: { dataset },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { dataset } = props as { dataset: Dataset };
-  return new Response(toJson(dataset, dataset.rows(snapshot), sv.data.terms, snapshot), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(dataset, dataset.rows(snapshot), sv.data.terms, snapshot), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

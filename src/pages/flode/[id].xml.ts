@@ -6,7 +6,11 @@ import { feedResponse } from '../../lib/feed-response.ts';
 import { sv } from '../../i18n/sv.ts';
 import { districtFeedPath } from '../../lib/paths.ts';
 
-export const getStaticPaths = (() => site.districts.map((d) => ({ params: { id: d.id }, props: { name: d.data.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  site.districts.map((d) => ({
+    params: { id: d.id },
+    props: { name: d.data.name },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site: url, params, props }) =>
   feedResponse({

@@ -6,6 +6,7 @@ import { mapData, roundCoordinates } from '../../lib/geo.ts';
 
 export const GET: APIRoute = () => {
   const data = mapData(site.geometry.features, districtInfos(site));
-  for (const f of data.features) f.geometry = { ...f.geometry, coordinates: roundCoordinates(f.geometry.coordinates) };
+  for (const f of data.features)
+    f.geometry = { ...f.geometry, coordinates: roundCoordinates(f.geometry.coordinates) };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/geo+json' } });
 };

@@ -4,4 +4,6 @@ import { site } from '../../lib/site-data.ts';
 import { suggestionTerms } from '../../lib/search-suggest.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(suggestionTerms(site)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(suggestionTerms(site)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
