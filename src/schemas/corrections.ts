@@ -17,12 +17,10 @@ export const correctionSchema = z
       message: 'a correction is dated to the day (YYYY-MM-DD)',
     }),
     /** the site path of the corrected page, e.g. "/atgarder/omradesteam/" */
-    page: z
-      .string()
-      .regex(/^\/[a-z0-9/-]*\/$/, {
-        message:
-          'a page is a site path that starts and ends with a slash, e.g. the measure page of omradesteam',
-      }),
+    page: z.string().regex(/^\/[a-z0-9/-]*\/$/, {
+      message:
+        'a page is a site path that starts and ends with a slash, e.g. the measure page of omradesteam',
+    }),
     /** the anchor of the corrected fact on that page, e.g. "svt-2022-05-18" */
     fact: z.string(),
     /** the fact in words, e.g. "Händelsen om områdesteamens nya tjänster, maj 2022" */
