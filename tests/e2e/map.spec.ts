@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support.ts';
+import { activateName, pointOf, tabTo } from './map-support.ts';
 
 // MapLibre on SwiftShader shares two cores with everything else on CI: give map tests room.
 test.describe.configure({ timeout: 120_000 });
@@ -60,8 +61,6 @@ function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8A
 const hex = (s: string) => [1, 3, 5].map((i) => parseInt(s.slice(i, i + 2), 16));
 const near = (a: ArrayLike<number>, b: number[], tolerance = 12) =>
   b.every((v, i) => Math.abs(a[i] - v) <= tolerance);
-
-const activateName = 'Flytta och zooma i kartan';
 
 /** Asks for the movable map, as a visitor does with the button, and waits until MapLibre has drawn it. */
 async function mapReady(page: Page) {
@@ -133,18 +132,6 @@ test('the movable map opens on the view of the picture, with the names where the
   }
 });
 
-/** Where a district's label sits on the page (the map element's own answer, in canvas pixels). */
-async function pointOf(page: Page, id: string) {
-  const point = await page
-    .locator('insyn-map')
-    .evaluate(
-      (el, id) => (el as HTMLElement & { pointOf(id: string): { x: number; y: number } | null }).pointOf(id),
-      id,
-    );
-  if (!point) throw new Error(`no point for ${id}`);
-  return point;
-}
-
 test('the overview map draws the districts on their context with real pixels', async ({ page }, testInfo) => {
   await page.goto('/omraden/');
   await mapReady(page);
@@ -201,18 +188,7 @@ test('the map works by keyboard: the button loads it, arrow keys pan, Enter open
 }) => {
   await page.goto('/omraden/ryd/');
   const button = page.getByRole('button', { name: activateName });
-  // Reach the button with Tab from the last heading before the map, as a keyboard user would
-  // (the district's answer, measures and facts come first on the page).
-  await page.locator('insyn-map').evaluate((map) => {
-    const before = [...document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')].filter(
-      (h) => h.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING,
-    );
-    const heading = before[before.length - 1];
-    heading.tabIndex = -1;
-    heading.focus();
-  });
-  for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
+  await tabTo(page, button);
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('insyn-map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });

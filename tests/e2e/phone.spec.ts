@@ -5,9 +5,9 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { test, expect, builtPages } from './support.ts';
+import { activateName, pointOf, tabTo } from './map-support.ts';
 
 const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
-const activateName = 'Flytta och zooma i kartan';
 
 test.describe('on a 360 px phone', () => {
   test.use(phone);
@@ -136,18 +136,6 @@ async function swipe(cdp: CDPSession, from: { x: number; y: number }[], dx: numb
   for (let step = 1; step <= 10; step++)
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 10) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
-
-/** Where a district's label sits on the opened map, in canvas pixels. */
-async function pointOf(page: Page, id: string) {
-  const point = await page
-    .locator('insyn-map')
-    .evaluate(
-      (el, id) => (el as HTMLElement & { pointOf(id: string): { x: number; y: number } | null }).pointOf(id),
-      id,
-    );
-  if (!point) throw new Error(`no point for ${id}`);
-  return point;
 }
 
 test.describe('the opened map on a phone', () => {
@@ -280,17 +268,7 @@ test.describe('keyboard', () => {
 
     // A keyboard visitor sees it on the button, and on the map after Enter.
     await page.goto('/omraden/ryd/');
-    // Tab from the last heading before the map (the answer, measures and facts come first).
-    await page.locator('insyn-map').evaluate((map) => {
-      const before = [...document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')].filter(
-        (h) => h.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING,
-      );
-      const heading = before[before.length - 1];
-      heading.tabIndex = -1;
-      heading.focus();
-    });
-    for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++)
-      await page.keyboard.press('Tab');
+    await tabTo(page, button);
     await expect(button).toBeFocused();
     await expect(keys).toBeVisible();
     await expect(keys).toHaveText(/^Med tangentbord: tryck på knappen/);

@@ -7,36 +7,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runImport, type ImportOptions } from '../../scripts/lib/import/run.ts';
 import { MAX_BYTES } from '../../scripts/lib/import/read-table.ts';
+import { contentCopy as copyOf, tree } from './support/temp-content.ts';
 
 const plan = 'tests/fixtures/import/plan-2024.csv';
 const work = () => mkdtempSync(join(tmpdir(), 'insyn-bad-'));
 
-/** A copy of a content directory under the OS temp directory. */
-function contentCopy(from = 'tests/fixtures/valid'): string {
-  const dir = join(work(), 'content');
-  cpSync(from, dir, { recursive: true });
-  return dir;
-}
-
-/** Every file under a directory with its text, to prove that nothing changed. */
-function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(path, readFileSync(path, 'utf8'));
-    }
-  };
-  walk(dir);
-  return files;
-}
+const contentCopy = (from = 'tests/fixtures/valid') => copyOf(from);
 
 const options = (content: string, file: string): ImportOptions => ({
   file,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -11,29 +11,12 @@ import { validate } from '../../src/lib/validate.ts';
 import { toCsv } from '../../src/lib/export.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { runImport, type ImportOptions } from '../../scripts/lib/import/run.ts';
+import { contentCopy as copyOf, tree } from './support/temp-content.ts';
 
 const fixtures = 'tests/fixtures/import';
 
 /** A fresh copy of content/ under the OS temp directory: tests never write into content/. */
-function contentCopy(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'insyn-import-')), 'content');
-  cpSync('content', dir, { recursive: true });
-  return dir;
-}
-
-/** Every file under a directory with its text, to prove that nothing changed. */
-function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(path, readFileSync(path, 'utf8'));
-    }
-  };
-  walk(dir);
-  return files;
-}
+const contentCopy = () => copyOf('content');
 
 const plan2024 = (content: string, file = `${fixtures}/plan-2024.csv`): ImportOptions => ({
   file,
