@@ -16,11 +16,35 @@ export default defineConfig({
   cacheDir:
     dist === 'dist' ? './node_modules/.astro' : `./node_modules/.astro-${dist.replace(/[^a-z0-9-]/gi, '_')}`,
   trailingSlash: 'always',
+  // Languages (src/i18n/languages.ts, docs/languages.md): Swedish at the root, English and Arabic
+  // under /en/ and /ar/ with the same paths; easy-read Swedish (/lattlast/) and the one-page
+  // languages are pages of their own. `[...lang]` routes build each page once per full locale.
+  i18n: {
+    locales: [
+      'sv',
+      'en',
+      'ar',
+      'so',
+      'ti',
+      { path: 'fa-af', codes: ['fa-AF'] },
+      { path: 'lattlast', codes: ['sv-x-lattlast'] },
+    ],
+    defaultLocale: 'sv',
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     // sitemap-index.xml, linked from /robots.txt; per-year number pages only forward to a measure.
-    sitemap({ filter: (page) => !/\/planer\/\d{4}\/\d+\.\d+\/$/.test(page) }),
+    // Alternates (xhtml:link) pair pages with the same path under each language's prefix; the
+    // one-page languages pair with the home pages. Easy-read is Swedish, not an alternate language.
+    sitemap({
+      filter: (page) => !/\/planer\/\d{4}\/\d+\.\d+\/$/.test(page),
+      i18n: {
+        defaultLocale: 'sv',
+        locales: { sv: 'sv', en: 'en', ar: 'ar', so: 'so', ti: 'ti', 'fa-af': 'fa-AF' },
+      },
+    }),
   ],
   // No prefetch, no remote images: everything is served from this site.
   devToolbar: { enabled: false },

@@ -39,4 +39,5 @@ export const collections = {
   glossary: collection('glossary'),
   decisions: collection('decisions'),
   corrections: collection('corrections'),
+  translations: collection('translations'),
 };

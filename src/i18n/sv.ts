@@ -21,6 +21,9 @@ export const sv = {
     about: 'Om Insyn',
     accessibility: 'Tillgänglighet',
   },
+  languages: {
+    menu: 'Språk',
+  },
   // Phone layout (header, map, tables): issue 17, branch phone.
   header: {
     menu: 'Meny',

@@ -24,6 +24,8 @@ export const aboutPath = (hash?: string) => `/om/${anchor(hash)}`;
 export const accessibilityPath = () => '/tillganglighet/';
 export const statisticsPath = () => '/statistik/';
 export const glossaryPath = (hash?: string) => `/ordlista/${anchor(hash)}`;
+/** How to ask the municipality for a document (an easy-read page: /lattlast/fraga-kommunen/). */
+export const askPath = () => '/fraga-kommunen/';
 
 /** A measure's permanent page (see the promise above); `hash` is a year or change on it. */
 export const measuresPath = () => '/atgarder/';

@@ -80,7 +80,12 @@ export function buildSite(s: Snapshot) {
     districts: [...s.districts].sort((a, b) => a.data.name.localeCompare(b.data.name, 'sv')),
     districtById: byId(s.districts),
     geometry: s.geometry,
-    pages: s.pages,
+    /** the Swedish editorial pages; their translations are found with pageTranslation */
+    pages: s.pages.filter((p) => !p.data.lang),
+    pageTranslation: (id: string, lang: string) =>
+      s.pages.find((p) => p.data.translationOf === id && p.data.lang === lang),
+    /** Insyn's translations of content texts, per language (src/lib/translate.ts reads them) */
+    translations: new Map(s.translations.map((t) => [t.id, t.data])),
     // Snapshots written by hand in tests may predate the glossary: treat a missing one as empty.
     glossary: s.glossary ?? [],
     glossaryById: byId(s.glossary ?? []),

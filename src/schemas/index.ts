@@ -13,6 +13,7 @@ import { meetingSchema } from './meetings.ts';
 import { measureSchema } from './measures.ts';
 import { followUpSchema, planSchema } from './plans.ts';
 import { glossaryTermSchema } from './glossary.ts';
+import { translationFileSchema } from './translations.ts';
 import {
   areaSchema,
   grantPrioritySchema,
@@ -42,6 +43,7 @@ export const collections = {
   glossary: { layout: { kind: 'list', file: 'glossary.yaml' }, schema: glossaryTermSchema },
   decisions: { layout: { kind: 'dir', dir: 'decisions', ext: 'yaml' }, schema: decisionSchema },
   corrections: { layout: { kind: 'list', file: 'corrections.yaml' }, schema: correctionSchema },
+  translations: { layout: { kind: 'dir', dir: 'translations', ext: 'yaml' }, schema: translationFileSchema },
 } as const satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 
 export type CollectionName = keyof typeof collections;

@@ -1,5 +1,5 @@
 /** The site's main sections, in menu order: the header menu and the search page's "browse" links share them. */
-import { sv } from '../../i18n/sv.ts';
+import type { Dict } from '../../i18n/index.ts';
 import {
   aboutPath,
   districtsPath,
@@ -18,13 +18,14 @@ export interface Section {
   browsable: boolean;
 }
 
-export const sections: Section[] = [
-  { href: plansPath(), label: sv.nav.plans, browsable: true },
-  { href: measuresPath(), label: sv.nav.measures, browsable: true },
-  { href: districtsPath(), label: sv.nav.districts, browsable: true },
-  { href: meetingsPath(), label: sv.nav.meetings, browsable: true },
-  { href: documentsPath(), label: sv.nav.documents, browsable: true },
-  { href: statisticsPath(), label: sv.nav.statistics, browsable: false },
-  { href: glossaryPath(), label: sv.glossary.nav, browsable: false },
-  { href: aboutPath(), label: sv.nav.about, browsable: false },
+/** The sections in a language: its dictionary's names, its paths (`link` from useI18n). */
+export const sectionsOf = (t: Dict, link: (path: string) => string): Section[] => [
+  { href: link(plansPath()), label: t.nav.plans, browsable: true },
+  { href: link(measuresPath()), label: t.nav.measures, browsable: true },
+  { href: link(districtsPath()), label: t.nav.districts, browsable: true },
+  { href: link(meetingsPath()), label: t.nav.meetings, browsable: true },
+  { href: link(documentsPath()), label: t.nav.documents, browsable: true },
+  { href: link(statisticsPath()), label: t.nav.statistics, browsable: false },
+  { href: link(glossaryPath()), label: t.glossary.nav, browsable: false },
+  { href: link(aboutPath()), label: t.nav.about, browsable: false },
 ];

@@ -1,0 +1,38 @@
+/**
+ * The dictionaries and the one call a component makes to get its language:
+ *   const { t, link, lang, dir } = useI18n(Astro);
+ * `t` is the page's dictionary, `link` puts an internal page path (from paths.ts)
+ * under the page's language prefix. Every dictionary has the type of the Swedish one,
+ * so a missing or extra key fails `npm run check`.
+ */
+import { sv } from './sv.ts';
+import { en } from './en.ts';
+import { ar } from './ar.ts';
+import { languageOfPath, languages, localizePath, type LanguageId, type Locale } from './languages.ts';
+
+export type Dict = typeof sv;
+
+export const dictionaries: Record<Locale, Dict> = { sv, en, ar };
+
+/** The dictionary of a language; easy-read and the short languages use Swedish interface words where they reuse components. */
+export const dictOf = (id: LanguageId): Dict => (id in dictionaries ? dictionaries[id as Locale] : sv);
+
+export interface I18n {
+  /** which language of the table in languages.ts */
+  id: LanguageId;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** the locale for Intl (dates, numbers) */
+  intl: string;
+  t: Dict;
+  /** an internal page path in this language; files (data, feeds) unchanged */
+  link: (path: string) => string;
+}
+
+export function i18nFor(id: LanguageId): I18n {
+  const l = languages[id];
+  return { id, lang: l.lang, dir: l.dir, intl: l.intl, t: dictOf(id), link: (p) => localizePath(id, p) };
+}
+
+/** The language of the page being rendered, from its URL. */
+export const useI18n = (astro: { url: URL }): I18n => i18nFor(languageOfPath(astro.url.pathname));
