@@ -27,7 +27,6 @@ export const languages = {
 } as const;
 
 export type LanguageId = keyof typeof languages;
-type Language = (typeof languages)[LanguageId];
 /** The languages every page is built in. */
 export const fullLocales = ['sv', 'en', 'ar'] as const satisfies readonly LanguageId[];
 export type Locale = (typeof fullLocales)[number];

@@ -24,6 +24,14 @@ export const sv = {
   languages: {
     menu: 'Språk',
   },
+  translation: {
+    /** before Insyn's translation of a Swedish quotation (on English/Arabic pages, in that language) */
+    mark: 'Insyns översättning, inte officiell',
+    /** the notice on a page whose translation no person who reads the language has checked yet */
+    unreviewed: 'Insyn har översatt den här sidan. Ingen som läser språket har granskat översättningen ännu.',
+    /** a text that has no translation yet and is shown in Swedish */
+    onlySwedish: 'på svenska',
+  },
   // Phone layout (header, map, tables): issue 17, branch phone.
   header: {
     menu: 'Meny',

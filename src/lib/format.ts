@@ -1,34 +1,64 @@
-/** Dates, numbers and plurals in Swedish, through Intl (locale sv-SE). */
+/**
+ * Dates, numbers and plurals through Intl, in the page's locale (`intl` from useI18n:
+ * sv-SE, en-GB, ar-u-nu-latn …); Swedish when none is given (scripts, feeds). Always the
+ * Gregorian calendar: the sources' dates are Gregorian (fa-AF would otherwise use the solar one).
+ */
 
-const LOCALE = 'sv-SE';
-const dayFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat(LOCALE);
-const plural = new Intl.PluralRules(LOCALE);
+const SWEDISH = 'sv-SE';
+const cache = new Map<
+  string,
+  {
+    day: Intl.DateTimeFormat;
+    month: Intl.DateTimeFormat;
+    number: Intl.NumberFormat;
+    plural: Intl.PluralRules;
+  }
+>();
+
+function formats(locale: string) {
+  let f = cache.get(locale);
+  if (!f) {
+    f = {
+      day: new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+        calendar: 'gregory',
+      }),
+      month: new Intl.DateTimeFormat(locale, {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+        calendar: 'gregory',
+      }),
+      number: new Intl.NumberFormat(locale),
+      plural: new Intl.PluralRules(locale),
+    };
+    cache.set(locale, f);
+  }
+  return f;
+}
 
 /** "2023-02-14" → "14 februari 2023"; "2020-12" → "december 2020"; "2018" → "2018". */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, locale = SWEDISH): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (m === undefined) return String(y);
-  if (d === undefined) return monthFormat.format(new Date(Date.UTC(y, m - 1, 1)));
-  return dayFormat.format(new Date(Date.UTC(y, m - 1, d)));
+  const f = formats(locale);
+  if (d === undefined) return f.month.format(new Date(Date.UTC(y, m - 1, 1)));
+  return f.day.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+export function formatNumber(n: number, locale = SWEDISH): string {
+  return formats(locale).number.format(n);
 }
 
-/** count("åtgärd", "åtgärder", 3) → "3 åtgärder" */
-export function count(n: number, one: string, many: string): string {
-  return `${formatNumber(n)} ${plural.select(n) === 'one' ? one : many}`;
+/** count("åtgärd", "åtgärder", 3) → "3 åtgärder" (languages with more plural forms pass a function from their dictionary instead) */
+export function count(n: number, one: string, many: string, locale = SWEDISH): string {
+  return `${formatNumber(n, locale)} ${formats(locale).plural.select(n) === 'one' ? one : many}`;
 }
 
 /** A unit after a number: "73,1 %" or "9 688 invånare". */
-export function formatValue(value: number, unit: string): string {
-  return unit === 'procent' ? `${formatNumber(value)} %` : `${formatNumber(value)} ${unit}`;
+export function formatValue(value: number, unit: string, locale = SWEDISH): string {
+  return unit === 'procent' ? `${formatNumber(value, locale)} %` : `${formatNumber(value, locale)} ${unit}`;
 }
