@@ -10,7 +10,18 @@ import { en } from './en.ts';
 import { ar } from './ar.ts';
 import { languageOfPath, languages, localizePath, type LanguageId, type Locale } from './languages.ts';
 
-export type Dict = typeof sv;
+/**
+ * A dictionary's shape: the Swedish one's keys and parameters, every string widened (sv.ts
+ * is `as const`, so its strings are literal types only the Swedish words would satisfy).
+ */
+type Wide<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Wide<R>
+    : T extends object
+      ? { -readonly [K in keyof T]: Wide<T[K]> }
+      : T;
+export type Dict = Wide<typeof sv>;
 
 export const dictionaries: Record<Locale, Dict> = { sv, en, ar };
 
