@@ -7,24 +7,12 @@
  */
 import type { Dict } from './index.ts';
 
-/**
- * The dictionary's shape with every string widened: sv.ts is `as const`, so its strings are
- * literal types that only the Swedish words would satisfy. Keys and parameters stay checked.
- */
-type Wide<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Wide<R>
-    : T extends object
-      ? { -readonly [K in keyof T]: Wide<T[K]> }
-      : T;
-
 /** "Vänsterpartiet's", "Jonas'" */
 const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 const list = (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-const dict: Wide<Dict> = {
+export const en: Dict = {
   site: {
     name: 'Insyn',
     tagline: "Linköping's work against segregation – open to everyone",
@@ -617,6 +605,4 @@ const documentKindWords = {
   'grant-application': 'an application',
   'follow-up': 'a follow-up',
   plan: 'a plan',
-} as const;
-
-export const en = dict as Dict;
+};
