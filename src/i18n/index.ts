@@ -36,13 +36,25 @@ export interface I18n {
   /** the locale for Intl (dates, numbers) */
   intl: string;
   t: Dict;
+  /** the language of `t`'s words: the page's language, or "sv" where the interface stays Swedish (the one-page languages) */
+  uiLang: string;
   /** an internal page path in this language; files (data, feeds) unchanged */
   link: (path: string) => string;
 }
 
 export function i18nFor(id: LanguageId): I18n {
   const l = languages[id];
-  return { id, lang: l.lang, dir: l.dir, intl: l.intl, t: dictOf(id), link: (p) => localizePath(id, p) };
+  // A one-page language has no other pages: its Swedish interface links to the Swedish site.
+  const short = l.scope === 'short';
+  return {
+    id,
+    lang: l.lang,
+    dir: l.dir,
+    intl: l.intl,
+    t: dictOf(id),
+    uiLang: short ? 'sv' : l.lang,
+    link: (p) => (short ? p : localizePath(id, p)),
+  };
 }
 
 /** The language of the page being rendered, from its URL. */

@@ -17,6 +17,7 @@ export type Document = Entry<DataOf<'documents'>>;
 export type District = Entry<DataOf<'districts'>>;
 export type Decision = Entry<DataOf<'decisions'>>;
 export type Correction = Entry<DataOf<'corrections'>>;
+export type ShortPage = Entry<DataOf<'shortPages'>>;
 
 /** A protocol note together with the meeting it was left at. */
 export interface NoteInMeeting {
@@ -86,6 +87,8 @@ export function buildSite(s: Snapshot) {
       s.pages.find((p) => p.data.translationOf === id && p.data.lang === lang),
     /** Insyn's translations of content texts, per language (src/lib/translate.ts reads them) */
     translations: new Map(s.translations.map((t) => [t.id, t.data])),
+    /** the one page of each one-page language (Somali, Tigrinya, Dari): content/short/ */
+    shortPages: s.shortPages ?? [],
     // Snapshots written by hand in tests may predate the glossary: treat a missing one as empty.
     glossary: s.glossary ?? [],
     glossaryById: byId(s.glossary ?? []),

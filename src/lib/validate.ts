@@ -8,6 +8,7 @@ import { collections, type CollectionName } from '../schemas/index.ts';
 import { factAnchors } from './anchors.ts';
 import { parseDocumentText } from './document-text.ts';
 import type { Entry, Snapshot } from './snapshot.ts';
+import { hasStrayMark } from './swedish-marks.ts';
 
 export interface Problem {
   file: string;
@@ -53,6 +54,14 @@ function* sourcesIn(value: unknown, path: string): Generator<[string, SourceLike
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) yield* sourcesIn(v, path ? `${path}.${k}` : k);
   }
+}
+
+/** Every string in a parsed entry, with its field path ("about.text[2]"). */
+function* stringsIn(value: unknown, path: string): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* stringsIn(v, `${path}[${i}]`);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* stringsIn(v, path ? `${path}.${k}` : k);
 }
 
 function near(options: Iterable<string>): string {
@@ -293,6 +302,27 @@ export function validate(snapshot: Snapshot): Problem[] {
       );
     else if (!onPage.has(c.data.fact))
       add(c.file, `${c.id}.fact`, `page "${c.data.page}" has no fact "${c.data.fact}"${near(onPage)}`);
+  }
+
+  // One-page languages: one page each, and each explains every status word the site shows.
+  const shortLangs = new Set<string>();
+  const words = [...ids.statuses, 'okand'];
+  for (const p of snapshot.shortPages ?? []) {
+    if (shortLangs.has(p.data.lang))
+      add(p.file, 'lang', `a second page in "${p.data.lang}" (expected one page per language)`);
+    shortLangs.add(p.data.lang);
+    for (const key of words)
+      if (!(key in p.data.status.words))
+        add(
+          p.file,
+          `status.words.${key}`,
+          `missing (expected an explanation of each of: ${words.join(', ')})`,
+        );
+    for (const key of Object.keys(p.data.status.words))
+      if (!words.includes(key)) add(p.file, `status.words.${key}`, `unknown status "${key}"${near(words)}`);
+    for (const [field, text] of stringsIn(p.data, ''))
+      if (hasStrayMark(text))
+        add(p.file, field, 'a Swedish word is marked with an unpaired brace (expected {{word}})');
   }
 
   // Districts and their shapes: exactly one polygon per district, and the reverse.

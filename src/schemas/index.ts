@@ -8,6 +8,7 @@ import { correctionSchema } from './corrections.ts';
 import { decisionSchema } from './decisions.ts';
 import { districtSchema } from './districts.ts';
 import { pageSchema } from './pages.ts';
+import { shortPageSchema } from './short-pages.ts';
 import { documentSchema, referenceSchema } from './documents.ts';
 import { meetingSchema } from './meetings.ts';
 import { measureSchema } from './measures.ts';
@@ -44,6 +45,7 @@ export const collections = {
   decisions: { layout: { kind: 'dir', dir: 'decisions', ext: 'yaml' }, schema: decisionSchema },
   corrections: { layout: { kind: 'list', file: 'corrections.yaml' }, schema: correctionSchema },
   translations: { layout: { kind: 'dir', dir: 'translations', ext: 'yaml' }, schema: translationFileSchema },
+  shortPages: { layout: { kind: 'dir', dir: 'short', ext: 'yaml' }, schema: shortPageSchema },
 } as const satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 
 export type CollectionName = keyof typeof collections;

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { grantBudget, statusByYear } from '../../src/lib/aggregate.ts';
 import { comparePlans, comparisonCounts, consecutivePlanPairs } from '../../src/lib/compare.ts';
+import { parseDocumentText } from '../../src/lib/document-text.ts';
 import { labelPoint, outerRings, ringContains } from '../../src/lib/geo.ts';
+import { municipalityContact } from '../../src/lib/municipality-contact.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { formatProblem, validate } from '../../src/lib/validate.ts';
 
@@ -65,4 +67,17 @@ test('no plan-to-plan comparison claims anything added, removed or changed while
       `${from}-${to}`,
     );
   }
+});
+
+test("the municipality's address and phone number stand in the paragraphs the site cites for them", () => {
+  const { document, anchor } = municipalityContact.source;
+  const blocks = parseDocumentText(site.documentById.get(document)?.body ?? '');
+  const text = (id: string) => {
+    const b = blocks.find((x) => 'id' in x && x.id === id);
+    return b && 'text' in b ? b.text : '';
+  };
+  const next = `st-${Number(anchor.slice(3)) + 1}`;
+  assert.ok(text(anchor).includes(municipalityContact.name), anchor);
+  assert.ok(text(anchor).includes(municipalityContact.address.replace(', ', ' ')), anchor);
+  assert.ok(text(next).includes(municipalityContact.phone), next);
 });

@@ -285,3 +285,18 @@ test('a related decision naming an unknown district or measure', () => {
     ],
   );
 });
+
+test('a one-page language page that leaves a status word unexplained, or marks a Swedish word badly', () => {
+  assert.deepEqual(
+    problemsAfter('short/so.yaml', (t) =>
+      t
+        .replace('    pagar: Waa socotaa.\n', '    pagr: Waa socotaa.\n')
+        .replace('U qor Insyn."', 'U qor {{Insyn."'),
+    ),
+    [
+      'short/so.yaml: status.words.pagar: missing (expected an explanation of each of: genomford, pagar, okand)',
+      'short/so.yaml: status.words.pagr: unknown status "pagr" (expected one of: genomford, pagar, okand)',
+      'short/so.yaml: contact.text[0]: a Swedish word is marked with an unpaired brace (expected {{word}})',
+    ],
+  );
+});
