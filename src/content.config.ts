@@ -40,4 +40,5 @@ export const collections = {
   decisions: collection('decisions'),
   corrections: collection('corrections'),
   translations: collection('translations'),
+  easyRead: collection('easyRead'),
 };
