@@ -179,8 +179,7 @@ export const lattlast = {
         ? '1 av dem är osäker. Det är inte säkert att den finns i planen.'
         : `${number.format(n)} av dem är osäkra. Det är inte säkert att de finns i planen.`,
     notListed: 'Insyn har inte hela listan med åtgärder.',
-    ask: 'Du kan be kommunen om listan. Så gör du',
-    followUpHeading: 'Vad säger uppföljningen?',
+    ask: 'Så kan du be kommunen om listan',
   },
 
   /** What a follow-up says, for a plan page and a district page. */

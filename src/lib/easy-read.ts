@@ -307,7 +307,7 @@ export function planFacts(site: Site, plan: Plan): PlanFacts {
   };
 }
 
-/** The answer at the top of an easy-read plan page: how many measures, the word explained, how many Insyn knows. */
+/** The answer at the top of an easy-read plan page: how many measures it has, and the word explained. */
 export function planAnswerLines(f: PlanFacts, e: Lattlast): EasyLine[] {
   return [
     f.stated === null
@@ -315,8 +315,15 @@ export function planAnswerLines(f: PlanFacts, e: Lattlast): EasyLine[] {
       : { key: 'count', text: e.plan.count(f.stated) },
     ...(f.stated === null ? [{ key: 'unknown', text: e.unknown }] : []),
     { key: 'word', text: e.words.measure },
+  ];
+}
+
+/** How many of the plan's measures Insyn knows, and how many of those are uncertain. */
+export function planKnownLines(f: PlanFacts, e: Lattlast): EasyLine[] {
+  return [
     { key: 'known', text: e.plan.known(f.measures.length, f.stated) },
     ...(f.uncertain > 0 ? [{ key: 'uncertain', text: e.plan.uncertain(f.uncertain) }] : []),
+    ...(f.listed ? [] : [{ key: 'not-listed', text: e.plan.notListed }]),
   ];
 }
 

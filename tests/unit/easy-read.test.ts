@@ -21,6 +21,7 @@ import {
   measureFacts,
   measurePlanLines,
   planAnswerLines,
+  planKnownLines,
   planFacts,
   yearSpans,
   type EasyLine,
@@ -145,13 +146,17 @@ test('plans without a follow-up are named once, as spans of years', () => {
   ]);
 });
 
-test('a plan answer gives the stated count, the word, how many Insyn knows and how many are uncertain', () => {
+test('a plan answer gives the stated count and the word; then how many Insyn knows and how many are uncertain', () => {
   const site = buildSite(base);
-  assert.deepEqual(texts(planAnswerLines(planFacts(site, site.planByYear.get(2023)!), e)), [
+  const f = planFacts(site, site.planByYear.get(2023)!);
+  assert.deepEqual(texts(planAnswerLines(f, e)), [
     'Planen har 2 åtgärder.',
     'En åtgärd är något som kommunen lovar att göra.',
+  ]);
+  assert.deepEqual(texts(planKnownLines(f, e)), [
     'Insyn känner till 2 av planens 2 åtgärder.',
     '1 av dem är osäker. Det är inte säkert att den finns i planen.',
+    'Insyn har inte hela listan med åtgärder.',
   ]);
 });
 
