@@ -101,8 +101,8 @@ export const lattlast = {
       'Segregation betyder att olika grupper av människor bor var för sig och sällan möts.',
       'Du kan också läsa vad kommunen säger att den har gjort.',
     ],
-    districtCount: (n: number) =>
-      n === 0 ? 'Insyn känner inte till någon åtgärd här.' : `Insyn känner till ${measures(n)} här.`,
+    /** under a district's name on its button */
+    districtCount: (n: number) => (n === 0 ? 'Ingen åtgärd som Insyn känner till' : measures(n)),
     plansHeading: 'Kommunens planer',
     plansLead: 'Kommunen gör en ny plan varje år.',
     planLink: (year: number) => `Planen för ${year}`,
@@ -362,6 +362,7 @@ export const lattlast = {
         { document: 'pm-2020-12-samordningsplan', anchor: 'st-25' },
         { document: 'pm-2020-12-samordningsplan', anchor: 'st-26' },
       ] satisfies SourceRef[],
+      sourceLabels: ['Källa för adressen', 'Källa för telefonnumret'],
       web: 'Kommunens webbplats: linkoping.se',
       /** the municipality's own address, as its press release gives it (shared/seeds/002) */
       webHref: 'https://www.linkoping.se/',
