@@ -15,12 +15,17 @@ const number = new Intl.NumberFormat('sv-SE');
 const list = (items: string[]) => new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(items);
 /** "1 åtgärd", "3 åtgärder" */
 const measures = (n: number) => `${number.format(n)} ${n === 1 ? 'åtgärd' : 'åtgärder'}`;
-/** [[2021, 2025], [2027, 2027]] → "2021 till 2025 och 2027" */
+/** [[2021, 2023], [2025, 2026]] → "2021 till 2023, 2025 och 2026": "till" only for 3 years or more */
 const spans = (ranges: [number, number][]) =>
-  list(ranges.map(([from, to]) => (from === to ? String(from) : `${from} till ${to}`)));
+  list(
+    ranges.flatMap(([from, to]) =>
+      to - from >= 2 ? [`${from} till ${to}`] : [...new Set([from, to])].map(String),
+    ),
+  );
 const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 
 const review: Review = { status: 'unreviewed' };
+const segregation = 'Segregation betyder att olika grupper av människor bor var för sig och sällan möts.';
 
 export const lattlast = {
   /** the review of the texts in this file (the texts in content/lattlast/ carry their own) */
@@ -49,6 +54,7 @@ export const lattlast = {
     followUp: 'En uppföljning är när kommunen tittar på vad som blev gjort.',
     note: 'En protokollsanteckning är en text som ett parti skriver i protokollet från ett möte. Den är inte ett beslut.',
     body: 'En nämnd är en grupp politiker i kommunen. Nämnden bestämmer över en del av kommunens arbete.',
+    segregation,
   },
 
   /** A source link in easy words (src/components/lattlast/EasySource.astro). */
@@ -98,7 +104,7 @@ export const lattlast = {
     intro: [
       'Insyn är en webbplats om Linköpings kommun.',
       'Här kan du läsa vad kommunen lovar att göra mot segregation.',
-      'Segregation betyder att olika grupper av människor bor var för sig och sällan möts.',
+      segregation,
       'Du kan också läsa vad kommunen säger att den har gjort.',
     ],
     /** under a district's name on its button */
@@ -276,6 +282,7 @@ export const lattlast = {
     intro: [
       'Insyn är en webbplats.',
       'Här kan du läsa om Linköpings kommuns planer mot segregation.',
+      segregation,
       'Planerna gäller särskilt Berga, Ryd och Skäggetorp.',
       'Insyn är gjord för dig som bor där. Den är också gjord för journalister och politiker.',
     ],

@@ -140,6 +140,11 @@ test('plans without a follow-up are named once, as spans of years', () => {
     ),
     'Insyn har ingen uppföljning av planerna för 2021 till 2023 och 2025.',
   );
+  assert.equal(
+    e.years(yearSpans([2021, 2022, 2024, 2025])),
+    '2021, 2022, 2024 och 2025',
+    'two years in a row are two years, not a span',
+  );
   assert.deepEqual(yearSpans([2025, 2021, 2022, 2023, 2022]), [
     [2021, 2023],
     [2025, 2025],
