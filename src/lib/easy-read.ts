@@ -21,12 +21,12 @@ import type { Measure, Plan, Site } from './site.ts';
 import type { Entry } from './snapshot.ts';
 import { noteParty } from './source-origin.ts';
 
-type TextOf<A extends EasyReadFile['about']> = Extract<EasyReadFile, { about: A }>['texts'][number];
+type Kind = 'measures' | 'districts' | 'words';
 /** An easy-read text with the review that applies to it (its own, else its file's). */
 type Reviewed<T> = Omit<T, 'review'> & { review: Review };
-export type MeasureText = Reviewed<TextOf<'measures'>>;
-export type DistrictText = Reviewed<TextOf<'districts'>>;
-export type WordText = Reviewed<TextOf<'words'>>;
+export type MeasureText = Reviewed<EasyReadFile['measures'][number]>;
+type DistrictText = Reviewed<EasyReadFile['districts'][number]>;
+type WordText = Reviewed<EasyReadFile['words'][number]>;
 
 export interface EasyTexts {
   measures: Map<string, MeasureText>;
@@ -38,15 +38,16 @@ export interface EasyTexts {
 export const UNKNOWN_STATUS = 'okand';
 
 export function easyTexts(files: Entry<EasyReadFile>[]): EasyTexts {
-  const texts: EasyTexts = { measures: new Map(), districts: new Map(), words: new Map() };
-  for (const { data: file } of files)
-    for (const t of file.texts) {
-      const text = { ...t, review: t.review ?? file.review };
-      if (file.about === 'measures') texts.measures.set(t.id, text as MeasureText);
-      else if (file.about === 'districts') texts.districts.set(t.id, text as DistrictText);
-      else texts.words.set(t.id, text as WordText);
-    }
-  return texts;
+  const reviewed = <T extends { id: string; review?: Review }>(texts: T[], review: Review) =>
+    texts.map((t): [string, Omit<T, 'review'> & { review: Review }] => [
+      t.id,
+      { ...t, review: t.review ?? review },
+    ]);
+  return {
+    measures: new Map(files.flatMap((f) => reviewed(f.data.measures, f.data.review))),
+    districts: new Map(files.flatMap((f) => reviewed(f.data.districts, f.data.review))),
+    words: new Map(files.flatMap((f) => reviewed(f.data.words, f.data.review))),
+  };
 }
 
 /** The key an event text uses for its event: the event's id, or its date when it has none. */
@@ -58,24 +59,25 @@ const eventKey = (e: MeasureEvent) => e.id ?? e.date;
  */
 export function easyReadProblems(site: Site, files: Entry<EasyReadFile>[]): string[] {
   const problems: string[] = [];
-  const known: Record<EasyReadFile['about'], (id: string) => boolean> = {
+  const known: Record<Kind, (id: string) => boolean> = {
     measures: (id) => site.measureById.has(id),
     districts: (id) => site.districtById.has(id),
     words: (id) => id === UNKNOWN_STATUS || site.statusById.has(id) || site.glossaryById.has(id),
   };
   const seen = new Set<string>();
-  for (const { file, data } of files) {
-    for (const t of data.texts) {
-      const at = `${file}: ${t.id}`;
-      if (!known[data.about](t.id)) problems.push(`${at}: no ${data.about} entry has this id`);
-      if (seen.has(`${data.about}/${t.id}`)) problems.push(`${at}: the same id twice in ${data.about}`);
-      seen.add(`${data.about}/${t.id}`);
-    }
-    if (data.about !== 'measures') continue;
-    for (const t of data.texts) {
-      const at = `${file}: ${t.id}`;
+  for (const { file, data } of files)
+    for (const kind of ['measures', 'districts', 'words'] as const)
+      for (const t of data[kind]) {
+        const at = `${file}: ${kind}: ${t.id}`;
+        if (!known[kind](t.id)) problems.push(`${at}: no ${kind} entry has this id`);
+        if (seen.has(`${kind}/${t.id}`)) problems.push(`${at}: the same id twice`);
+        seen.add(`${kind}/${t.id}`);
+      }
+  for (const { file, data } of files)
+    for (const t of data.measures) {
       const measure = site.measureById.get(t.id);
       if (!measure) continue;
+      const at = `${file}: measures: ${t.id}`;
       if (t.caveat && measure.data.confidence !== 'low')
         problems.push(
           `${at}: caveat given, but the measure is not uncertain (confidence ${measure.data.confidence})`,
@@ -88,7 +90,6 @@ export function easyReadProblems(site: Site, files: Entry<EasyReadFile>[]): stri
           );
       }
     }
-  }
   return problems;
 }
 

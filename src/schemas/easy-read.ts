@@ -4,8 +4,8 @@ import { reviewSchema } from './review.ts';
 
 /**
  * content/lattlast/<name>.yaml: Insyn's own texts in easy-read Swedish (lättläst), for the
- * pages under /lattlast/. Each file holds the texts about one kind of thing (`about`), keyed
- * by that thing's id. They are Insyn's words, never the municipality's: the pages say so,
+ * pages under /lattlast/, in lists by kind (measures, districts, words), keyed by the id of
+ * the measure, district or word. They are Insyn's words, never the municipality's: the pages say so,
  * and say whether a person has checked them (`review`). Facts (counts, statuses, dates,
  * sources) are not written here: the pages compute them from the data, so they cannot
  * drift from the standard pages. Write the MTM way: the most important first, one idea per
@@ -60,31 +60,16 @@ const wordText = z
   })
   .strict();
 
-export const easyReadFileSchema = z.discriminatedUnion('about', [
-  z
-    .object({
-      /** measures: one text per measure (content/lattlast/atgarder.yaml) */
-      about: z.literal('measures'),
-      /** the review of the whole file; a text's own `review` overrides it */
-      review: reviewSchema,
-      texts: z.array(measureText),
-    })
-    .strict(),
-  z
-    .object({
-      /** districts: one text per district (content/lattlast/omraden.yaml) */
-      about: z.literal('districts'),
-      review: reviewSchema,
-      texts: z.array(districtText),
-    })
-    .strict(),
-  z
-    .object({
-      /** words: the status words and the few hard words the easy-read pages need (content/lattlast/ordlista.yaml) */
-      about: z.literal('words'),
-      review: reviewSchema,
-      texts: z.array(wordText),
-    })
-    .strict(),
-]);
+export const easyReadFileSchema = z
+  .object({
+    /** the review of the whole file; a text's own `review` overrides it */
+    review: reviewSchema,
+    /** one text per measure (content/lattlast/atgarder.yaml) */
+    measures: z.array(measureText).default([]),
+    /** one text per district (content/lattlast/omraden.yaml) */
+    districts: z.array(districtText).default([]),
+    /** the status words and the few hard words the easy-read pages need (content/lattlast/ordlista.yaml) */
+    words: z.array(wordText).default([]),
+  })
+  .strict();
 export type EasyReadFile = z.infer<typeof easyReadFileSchema>;

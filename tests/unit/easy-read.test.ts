@@ -40,10 +40,10 @@ function variant(change: (s: Snapshot) => void) {
   return buildSite(s);
 }
 
-const file = (data: EasyReadFile, id = 'atgarder'): Entry<EasyReadFile> => ({
+const file = (data: Partial<EasyReadFile>, id = 'atgarder'): Entry<EasyReadFile> => ({
   id,
   file: `content/lattlast/${id}.yaml`,
-  data,
+  data: { review: { status: 'unreviewed' }, measures: [], districts: [], words: [], ...data },
 });
 
 test('a district answer starts with the counts sentence, explains the word and says what is known of the status', () => {
@@ -222,9 +222,7 @@ test('easy-read texts take their file review unless they carry their own, and ev
   const site = buildSite(base);
   const easy = easyTexts([
     file({
-      about: 'measures',
-      review: { status: 'unreviewed' },
-      texts: [
+      measures: [
         {
           id: 'parken',
           summary: ['Kommunen vill att parken blir tryggare.'],
@@ -255,9 +253,7 @@ test('easy-read texts that name nothing, twice, or give a caveat to a certain me
   const site = buildSite(base);
   const problems = easyReadProblems(site, [
     file({
-      about: 'measures',
-      review: { status: 'unreviewed' },
-      texts: [
+      measures: [
         { id: 'finns-inte', summary: ['Text.'], events: [] },
         {
           id: 'parken',
@@ -271,9 +267,7 @@ test('easy-read texts that name nothing, twice, or give a caveat to a certain me
     }),
     file(
       {
-        about: 'words',
-        review: { status: 'unreviewed' },
-        texts: [
+        words: [
           { id: 'okand', text: ['Vi vet inte.'] },
           { id: 'genomford', text: ['Gjord.'] },
           { id: 'ordet-finns-inte', text: ['X.'] },
@@ -283,10 +277,10 @@ test('easy-read texts that name nothing, twice, or give a caveat to a certain me
     ),
   ]);
   assert.deepEqual(problems, [
-    'content/lattlast/atgarder.yaml: finns-inte: no measures entry has this id',
-    'content/lattlast/atgarder.yaml: parken: the same id twice in measures',
-    'content/lattlast/atgarder.yaml: parken: caveat given, but the measure is not uncertain (confidence high)',
-    'content/lattlast/atgarder.yaml: parken: events: "2030-01" matches 0 events (expected one event\'s id, or the date of one without id)',
-    'content/lattlast/ordlista.yaml: ordet-finns-inte: no words entry has this id',
+    'content/lattlast/atgarder.yaml: measures: finns-inte: no measures entry has this id',
+    'content/lattlast/atgarder.yaml: measures: parken: the same id twice',
+    'content/lattlast/ordlista.yaml: words: ordet-finns-inte: no words entry has this id',
+    'content/lattlast/atgarder.yaml: measures: parken: caveat given, but the measure is not uncertain (confidence high)',
+    'content/lattlast/atgarder.yaml: measures: parken: events: "2030-01" matches 0 events (expected one event\'s id, or the date of one without id)',
   ]);
 });
