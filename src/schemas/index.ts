@@ -15,6 +15,7 @@ import { measureSchema } from './measures.ts';
 import { followUpSchema, planSchema } from './plans.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { translationFileSchema } from './translations.ts';
+import { easyReadFileSchema } from './easy-read.ts';
 import {
   areaSchema,
   grantPrioritySchema,
@@ -46,6 +47,7 @@ export const collections = {
   corrections: { layout: { kind: 'list', file: 'corrections.yaml' }, schema: correctionSchema },
   translations: { layout: { kind: 'dir', dir: 'translations', ext: 'yaml' }, schema: translationFileSchema },
   shortPages: { layout: { kind: 'dir', dir: 'short', ext: 'yaml' }, schema: shortPageSchema },
+  easyRead: { layout: { kind: 'dir', dir: 'lattlast', ext: 'yaml' }, schema: easyReadFileSchema },
 } as const satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 
 export type CollectionName = keyof typeof collections;
