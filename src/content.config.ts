@@ -40,9 +40,6 @@ export const collections = {
   decisions: collection('decisions'),
   corrections: collection('corrections'),
   translations: collection('translations'),
-<<<<<<< HEAD
   shortPages: collection('shortPages'),
-=======
   easyRead: collection('easyRead'),
->>>>>>> lattlast
 };
