@@ -9,6 +9,7 @@ import { sv } from './sv.ts';
 import { en } from './en.ts';
 import { ar } from './ar.ts';
 import { languageOfPath, languages, localizePath, type LanguageId, type Locale } from './languages.ts';
+import { hasEasyReadPage } from '../lib/easy-read-pages.ts';
 
 /**
  * A dictionary's shape: the Swedish one's keys and parameters, every string widened (sv.ts
@@ -45,7 +46,14 @@ export interface I18n {
 export function i18nFor(id: LanguageId): I18n {
   const l = languages[id];
   // A one-page language has no other pages: its Swedish interface links to the Swedish site.
+  // Easy-read links to its own page where there is one, else to the standard Swedish page.
   const short = l.scope === 'short';
+  const link =
+    l.scope === 'full'
+      ? (p: string) => localizePath(id, p)
+      : l.scope === 'easy'
+        ? (p: string) => (hasEasyReadPage(p) ? localizePath(id, p) : p)
+        : (p: string) => p;
   return {
     id,
     lang: l.lang,
@@ -53,7 +61,7 @@ export function i18nFor(id: LanguageId): I18n {
     intl: l.intl,
     t: dictOf(id),
     uiLang: short ? 'sv' : l.lang,
-    link: (p) => (short ? p : localizePath(id, p)),
+    link,
   };
 }
 

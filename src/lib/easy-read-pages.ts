@@ -4,7 +4,18 @@
  * municipality for a document) are listed too; the language menu then goes to "/".
  */
 import type { Site } from './site.ts';
-import { aboutPath, askPath, districtPath, glossaryPath, homePath, measurePath, planPath } from './paths.ts';
+import {
+  aboutPath,
+  askPath,
+  districtPath,
+  districtsPath,
+  glossaryPath,
+  homePath,
+  measurePath,
+  measuresPath,
+  planPath,
+  plansPath,
+} from './paths.ts';
 
 export function easyReadPages(site: Site): string[] {
   return [
@@ -16,4 +27,23 @@ export function easyReadPages(site: Site): string[] {
     aboutPath(),
     askPath(),
   ];
+}
+
+/** "/omraden/berga/" is one page below the list "/omraden/" (and, for plans, a year). */
+const below = (list: string, path: string, segment = /^[^/]+\/$/) =>
+  path.startsWith(list) && segment.test(path.slice(list.length));
+
+/**
+ * Whether a Swedish page path has an easy-read page, without the site's data: the same
+ * kinds of page as easyReadPages (tests/unit/easy-read-pages.test.ts holds them equal).
+ * Easy-read pages link to easy-read pages where there is one, else to the standard page.
+ */
+export function hasEasyReadPage(path: string): boolean {
+  const p = path.split('#')[0];
+  return (
+    [homePath(), glossaryPath(), aboutPath(), askPath()].includes(p) ||
+    below(districtsPath(), p) ||
+    below(measuresPath(), p) ||
+    below(plansPath(), p, /^\d{4}\/$/)
+  );
 }
