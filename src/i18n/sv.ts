@@ -599,6 +599,196 @@ export const sv = {
     policy: 'Så rättar Insyn',
     feedTitle: (subject: string) => `Rättelse: ${subject}`,
   },
+
+  // --- extract-a ---
+  // The district, measure, plan, home and statistics pages and their components (issue 13).
+  /** Names and counts used across those pages. */
+  names: {
+    plan: (year: number) => `Plan ${year}`,
+    /** a measure no source gives a title for, named by its number in a plan year */
+    numberedMeasure: (number: string, year: number) => `Åtgärd ${number} (${year})`,
+    untitledMeasure: 'Åtgärd utan känd titel',
+    measures: (n: number) => (n === 1 ? '1 åtgärd' : `${n} åtgärder`),
+    notes: (n: number) => (n === 1 ? '1 protokollsanteckning' : `${n} protokollsanteckningar`),
+    /** a development area with its number in the plans: "3. Trygghet" */
+    area: (number: number, name: string) => `${number}. ${name}`,
+    /** a protocol paragraph: "Kommunstyrelsen 14 februari 2023 § 31" (body and date come before) */
+    paragraph: (n: number) => `§ ${n}`,
+  },
+  home: {
+    description:
+      'Vad Linköpings kommun lovar och gör mot segregation i Berga, Ryd och Skäggetorp: planer, åtgärder, uppföljningar och protokoll, med källor.',
+    heading: 'Vad gör Linköping mot segregation?',
+    lead: 'Varje år beslutar kommunen en plan med åtgärder mot segregation. Planerna gäller särskilt Berga, Ryd och Skäggetorp. Här kan du se vad planerna lovar, vad som har gjorts och vad politikerna har sagt. Varje uppgift har en källa.',
+    yourDistrict: 'Ditt område',
+    plans: 'Planerna',
+    latestMeetings: 'Senaste protokollen',
+    about: 'Om Insyn: var uppgifterna kommer ifrån och vad statusorden betyder',
+  },
+  districtsPage: {
+    description:
+      'Berga, Ryd och Skäggetorp: vad planerna mot segregation lovar och vad som har gjorts i varje område.',
+    lead: 'Planerna riktar sig särskilt till tre områden i Linköping. Välj ditt område på kartan eller i listan.',
+  },
+  districtPage: {
+    description: (name: string) =>
+      `${name} i Linköping: åtgärder mot segregation, fakta med källor och politikernas anteckningar.`,
+    measures: (name: string) => `Åtgärder som nämner ${name}`,
+    /** the line above the tables, around its glossary word */
+    orderedBy: { before: 'Ordnat efter ', term: 'utvecklingsområde', after: '.' },
+    unspecified: 'Åtgärder utan angivet område',
+    unspecifiedText: (name: string) =>
+      `För de här åtgärderna anger ingen källa vilket område de gäller. De kan gälla hela kommunen. De räknas inte som åtgärder för ${name}.`,
+    subAreas: 'Delområden',
+    facts: 'Fakta med källor',
+    factsNote:
+      'Siffrorna kommer från olika källor och mäter olika saker. Varje tabell är ett mått; siffror i olika tabeller går inte att jämföra med varandra.',
+    factColumns: {
+      label: 'Mått',
+      value: 'Värde',
+      year: 'Avser',
+      definition: 'Vad som räknas',
+      source: 'Källa',
+    },
+    more: (name: string) => `Mer om ${name}`,
+    notes: (name: string) => `Protokollsanteckningar som nämner ${name}`,
+    noNotes: 'Inga.',
+    sameMatters: 'Beslut i samma ärenden',
+    sameMattersText:
+      'Besluten i de paragrafer där anteckningarna ovan står. Ingen källa knyter besluten till ett visst område.',
+  },
+  measuresPage: {
+    description:
+      'Alla åtgärder ur Linköpings planer mot segregation som en källa nämner, med år, nummer och utvecklingsområde.',
+    /** the lead up to its link; `measures` is names.measures(n) */
+    lead: (measures: string) =>
+      `Här finns ${measures} som en källa nämner. Planerna har 50–60 åtgärder per år, men planernas listor finns inte hos Insyn än. Läs `,
+    leadLink: 'hur uppgifterna samlas in',
+    leadAfter: '.',
+    caption: 'Åtgärder som finns dokumenterade här',
+    columns: {
+      measure: 'Åtgärd',
+      years: 'Planår och nummer',
+      area: 'Utvecklingsområde',
+      confidence: 'Säkerhet',
+    },
+  },
+  measurePage: {
+    description: (title: string) =>
+      `${title}: åtgärdens historia i Linköpings planer mot segregation, år för år, med källor.`,
+    paraphraseTitle: 'Rubriken är Insyns sammanfattning, inte planens egen titel.',
+    /** after "Plan 2023" in the year-by-year list */
+    number: (number: string) => ` – nr ${number}`,
+    absentIn: (year: number) => `Finns inte i planen ${year}`,
+    unknownIn: (year: number) => `Ingen källa visar om åtgärden finns i planen ${year}`,
+    noNotes: 'Ingen protokollsanteckning som Insyn har nämner åtgärden.',
+    noStatusSource: 'Ingen källa anger åtgärdens status det här året.',
+    note: 'Att veta',
+    /** the latest event at the top of the page, up to the event's own text (Insyn's words, shown after it) */
+    latestEvent: (kind: string, date: string, origin: string) =>
+      `Senast kända händelse (${kind.toLowerCase()}, ${date}), enligt ${origin}: `,
+    /** "Vänsterpartiets " before the linked word "protokollsanteckning" (whose texts the sources are) */
+    partyNote: (party: string) => `${/[sxz]$/i.test(party) ? party : `${party}s`} `,
+    noteWord: 'protokollsanteckning',
+    /** what the copy buttons of "Citera" copy (cite.copy(what)) */
+    copyUrl: 'adressen',
+    copyCitation: 'referensen',
+  },
+  /** The one-line citation of a measure page (src/lib/measure-citation.ts). */
+  measureCitation: {
+    text: (title: string, years: number, ranges: string) =>
+      `Insyn, ”${title}”, åtgärd i Linköpings kommuns ${years === 1 ? 'åtgärdsplan' : 'åtgärdsplaner'} mot segregation ${ranges}.`,
+    retrieved: (date: string) => `(hämtad ${date}).`,
+  },
+  /** A change between two plan years, in one sentence (src/lib/compare.ts); ChangeList adds the full stop. */
+  changes: {
+    number: (from: string, to: string) => `Nummer ändrades från ${from} till ${to}`,
+    wording: 'Lydelsen ändrades',
+    area: (from: string, to: string) => `Utvecklingsområde ändrades från ${from} till ${to}`,
+    districts: (from: string, to: string) => `Områden ändrades från ${from} till ${to}`,
+    /** some of the responsible stay */
+    responsibleChanged: (from: string, to: string) => `Ansvar ändrades från ${from} till ${to}`,
+    /** none of the responsible stay */
+    responsibleMoved: (from: string, to: string) => `Ansvar flyttades från ${from} till ${to}`,
+    status: (from: string, to: string) => `Status ändrades från ${from} till ${to}`,
+  },
+  plansPage: {
+    description:
+      'Linköpings åtgärdsplaner mot segregation 2021–2025: när de beslutades, hur många åtgärder de har och hur många som finns dokumenterade här.',
+    heading: 'Åtgärdsplaner mot segregation',
+    lead: 'Kommunen beslutar en ny plan varje år. Här är planerna och vad källorna säger om dem.',
+    caption: 'Planerna år för år',
+    columns: {
+      plan: 'Plan',
+      decided: 'Fastställd',
+      stated: 'Åtgärder i planen',
+      documented: 'Dokumenterade här',
+    },
+  },
+  planPage: {
+    description: (name: string) =>
+      `${name}: beslut, antal åtgärder, uppföljning och de åtgärder som finns dokumenterade här.`,
+    about: 'Om planen',
+    documented: 'Åtgärder som finns dokumenterade här',
+    noneDocumented: 'Ingen källa som Insyn har nämner någon enskild åtgärd i den här planen.',
+    documents: 'Beslut och handlingar',
+  },
+  comparePage: {
+    description: (from: number, to: number) =>
+      `Vilka åtgärder som kom till, försvann, fick nytt nummer eller ändrades mellan planen ${from} och planen ${to}.`,
+    /** a section heading with its count: "Nya åtgärder (2 åtgärder)" */
+    heading: (label: string, n: number) => `${label} (${n === 1 ? '1 åtgärd' : `${n} åtgärder`})`,
+  },
+  followUpTable: {
+    caption: 'Status för planens åtgärder enligt uppföljningen',
+    status: 'Status',
+    count: 'Antal åtgärder',
+    total: 'Totalt',
+  },
+  requestPlan: {
+    text: 'Planens lista över åtgärder finns inte hos Insyn än. Den är en allmän handling, och alla har rätt att ta del av den enligt offentlighetsprincipen. Du behöver inte säga vem du är eller varför du vill ha den (tryckfrihetsförordningen 2 kap. 1 och 18 §§).',
+    askFor: 'Be om:',
+    contact: 'Kontakta Linköpings kommun, Storgatan 58, 581 81 Linköping, telefon 013-20 60 00.',
+    sendBefore: 'Får du handlingen? ',
+    sendLink: 'Skicka den gärna till Insyn',
+    sendAfter: ' så blir sidan mer komplett.',
+  },
+  statisticsPage: {
+    description: 'Hur långt planerna har kommit, i siffror med källor.',
+    lead: 'Siffror om planerna och uppföljningarna, med källor. Under varje diagram står en tabell med exakt de siffror diagrammet visar, och källan till siffrorna står som en länk på varje rad eller under tabellen.',
+    byArea: 'Status per utvecklingsområde',
+    byOrganisation: 'Status per ansvarig',
+    perDistrict: 'Åtgärder per område',
+  },
+  /** Charts: what the drawing needs besides charts.* */
+  chartText: {
+    /** after a percentage: "25 %" */
+    percent: ' %',
+    /** a district's bar in the summary: "Berga 3" */
+    districtCount: (name: string, n: string) => `${name} ${n}`,
+    /** a status's count in the summary: "genomförd 15" */
+    statusCount: (label: string, n: string) => `${label.toLowerCase()} ${n}`,
+    /** a grant interval in the summary: "Skola (20–30 %)" */
+    range: (label: string, min: string, max: string) => `${label} (${min}–${max} %)`,
+  },
+  /** The map's district list and the name shown on hover (src/lib/districts.ts). */
+  mapText: {
+    /** "Skäggetorp: 3 åtgärder", the shape's title and the map's hover label */
+    summary: (name: string, n: number) => `${name}: ${n === 1 ? '1 åtgärd' : `${n} åtgärder`}`,
+    /** under each name in the list */
+    count: (n: number) => `${n === 1 ? '1 åtgärd' : `${n} åtgärder`} som nämner området`,
+  },
+  /** Under the map and list: what the shapes are. */
+  boundaryNote: {
+    before: 'Gränserna på kartan är Lantmäteriets ',
+    term: 'registreringsdistrikt',
+    after:
+      ", inte kommunens stadsdelar. Ryd stämmer väl med stadsdelen. Distriktet Skäggetorp omfattar också Tornby och åkermark norr om stadsdelen. Distriktet Berga är mycket större än stadsdelen och omfattar även Ekholmen och mark söderut. Data från Who's On First; geometri Lantmäteriet (CC0).",
+  },
+  districtTableText: {
+    /** a plan year with the measure's number that year: "2023 (nr 3.1)" */
+    yearNumber: (year: number, number: string | null) => (number ? `${year} (nr ${number})` : String(year)),
+  },
 } as const;
 
 /** Document kinds as words inside a sentence ("citat ur pressmeddelande från Linköpings kommun"). */

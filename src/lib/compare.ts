@@ -6,6 +6,7 @@
  * available (`planDocumentAvailable`); otherwise the measure's presence that
  * year is unknown, as in `timeline` (src/lib/measures.ts).
  */
+import { contentText, type PageLang } from './content-text.ts';
 import { wordDiff, wordingChanged, type Segment } from './diff.ts';
 import { statusOf, timeline, type TimelineRow } from './measures.ts';
 import type { Measure, MeasureYear, Site } from './site.ts';
@@ -14,7 +15,7 @@ export type FieldKey = 'number' | 'wording' | 'area' | 'districts' | 'responsibl
 
 export interface FieldChange {
   field: FieldKey;
-  /** the change in one Swedish sentence, e.g. "Ansvar flyttades från KOF till UTB" */
+  /** the change in one sentence in the page's language, e.g. "Ansvar flyttades från KOF till UTB" */
   sentence: string;
   /** for wording: the inline word diff */
   diff?: Segment[];
@@ -26,8 +27,6 @@ export interface EntryChanges {
   unknown: FieldKey[];
 }
 
-const list = new Intl.ListFormat('sv-SE', { style: 'long', type: 'conjunction' });
-
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** The differences between two plan years' entries for the same measure. */
@@ -36,26 +35,29 @@ export function entryChanges(
   measureId: string,
   before: MeasureYear,
   after: MeasureYear,
+  { t, lang, intl }: Pick<PageLang, 't' | 'lang' | 'intl'>,
 ): EntryChanges {
   const changes: FieldChange[] = [];
   const unknown: FieldKey[] = [];
-  const area = (id: string) => site.areaById.get(id)?.data.short ?? id;
-  const district = (id: string) => site.districtById.get(id)?.data.name ?? id;
+  const list = new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' });
+  const tx = (text: string) => contentText(site, lang, text);
+  const area = (id: string) => tx(site.areaById.get(id)?.data.short ?? id);
+  const district = (id: string) => tx(site.districtById.get(id)?.data.name ?? id);
   const org = (id: string) => {
     const o = site.organisationById.get(id)?.data;
-    return o ? (o.abbr ?? o.name) : id;
+    return o ? tx(o.abbr ?? o.name) : id;
   };
-  const status = (id: string) => site.statusById.get(id)?.data.label ?? id;
+  const status = (id: string) => tx(site.statusById.get(id)?.data.label ?? id);
 
   if (before.number === null || after.number === null) unknown.push('number');
   else if (before.number !== after.number)
-    changes.push({ field: 'number', sentence: `Nummer ändrades från ${before.number} till ${after.number}` });
+    changes.push({ field: 'number', sentence: t.changes.number(before.number, after.number) });
 
   if (before.wording === null || after.wording === null) unknown.push('wording');
   else if (wordingChanged(before.wording, after.wording))
     changes.push({
       field: 'wording',
-      sentence: 'Lydelsen ändrades',
+      sentence: t.changes.wording,
       diff: wordDiff(before.wording, after.wording),
     });
 
@@ -63,14 +65,17 @@ export function entryChanges(
   else if (before.area !== after.area)
     changes.push({
       field: 'area',
-      sentence: `Utvecklingsområde ändrades från ${area(before.area)} till ${area(after.area)}`,
+      sentence: t.changes.area(area(before.area), area(after.area)),
     });
 
   if (before.districts === null || after.districts === null) unknown.push('districts');
   else if (!sameSet(before.districts, after.districts))
     changes.push({
       field: 'districts',
-      sentence: `Områden ändrades från ${list.format(before.districts.map(district))} till ${list.format(after.districts.map(district))}`,
+      sentence: t.changes.districts(
+        list.format(before.districts.map(district)),
+        list.format(after.districts.map(district)),
+      ),
     });
 
   if (before.responsible === null || after.responsible === null) unknown.push('responsible');
@@ -78,15 +83,17 @@ export function entryChanges(
     const shared = before.responsible.some((o) => after.responsible?.includes(o));
     changes.push({
       field: 'responsible',
-      sentence: `Ansvar ${shared ? 'ändrades' : 'flyttades'} från ${list.format(before.responsible.map(org))} till ${list.format(after.responsible.map(org))}`,
+      sentence: (shared ? t.changes.responsibleChanged : t.changes.responsibleMoved)(
+        list.format(before.responsible.map(org)),
+        list.format(after.responsible.map(org)),
+      ),
     });
   }
 
   const s1 = statusOf(site, measureId, before.year).status;
   const s2 = statusOf(site, measureId, after.year).status;
   if (s1 === null || s2 === null) unknown.push('status');
-  else if (s1 !== s2)
-    changes.push({ field: 'status', sentence: `Status ändrades från ${status(s1)} till ${status(s2)}` });
+  else if (s1 !== s2) changes.push({ field: 'status', sentence: t.changes.status(status(s1), status(s2)) });
 
   return { changes, unknown };
 }
@@ -101,7 +108,11 @@ export interface MeasureStep {
   unknown: FieldKey[];
 }
 
-export function measureSteps(site: Site, measure: Measure): MeasureStep[] {
+export function measureSteps(
+  site: Site,
+  measure: Measure,
+  i18n: Pick<PageLang, 't' | 'lang' | 'intl'>,
+): MeasureStep[] {
   const rows = timeline(site, measure);
   const steps: MeasureStep[] = [];
   let last: { index: number; entry: MeasureYear } | null = null;
@@ -112,7 +123,7 @@ export function measureSteps(site: Site, measure: Measure): MeasureStep[] {
         from: last.entry,
         to: row.entry,
         between: rows.slice(last.index + 1, index),
-        ...entryChanges(site, measure.id, last.entry, row.entry),
+        ...entryChanges(site, measure.id, last.entry, row.entry, i18n),
       });
     last = { index, entry: row.entry };
   }
@@ -146,7 +157,12 @@ export interface PlanComparison {
   unchanged: { measure: Measure; before: MeasureYear; after: MeasureYear; unknown: FieldKey[] }[];
 }
 
-export function comparePlans(site: Site, from: number, to: number): PlanComparison {
+export function comparePlans(
+  site: Site,
+  from: number,
+  to: number,
+  i18n: Pick<PageLang, 't' | 'lang' | 'intl'>,
+): PlanComparison {
   const fromListed = site.planByYear.get(from)?.data.planDocumentAvailable ?? false;
   const toListed = site.planByYear.get(to)?.data.planDocumentAvailable ?? false;
   const result: PlanComparison = {
@@ -171,7 +187,7 @@ export function comparePlans(site: Site, from: number, to: number): PlanComparis
     else if (before && !after)
       (toListed ? result.removed : result.earlierOnlyUnknown).push({ measure, entry: before });
     else if (before && after) {
-      const { changes, unknown } = entryChanges(site, measure.id, before, after);
+      const { changes, unknown } = entryChanges(site, measure.id, before, after, i18n);
       const renumbered = changes.some((c) => c.field === 'number');
       const other = changes.filter((c) => c.field !== 'number');
       if (renumbered) result.renumbered.push({ measure, before, after });

@@ -7,31 +7,24 @@
  * Each sentence carries the sources it rests on. Pure: unit-tested on fixtures.
  */
 import type { SourceRef } from '../schemas/source-ref.ts';
+import { contentText, listText, type PageLang } from './content-text.ts';
 import { measuresFor, notesFor } from './districts.ts';
-import { count, formatDate } from './format.ts';
-import { measureTitle, statusOf } from './measures.ts';
+import { formatDate } from './format.ts';
+import { measureTitle, statusOf, titleIsQuote } from './measures.ts';
 import { countsInWords } from './plans.ts';
 import { yearRanges } from './measure-citation.ts';
+import { listParts, type Part } from './sentence-parts.ts';
 import type { Measure, Site } from './site.ts';
-import { eventOrigin, eventText } from './source-origin.ts';
+import { eventOrigin, eventParts } from './source-origin.ts';
 import { measurePath, planPath } from './paths.ts';
-import { sv } from '../i18n/sv.ts';
 
-/** Text, a link inside a sentence, or a word the glossary explains (linked to /ordlista/). */
-export type Part = string | { text: string; href: string } | { text: string; term: string };
+export type { Part };
 
 export interface AnswerSentence {
   /** what the sentence is about, for tests and styling */
   key: 'measures' | 'uncertain' | 'event' | 'status' | 'follow-up' | 'notes' | 'unlisted' | 'unspecified';
   parts: Part[];
   sources: SourceRef[];
-}
-
-const list = (items: string[]) => new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(items);
-
-/** [a, b, c] as parts "a, b och c" (links kept). */
-function listParts(items: Part[]): Part[] {
-  return items.flatMap((item, i) => [...(i === 0 ? [] : [i === items.length - 1 ? ' och ' : ', ']), item]);
 }
 
 const uniqueSources = (sources: SourceRef[]) => [
@@ -45,23 +38,33 @@ function districtSources(measure: Measure, districtId: string): SourceRef[] {
     .map((y) => y.fieldSources.districts ?? y.source);
 }
 
-const measureLink = (m: Measure): Part => ({ text: measureTitle(m), href: measurePath(m.id) });
+/** A measure's title as a link: Insyn's paraphrase is content text, the plan's or a source's title a quotation. */
+function measureLink(m: Measure, { t, link }: PageLang): Part {
+  const text = measureTitle(m, t);
+  const href = link(measurePath(m.id));
+  if (m.data.title === null) return { text, href };
+  return { text, href, textIs: titleIsQuote(m) ? 'quote' : 'content' };
+}
 
-export function districtAnswer(site: Site, districtId: string): AnswerSentence[] {
-  const name = site.districtById.get(districtId)?.data.name ?? districtId;
+export function districtAnswer(site: Site, districtId: string, i18n: PageLang): AnswerSentence[] {
+  const { t, lang, intl, link } = i18n;
+  const name = contentText(site, lang, site.districtById.get(districtId)?.data.name ?? districtId);
   const { targeted, unspecified } = measuresFor(site, districtId);
   const sentences: AnswerSentence[] = [];
 
   if (targeted.length === 0)
-    sentences.push({ key: 'measures', parts: [sv.districtAnswer.noMeasures(name)], sources: [] });
+    sentences.push({ key: 'measures', parts: [t.districtAnswer.noMeasures(name)], sources: [] });
   else
     sentences.push({
       key: 'measures',
       parts: [
-        sv.districtAnswer.measuresBefore,
-        { text: count(targeted.length, sv.measure.one, sv.measure.many), term: 'atgard' },
-        sv.districtAnswer.measuresAfter(name),
-        ...listParts(targeted.map(measureLink)),
+        t.districtAnswer.measuresBefore,
+        { text: t.names.measures(targeted.length), term: 'atgard' },
+        t.districtAnswer.measuresAfter(name),
+        ...listParts(
+          targeted.map((m) => measureLink(m, i18n)),
+          intl,
+        ),
         '.',
       ],
       sources: uniqueSources(targeted.flatMap((m) => districtSources(m, districtId))),
@@ -72,10 +75,11 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
     sentences.push({
       key: 'uncertain',
       parts: [
-        { text: sv.confidence.low, term: 'osaker-uppgift' },
+        { text: t.confidence.low, term: 'osaker-uppgift' },
         ': ',
-        measureLink(m),
-        `: ${m.data.caveat ?? ''}`,
+        measureLink(m, i18n),
+        ': ',
+        { content: m.data.caveat ?? '' },
       ],
       sources: [],
     });
@@ -87,14 +91,14 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
     sentences.push({
       key: 'event',
       parts: [
-        sv.districtAnswer.latestEvent,
-        measureLink(m),
-        sv.districtAnswer.according(
-          sv.events.kinds[latest.kind],
-          eventOrigin(site, latest),
-          formatDate(latest.date),
+        t.districtAnswer.latestEvent,
+        measureLink(m, i18n),
+        t.districtAnswer.according(
+          t.events.kinds[latest.kind],
+          eventOrigin(site, latest, i18n),
+          formatDate(latest.date, intl),
         ),
-        eventText(latest),
+        ...eventParts(latest, t),
       ],
       sources: [latest.source],
     });
@@ -108,8 +112,8 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
       key: 'status',
       parts: [
         withStatus.length === 0
-          ? sv.districtAnswer.noStatus
-          : sv.districtAnswer.someStatus(withStatus.length, targeted.length),
+          ? t.districtAnswer.noStatus
+          : t.districtAnswer.someStatus(withStatus.length, targeted.length),
       ],
       sources: [],
     });
@@ -117,15 +121,15 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
 
   // The follow-ups count the whole plan; they are given as such, not as the district's.
   for (const year of [...site.followUpByYear.keys()].sort((a, b) => a - b)) {
-    const c = countsInWords(site, year);
+    const c = countsInWords(site, year, i18n);
     if (!c) continue;
     sentences.push({
       key: 'follow-up',
       parts: [
-        sv.districtAnswer.followUpBefore,
-        { text: sv.districtAnswer.followUpWord, term: 'uppfoljning' },
-        sv.districtAnswer.followUp(year, c.words, c.total),
-        { text: sv.districtAnswer.followUpLink(year), href: planPath(year, 'uppfoljning') },
+        t.districtAnswer.followUpBefore,
+        { text: t.districtAnswer.followUpWord, term: 'uppfoljning' },
+        t.districtAnswer.followUp(year, c.words, c.total),
+        { text: t.districtAnswer.followUpLink(year), href: link(planPath(year, 'uppfoljning')) },
         '.',
       ],
       sources: [c.source],
@@ -135,17 +139,18 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
   const notes = notesFor(site, districtId);
   if (notes.length > 0) {
     const parties = [
-      ...new Set(notes.map((n) => site.partyById.get(n.note.party)?.data.name ?? n.note.party)),
+      ...new Set(
+        notes.map((n) =>
+          contentText(site, lang, site.partyById.get(n.note.party)?.data.name ?? n.note.party),
+        ),
+      ),
     ];
     sentences.push({
       key: 'notes',
       parts: [
-        {
-          text: count(notes.length, sv.districtAnswer.note.one, sv.districtAnswer.note.many),
-          term: 'protokollsanteckning',
-        },
-        sv.districtAnswer.notes(name, list(parties)),
-        { text: sv.districtAnswer.notesLink, href: '#anteckningar' },
+        { text: t.names.notes(notes.length), term: 'protokollsanteckning' },
+        t.districtAnswer.notes(name, listText(parties, intl)),
+        { text: t.districtAnswer.notesLink, href: '#anteckningar' },
         '.',
       ],
       sources: notes.map((n) => n.note.source),
@@ -156,7 +161,7 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
   if (unlisted.length > 0)
     sentences.push({
       key: 'unlisted',
-      parts: [sv.districtAnswer.unlisted(yearRanges(unlisted), name)],
+      parts: [t.districtAnswer.unlisted(yearRanges(unlisted), name)],
       sources: [],
     });
 
@@ -164,8 +169,8 @@ export function districtAnswer(site: Site, districtId: string): AnswerSentence[]
     sentences.push({
       key: 'unspecified',
       parts: [
-        sv.districtAnswer.unspecified(count(unspecified.length, sv.measure.one, sv.measure.many)),
-        { text: sv.districtAnswer.unspecifiedLink, href: '#hela-kommunen' },
+        t.districtAnswer.unspecified(t.names.measures(unspecified.length)),
+        { text: t.districtAnswer.unspecifiedLink, href: '#hela-kommunen' },
         '.',
       ],
       sources: [],

@@ -1,10 +1,9 @@
 /** What concerns a district: measures that name it, measures with no district given, notes that name it. */
-import { count } from './format.ts';
+import { contentText, type PageLang } from './content-text.ts';
 import { boundsOf, type DistrictInfo } from './geo.ts';
 import { mapPicture } from './map-picture.ts';
 import { districtsOf, groupByArea, type Area } from './measures.ts';
 import type { District, Measure, Meeting, MeetingItem, NoteInMeeting, Site } from './site.ts';
-import { sv } from '../i18n/sv.ts';
 import { districtPath } from './paths.ts';
 
 export function measuresFor(site: Site, districtId: string): { targeted: Measure[]; unspecified: Measure[] } {
@@ -19,15 +18,18 @@ export function notesFor(site: Site, districtId: string): NoteInMeeting[] {
   return site.notes.filter((n) => n.note.districts.includes(districtId));
 }
 
-/** What the maps say about each district: name, page and how many measures name it. */
-export function districtInfos(site: Site): DistrictInfo[] {
+/** What the maps say about each district, in the page's language: name, page and how many measures name it. */
+export function districtInfos(
+  site: Site,
+  { t, lang, link }: Pick<PageLang, 't' | 'lang' | 'link'>,
+): DistrictInfo[] {
   return site.districts.map((d) => {
-    const n = measuresFor(site, d.id).targeted.length;
+    const name = contentText(site, lang, d.data.name);
     return {
       id: d.id,
-      name: d.data.name,
-      href: districtPath(d.id),
-      summary: `${d.data.name}: ${count(n, sv.measure.one, sv.measure.many)}`,
+      name,
+      href: link(districtPath(d.id)),
+      summary: t.mapText.summary(name, measuresFor(site, d.id).targeted.length),
     };
   });
 }
@@ -37,16 +39,13 @@ export function districtInfos(site: Site): DistrictInfo[] {
  * on the overview), the districts with their measure counts for the list beside
  * it, and the picture drawn at build time.
  */
-export function districtMap(site: Site, focus?: string) {
+export function districtMap(site: Site, i18n: Pick<PageLang, 't' | 'lang' | 'link'>, focus?: string) {
   const shapes = site.geometry.features.filter(
     (f) => f.properties.kind === 'district' && (!focus || f.properties.id === focus),
   );
   const bounds = boundsOf(shapes);
-  const infos = districtInfos(site);
-  const districts = infos.map((d) => ({
-    ...d,
-    count: count(measuresFor(site, d.id).targeted.length, sv.measure.one, sv.measure.many),
-  }));
+  const infos = districtInfos(site, i18n);
+  const districts = infos.map((d) => ({ ...d, count: measuresFor(site, d.id).targeted.length }));
   return { bounds, districts, picture: mapPicture(site.geometry.features, infos, bounds) };
 }
 

@@ -113,7 +113,7 @@ export function feedItems(site: Site): FeedItem[] {
 
   // A measure's events (decision, report, news, claim) belong to the districts the measure names, like notes.
   for (const measure of site.measures) {
-    const title = measureTitle(measure);
+    const title = measureTitle(measure, sv);
     const districts = [...districtsOf(measure)];
     for (const [i, e] of measure.data.events.entries()) {
       const who = e.kind === 'decision' && e.body ? `${sv.events.decidedBy(e.body, e.diaryNumber)} ` : '';

@@ -58,7 +58,9 @@ export function count(n: number, one: string, many: string, locale = SWEDISH): s
   return `${formatNumber(n, locale)} ${formats(locale).plural.select(n) === 'one' ? one : many}`;
 }
 
-/** A unit after a number: "73,1 %" or "9 688 invånare". */
-export function formatValue(value: number, unit: string, locale = SWEDISH): string {
-  return unit === 'procent' ? `${formatNumber(value, locale)} %` : `${formatNumber(value, locale)} ${unit}`;
+/** A unit after a number: "73,1 %" or "9 688 invånare"; `unitText` is the unit word as shown (translated on other languages' pages). */
+export function formatValue(value: number, unit: string, locale = SWEDISH, unitText = unit): string {
+  return unit === 'procent'
+    ? `${formatNumber(value, locale)} %`
+    : `${formatNumber(value, locale)} ${unitText}`;
 }

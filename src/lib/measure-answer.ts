@@ -5,31 +5,39 @@
  * is what a source says happened, with the source named.
  */
 import type { SourceRef } from '../schemas/source-ref.ts';
+import { contentText, type PageLang } from './content-text.ts';
 import { formatDate } from './format.ts';
 import { statusOf } from './measures.ts';
+import type { Part } from './sentence-parts.ts';
 import type { Measure, Site } from './site.ts';
-import { eventOrigin, eventText } from './source-origin.ts';
-import { sv } from '../i18n/sv.ts';
+import { eventOrigin, eventParts } from './source-origin.ts';
 
 export interface MeasureAnswerLine {
   key: 'status' | 'event';
-  text: string;
+  parts: Part[];
   sources: SourceRef[];
 }
 
-export function measureAnswer(site: Site, measure: Measure): MeasureAnswerLine[] {
+export function measureAnswer(site: Site, measure: Measure, i18n: PageLang): MeasureAnswerLine[] {
+  const { t, lang, intl } = i18n;
   const known = measure.data.years.flatMap((y) => {
     const s = statusOf(site, measure.id, y.year);
     return s.status === null
       ? []
-      : [{ year: y.year, label: site.statusById.get(s.status)?.data.label ?? s.status, source: s.source }];
+      : [
+          {
+            year: y.year,
+            label: contentText(site, lang, site.statusById.get(s.status)?.data.label ?? s.status),
+            source: s.source,
+          },
+        ];
   });
   const lines: MeasureAnswerLine[] = [
     known.length === 0
-      ? { key: 'status', text: sv.measureAnswer.noStatus, sources: [] }
+      ? { key: 'status', parts: [t.measureAnswer.noStatus], sources: [] }
       : {
           key: 'status',
-          text: sv.measureAnswer.status(known.map((k) => sv.measureAnswer.statusInYear(k.label, k.year))),
+          parts: [t.measureAnswer.status(known.map((k) => t.measureAnswer.statusInYear(k.label, k.year)))],
           sources: known.flatMap((k) => (k.source ? [k.source] : [])),
         },
   ];
@@ -37,12 +45,14 @@ export function measureAnswer(site: Site, measure: Measure): MeasureAnswerLine[]
   if (latest)
     lines.push({
       key: 'event',
-      text: sv.measureAnswer.latestEvent(
-        sv.events.kinds[latest.kind],
-        formatDate(latest.date),
-        eventOrigin(site, latest),
-        eventText(latest),
-      ),
+      parts: [
+        t.measurePage.latestEvent(
+          t.events.kinds[latest.kind],
+          formatDate(latest.date, intl),
+          eventOrigin(site, latest, i18n),
+        ),
+        ...eventParts(latest, t),
+      ],
       sources: [latest.source],
     });
   return lines;

@@ -1,4 +1,5 @@
 /** "Citera": the one-line citation of a measure page, as plain text that can be copied as is. */
+import type { PageLang } from './content-text.ts';
 import { formatDate } from './format.ts';
 import { measureTitle } from './measures.ts';
 import type { Measure } from './site.ts';
@@ -18,11 +19,17 @@ export function yearRanges(years: number[]): string {
 
 /**
  * Insyn, ”Öppna upp kulturskolan för fler”, åtgärd i Linköpings kommuns åtgärdsplan mot segregation 2023.
- * https://…/atgarder/kulturskolan-for-fler/ (hämtad 1 maj 2026).
+ * https://…/atgarder/kulturskolan-for-fler/ (hämtad 1 maj 2026). In the page's language; the title
+ * stays as the content gives it, as a cited work's title does.
  */
-export function measureCitation(measure: Measure, url: string, retrieved?: string): string {
+export function measureCitation(
+  measure: Measure,
+  url: string,
+  { t, intl }: Pick<PageLang, 't' | 'intl'>,
+  retrieved?: string,
+): string {
   const years = measure.data.years.map((y) => y.year);
-  const plans = years.length === 1 ? 'åtgärdsplan' : 'åtgärdsplaner';
+  const text = t.measureCitation.text(measureTitle(measure, t), years.length, yearRanges(years));
   // Without a date the page adds it (CopyText: "senast kontrollerad" shown, "hämtad" the day of copying).
-  return `Insyn, ”${measureTitle(measure)}”, åtgärd i Linköpings kommuns ${plans} mot segregation ${yearRanges(years)}. ${url}${retrieved ? ` (hämtad ${formatDate(retrieved)}).` : ''}`;
+  return `${text} ${url}${retrieved ? ` ${t.measureCitation.retrieved(formatDate(retrieved, intl))}` : ''}`;
 }

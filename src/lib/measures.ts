@@ -4,6 +4,8 @@
  * years a measure is in, years it is known to be absent, and years no source covers.
  */
 import type { SourceRef } from '../schemas/source-ref.ts';
+import type { Dict } from '../i18n/index.ts';
+import { contentText, type PageLang } from './content-text.ts';
 import type { FollowUp, Measure, MeasureYear, Site } from './site.ts';
 
 export interface StatusFact {
@@ -40,11 +42,29 @@ export function timeline(site: Site, measure: Measure): TimelineRow[] {
   });
 }
 
-/** The display title; null-titled measures are named by their number ("Åtgärd 3.1"). */
-export function measureTitle(measure: Measure): string {
+/**
+ * The display title as the content gives it (Swedish); null-titled measures are named by
+ * their number in the page's language ("Åtgärd 3.1 (2021)"). In markup use MeasureTitle.astro,
+ * which marks a paraphrase or a quoted title; for plain text in the page's language, measureName.
+ */
+export function measureTitle(measure: Measure, t: Dict): string {
   if (measure.data.title) return measure.data.title;
   const numbered = measure.data.years.find((y) => y.number !== null);
-  return numbered ? `Åtgärd ${numbered.number} (${numbered.year})` : 'Åtgärd utan känd titel';
+  return numbered ? t.names.numberedMeasure(numbered.number!, numbered.year) : t.names.untitledMeasure;
+}
+
+/** Is the title the plan's or a source's own words (kept as it stands), rather than Insyn's paraphrase? */
+export const titleIsQuote = (measure: Measure): boolean =>
+  measure.data.titleKind === 'official' || measure.data.titleKind === 'quote';
+
+/** The title as plain text in the page's language (for <title>, labels, sentences): Insyn's paraphrase translated where a translation exists, a quoted title as it stands. */
+export function measureName(
+  site: Pick<Site, 'translations'>,
+  measure: Measure,
+  { t, lang }: Pick<PageLang, 't' | 'lang'>,
+): string {
+  const title = measureTitle(measure, t);
+  return measure.data.title === null || titleIsQuote(measure) ? title : contentText(site, lang, title);
 }
 
 /** Measures documented for a plan year, with their entry for that year. */

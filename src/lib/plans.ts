@@ -2,7 +2,7 @@
 import { measuresInPlan } from './measures.ts';
 import type { Plan, Site } from './site.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
-import { sv } from '../i18n/sv.ts';
+import { contentText, listText, type PageLang } from './content-text.ts';
 
 export interface Completeness {
   /** measures the plan has, as a source states; null when no source says */
@@ -26,23 +26,21 @@ export function completeness(site: Site, plan: Plan): Completeness {
 }
 
 /**
- * "15 genomförda, 39 pågående och 6 inte genomförda": a follow-up's counts as words, in status
- * order, or null when no source gives counts for the year.
+ * "15 genomförda, 39 pågående och 6 inte genomförda": a follow-up's counts as words in the page's
+ * language, in status order, or null when no source gives counts for the year.
  */
 export function countsInWords(
   site: Site,
   year: number,
+  { t, lang, intl }: Pick<PageLang, 't' | 'lang' | 'intl'>,
 ): { words: string; total: number | null; source: SourceRef } | null {
   const f = site.followUpByYear.get(year)?.data;
   if (!f?.counts || !f.countsSource) return null;
   const counts = f.counts;
   const parts = site.statuses.map(
     (s) =>
-      sv.districtAnswer.statusCount[s.id]?.(counts[s.id] ?? 0) ?? `${s.data.label}: ${counts[s.id] ?? 0}`,
+      t.districtAnswer.statusCount[s.id]?.(counts[s.id] ?? 0) ??
+      `${contentText(site, lang, s.data.label)}: ${counts[s.id] ?? 0}`,
   );
-  return {
-    words: new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(parts),
-    total: f.total,
-    source: f.countsSource,
-  };
+  return { words: listText(parts, intl), total: f.total, source: f.countsSource };
 }

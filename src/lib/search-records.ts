@@ -74,7 +74,7 @@ function meetingCitation(meeting: Meeting): string {
 const measureYears: RecordKind = (site) =>
   site.measures.flatMap((measure) =>
     measure.data.years.map((entry) => {
-      const name = measure.data.title ?? (entry.number ? null : measureTitle(measure));
+      const name = measure.data.title ?? (entry.number ? null : measureTitle(measure, sv));
       const title = sv.search.titles.measure(entry.number, name, entry.year);
       const { status } = statusOf(site, measure.id, entry.year);
       const responsible = (entry.responsible ?? [])
@@ -258,9 +258,13 @@ const measureEvents: RecordKind = (site) =>
       (e, i) =>
         ({
           url: measurePath(measure.id, eventAnchor(e, i)),
-          title: sv.search.titles.event(measureTitle(measure), sv.events.kinds[e.kind], formatDate(e.date)),
+          title: sv.search.titles.event(
+            measureTitle(measure, sv),
+            sv.events.kinds[e.kind],
+            formatDate(e.date),
+          ),
           type: 'handelse',
-          text: [`${sv.events.according(eventOrigin(site, e))} ${eventText(e)}`],
+          text: [`${sv.events.according(eventOrigin(site, e, { t: sv, lang: 'sv' }))} ${eventText(e, sv)}`],
           year: yearOf(e.date),
           date: e.date,
           caveat: measure.data.confidence === 'low' ? (measure.data.caveat ?? undefined) : undefined,

@@ -7,12 +7,13 @@
  */
 import { measureTitle } from './measures.ts';
 import type { Site } from './site.ts';
+import { sv } from '../i18n/sv.ts';
 
 /** The names a reader may search for, each once, in a stable order. */
 export function suggestionTerms(site: Site): string[] {
   const terms = [
     ...site.districts.map((d) => d.data.name),
-    ...site.measures.map((m) => measureTitle(m)),
+    ...site.measures.map((m) => measureTitle(m, sv)),
     ...[...site.partyById.values()].map((p) => p.data.name),
     ...site.areas.map((a) => a.data.name),
   ];

@@ -7,16 +7,13 @@
  */
 import type { MeasureEvent } from '../schemas/events.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
+import type { Dict } from '../i18n/index.ts';
+import { contentText, type PageLang } from './content-text.ts';
+import type { Part } from './sentence-parts.ts';
 import type { Site } from './site.ts';
-import { sv } from '../i18n/sv.ts';
 
 const anchorNumber = (anchor: string | undefined) =>
   anchor?.startsWith('st-') ? Number(anchor.slice(3)) : NaN;
-
-/** Swedish genitive: "Vänsterpartiet" → "Vänsterpartiets", "Kommunstyrelsen" → "Kommunstyrelsens". */
-export function genitive(name: string): string {
-  return /[sxz]$/i.test(name) ? name : `${name}s`;
-}
 
 /** The note (party id) whose text holds the paragraph, if any. */
 export function noteAt(
@@ -44,19 +41,23 @@ export function noteParty(site: Pick<Site, 'notes' | 'partyById'>, source: Sourc
   return note ? (site.partyById.get(note.party)?.data.name ?? note.party) : undefined;
 }
 
+type OriginSite = Pick<Site, 'notes' | 'documentById' | 'referenceById' | 'partyById' | 'translations'>;
+
 /**
  * "Vänsterpartiets protokollsanteckning", "kommunens pressmeddelande", "Mayors of Europe":
- * who wrote the text a source points at, in words for a label.
+ * who wrote the text a source points at, in words for a label, in the page's language.
  */
 export function sourceOrigin(
-  site: Pick<Site, 'notes' | 'documentById' | 'referenceById' | 'partyById'>,
+  site: OriginSite,
   source: SourceRef,
+  { t, lang }: Pick<PageLang, 't' | 'lang'>,
 ): string {
+  const name = (text: string) => contentText(site, lang, text);
   const note = noteAt(site, source);
-  if (note) return sv.origin.note(site.partyById.get(note.party)?.data.name ?? note.party);
+  if (note) return t.origin.note(name(site.partyById.get(note.party)?.data.name ?? note.party));
   if (source.document) {
     const doc = site.documentById.get(source.document);
-    return doc ? sv.origin.document(doc.data.kind, doc.data.issuer) : source.document;
+    return doc ? t.origin.document(doc.data.kind, name(doc.data.issuer)) : source.document;
   }
   return site.referenceById.get(source.reference ?? '')?.data.publisher ?? source.reference ?? '';
 }
@@ -66,13 +67,21 @@ export function sourceOrigin(
  * else the source's origin. Used wherever an event is told outside its timeline.
  */
 export function eventOrigin(
-  site: Pick<Site, 'notes' | 'documentById' | 'referenceById' | 'partyById'>,
+  site: OriginSite,
   event: MeasureEvent,
+  i18n: Pick<PageLang, 't' | 'lang'>,
 ): string {
-  return event.attribution ?? sourceOrigin(site, event.source);
+  return event.attribution
+    ? contentText(site, i18n.lang, event.attribution)
+    : sourceOrigin(site, event.source, i18n);
 }
 
-/** An event told in one sentence: its text, then, for a tie Insyn inferred, how sure the tie is. */
-export function eventText(event: MeasureEvent): string {
-  return event.link ? `${event.text} ${sv.events.inferred[event.link.confidence]}` : event.text;
+/** An event told in one sentence as plain text: its text (Swedish, as Insyn wrote it), then, for a tie Insyn inferred, how sure the tie is. */
+export function eventText(event: MeasureEvent, t: Dict): string {
+  return event.link ? `${event.text} ${t.events.inferred[event.link.confidence]}` : event.text;
+}
+
+/** The same as parts for a page: the event's text is Insyn's content text (Tx), the rest the page's language. */
+export function eventParts(event: MeasureEvent, t: Dict): Part[] {
+  return [{ content: event.text }, ...(event.link ? [` ${t.events.inferred[event.link.confidence]}`] : [])];
 }

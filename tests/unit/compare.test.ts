@@ -10,6 +10,9 @@ import {
   measureSteps,
 } from '../../src/lib/compare.ts';
 import { validate } from '../../src/lib/validate.ts';
+import { i18nFor } from '../../src/i18n/index.ts';
+
+const sv = i18nFor('sv');
 
 function load(dir: string): Site {
   const { snapshot, problems } = loadContent(dir);
@@ -26,7 +29,7 @@ const measure = (site: Site, id: string) => {
 };
 
 test('a renumbered measure is matched by id and named as renumbered, not removed and added', () => {
-  const c = comparePlans(fixture, 2022, 2023);
+  const c = comparePlans(fixture, 2022, 2023, sv);
   assert.deepEqual(
     c.renumbered.map((r) => [r.measure.id, r.before.number, r.after.number]),
     [['fixtur-laxhjalp', '3.1', '3.2']],
@@ -36,7 +39,7 @@ test('a renumbered measure is matched by id and named as renumbered, not removed
 });
 
 test('with both plan lists available, measures are added and removed', () => {
-  const c = comparePlans(fixture, 2022, 2023);
+  const c = comparePlans(fixture, 2022, 2023, sv);
   assert.equal(c.fromListed && c.toListed, true);
   assert.deepEqual(ids(c.added), [
     'fixtur-fruktrad',
@@ -60,9 +63,9 @@ test('with both plan lists available, measures are added and removed', () => {
 });
 
 test('a measure that disappears and returns is removed, then added, and its steps skip the absent year', () => {
-  assert.ok(ids(comparePlans(fixture, 2022, 2023).removed).includes('fixtur-sommarjobb'));
-  assert.ok(ids(comparePlans(fixture, 2023, 2024).added).includes('fixtur-sommarjobb'));
-  const steps = measureSteps(fixture, measure(fixture, 'fixtur-sommarjobb'));
+  assert.ok(ids(comparePlans(fixture, 2022, 2023, sv).removed).includes('fixtur-sommarjobb'));
+  assert.ok(ids(comparePlans(fixture, 2023, 2024, sv).added).includes('fixtur-sommarjobb'));
+  const steps = measureSteps(fixture, measure(fixture, 'fixtur-sommarjobb'), sv);
   assert.equal(steps.length, 1);
   assert.deepEqual([steps[0].from.year, steps[0].to.year], [2022, 2024]);
   assert.deepEqual(
@@ -83,7 +86,7 @@ test('a measure that disappears and returns is removed, then added, and its step
 test('changed fields are named in Swedish sentences, with a word diff for the wording', () => {
   const m = measure(fixture, 'fixtur-laxhjalp');
   const [y2022, y2023] = m.data.years;
-  const { changes, unknown } = entryChanges(fixture, m.id, y2022, y2023);
+  const { changes, unknown } = entryChanges(fixture, m.id, y2022, y2023, sv);
   assert.deepEqual(
     changes.map((c) => c.sentence),
     [
@@ -103,7 +106,7 @@ test('changed fields are named in Swedish sentences, with a word diff for the wo
 });
 
 test('a measure unchanged between two years has no changes, and an unknown status is not a change', () => {
-  const c = comparePlans(fixture, 2023, 2024);
+  const c = comparePlans(fixture, 2023, 2024, sv);
   const same = c.unchanged.find((u) => u.measure.id === 'fixtur-laxhjalp');
   assert.ok(same, 'läxhjälp is unchanged 2023→2024');
   assert.deepEqual(same.unknown, ['status']); // no follow-up of 2024 in the fixture
@@ -116,14 +119,14 @@ test('a measure unchanged between two years has no changes, and an unknown statu
 });
 
 test("without the earlier plan's list nothing is called added; without the later one nothing is called removed", () => {
-  const c = comparePlans(fixture, 2021, 2022);
+  const c = comparePlans(fixture, 2021, 2022, sv);
   assert.deepEqual([c.fromListed, c.toListed], [false, true]);
   assert.deepEqual(c.added, []);
   assert.ok(ids(c.laterOnlyUnknown).includes('fixtur-laxhjalp'));
   // The 2022 list is available and does not have it, so leaving is known even though 2021's list is not.
   assert.ok(ids(c.removed).includes('omradesteam'));
   assert.deepEqual(c.earlierOnlyUnknown, []);
-  const back = comparePlans(fixture, 2024, 2025);
+  const back = comparePlans(fixture, 2024, 2025, sv);
   assert.deepEqual(back.removed, []);
   assert.ok(ids(back.earlierOnlyUnknown).includes('fixtur-laxhjalp'));
 });

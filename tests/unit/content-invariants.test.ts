@@ -16,6 +16,7 @@ import { labelPoint, outerRings, ringContains } from '../../src/lib/geo.ts';
 import { municipalityContact } from '../../src/lib/municipality-contact.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { formatProblem, validate } from '../../src/lib/validate.ts';
+import { i18nFor } from '../../src/i18n/index.ts';
 
 const content = join(import.meta.dirname, '../../content');
 const { snapshot, problems } = loadContent(content);
@@ -60,7 +61,7 @@ test('no plan-to-plan comparison claims anything added, removed or changed while
     [2024, 2025],
   ]);
   for (const [from, to] of consecutivePlanPairs(site)) {
-    const counts = comparisonCounts(comparePlans(site, from, to));
+    const counts = comparisonCounts(comparePlans(site, from, to, i18nFor('sv')));
     assert.deepEqual(
       { ...counts, unknown: 0 },
       { added: 0, removed: 0, renumbered: 0, changed: 0, unchanged: 0, unknown: 0 },

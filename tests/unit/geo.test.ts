@@ -16,6 +16,7 @@ import {
   roundCoordinates,
 } from '../../src/lib/geo.ts';
 import type { GeoFeature } from '../../src/lib/snapshot.ts';
+import { i18nFor } from '../../src/i18n/index.ts';
 
 // The fixture site (a copy of content/ with its shapes): the real shapes' own invariants are in
 // content-invariants.test.ts.
@@ -99,7 +100,7 @@ test('a concave district whose centroid falls outside is labelled inside it', ()
 
 test('map data: context first, then districts with link and summary, then one label point each', () => {
   const site = buildSite(loadContent(fixture).snapshot);
-  const data = mapData(site.geometry.features, districtInfos(site));
+  const data = mapData(site.geometry.features, districtInfos(site, i18nFor('sv')));
   assert.deepEqual(
     data.features.map((f) => f.properties.kind),
     ['context', 'context', 'district', 'district', 'district', 'label', 'label', 'label'],

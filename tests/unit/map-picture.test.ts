@@ -7,10 +7,11 @@ import { districtInfos } from '../../src/lib/districts.ts';
 import { boundsOf, ringContains, type Position } from '../../src/lib/geo.ts';
 import { mapPicture, mercator } from '../../src/lib/map-picture.ts';
 import type { GeoFeature } from '../../src/lib/snapshot.ts';
+import { i18nFor } from '../../src/i18n/index.ts';
 
 // The fixture site's shapes (a copy of content/geo): the picture is tested, not the published data.
 const site = buildSite(loadContent(join(import.meta.dirname, '../fixtures/site')).snapshot);
-const infos = districtInfos(site);
+const infos = districtInfos(site, i18nFor('sv'));
 const districtShapes = site.geometry.features.filter((f) => f.properties.kind === 'district');
 
 /** The absolute points of each subpath of "Mx yl dx dy …z" path data. */

@@ -4,13 +4,17 @@ import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { measureAnswer } from '../../src/lib/measure-answer.ts';
 import type { Snapshot } from '../../src/lib/snapshot.ts';
+import { partText } from '../../src/lib/sentence-parts.ts';
+import { i18nFor } from '../../src/i18n/index.ts';
 
 const base = loadContent('tests/fixtures/valid').snapshot;
+const sv = i18nFor('sv');
+const text = (l: { parts: Parameters<typeof partText>[0][] }) => l.parts.map(partText).join('');
 
 test('a status the follow-up gives is stated with its year and source', () => {
   const site = buildSite(base);
-  const [status] = measureAnswer(site, site.measureById.get('parken')!);
-  assert.equal(status.text, 'Kommunens uppföljning anger status ”Genomförd” för 2023.');
+  const [status] = measureAnswer(site, site.measureById.get('parken')!, sv);
+  assert.equal(text(status), 'Kommunens uppföljning anger status ”Genomförd” för 2023.');
   assert.deepEqual(status.sources, [{ document: 'beslut', anchor: 'st-2' }]);
 });
 
@@ -21,14 +25,11 @@ test('without a status the answer says no follow-up gives one, and the latest ev
     { date: '2021', kind: 'news', text: 'Starten.', source: { reference: 'nyhet' } },
   ];
   const site = buildSite(s);
-  const lines = measureAnswer(site, site.measureById.get('jobb')!);
-  assert.deepEqual(
-    lines.map((l) => l.text),
-    [
-      'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
-      'Senast kända händelse (nyhet, maj 2022), enligt Testtidningen: Fler tjänster.',
-    ],
-  );
+  const lines = measureAnswer(site, site.measureById.get('jobb')!, sv);
+  assert.deepEqual(lines.map(text), [
+    'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
+    'Senast kända händelse (nyhet, maj 2022), enligt Testtidningen: Fler tjänster.',
+  ]);
   assert.equal(lines[1].key, 'event');
 });
 
@@ -46,7 +47,7 @@ test("a claim is told in its author's name and an inferred tie says it is not ce
   ];
   let site = buildSite(s);
   assert.equal(
-    measureAnswer(site, site.measureById.get('jobb')!)[1].text,
+    text(measureAnswer(site, site.measureById.get('jobb')!, sv)[1]),
     'Senast kända händelse (påstående, 2 april 2024), enligt en insändare: Tjänster tas bort.',
   );
   jobb.data.events = [
@@ -61,7 +62,7 @@ test("a claim is told in its author's name and an inferred tie says it is not ce
   ];
   site = buildSite(s);
   assert.equal(
-    measureAnswer(site, site.measureById.get('jobb')!)[1].text,
+    text(measureAnswer(site, site.measureById.get('jobb')!, sv)[1]),
     'Senast kända händelse (beslut, 16 februari 2023), enligt Testtidningen: Lägre avgift. Troligen en del av åtgärden, men inte säkert.',
   );
 });

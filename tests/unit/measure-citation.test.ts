@@ -4,6 +4,7 @@ import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { measureCitation, yearRanges } from '../../src/lib/measure-citation.ts';
 import { numberLinks } from '../../src/lib/number-links.ts';
+import { i18nFor } from '../../src/i18n/index.ts';
 
 test('plan years are written as ranges', () => {
   assert.equal(yearRanges([2023]), '2023');
@@ -17,7 +18,7 @@ test('the citation names the title, the plan years, the permanent URL and the re
   const m = site.measureById.get('fixtur-sommarjobb');
   assert.ok(m);
   assert.equal(
-    measureCitation(m, 'https://insyn.example.se/atgarder/fixtur-sommarjobb/', '2026-05-01'),
+    measureCitation(m, 'https://insyn.example.se/atgarder/fixtur-sommarjobb/', i18nFor('sv'), '2026-05-01'),
     'Insyn, ”Fixtur: sommarjobb för unga”, åtgärd i Linköpings kommuns åtgärdsplaner mot segregation 2022, 2024. https://insyn.example.se/atgarder/fixtur-sommarjobb/ (hämtad 1 maj 2026).',
   );
 });

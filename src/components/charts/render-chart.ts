@@ -49,8 +49,10 @@ function fill(colour: string, pattern: Pattern): string | CanvasPattern {
   return g.createPattern(tile, 'repeat') ?? colour;
 }
 
-const format = (v: number | [number, number], unit = '') =>
-  Array.isArray(v) ? `${v[0]}–${v[1]}${unit}` : `${new Intl.NumberFormat('sv-SE').format(v)}${unit}`;
+const format = (v: number | [number, number], locale: string, unit = '') => {
+  const n = new Intl.NumberFormat(locale);
+  return Array.isArray(v) ? `${n.format(v[0])}–${n.format(v[1])}${unit}` : `${n.format(v)}${unit}`;
+};
 
 /** Writes each value on its bar (inside a stacked segment when it fits, else after the bar): labels, not colour. */
 function directLabels(spec: ChartSpec, text: string): Plugin<'bar'> {
@@ -71,7 +73,7 @@ function directLabels(spec: ChartSpec, text: string): Plugin<'bar'> {
             y: number;
             base: number;
           };
-          const label = format(value, spec.unit);
+          const label = format(value, spec.locale ?? 'sv-SE', spec.unit);
           const width = ctx.measureText(label).width;
           if (spec.kind === 'stacked') {
             if (Math.abs(x - base) < width + 6) return;
@@ -140,7 +142,10 @@ export function renderChart(canvas: HTMLCanvasElement, spec: ChartSpec, host: El
           beginAtZero: true,
           ...(spec.max !== undefined ? { max: spec.max } : {}),
           grid: { color: grid },
-          ticks: { precision: 0, callback: (v) => `${v}${spec.unit ?? ''}` },
+          ticks: {
+            precision: 0,
+            callback: (v) => format(Number(v), spec.locale ?? 'sv-SE', spec.unit),
+          },
         },
         y: { stacked, grid: { display: false } },
       },
@@ -149,6 +154,8 @@ export function renderChart(canvas: HTMLCanvasElement, spec: ChartSpec, host: El
           display: spec.series.length > 1,
           position: 'bottom',
           labels: { boxWidth: 18, boxHeight: 14 },
+          rtl: spec.rtl ?? false,
+          textDirection: spec.rtl ? 'rtl' : 'ltr',
         },
       },
     },

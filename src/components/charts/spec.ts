@@ -27,6 +27,10 @@ export interface ChartSpec {
   max?: number;
   /** written in the chart where a bar has no value from any source ("ingen uppgift"), so it is not read as zero */
   emptyLabel?: string;
+  /** the page's Intl locale for the numbers drawn (sv-SE when absent) */
+  locale?: string;
+  /** the page reads right to left: the legend's items run that way (the bars and the value axis do not) */
+  rtl?: boolean;
 }
 
 /** Indexes of the bars no series gives a value for (drawn as emptyLabel, never as an empty bar). */

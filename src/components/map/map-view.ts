@@ -111,10 +111,18 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
   if (!response.ok) throw new Error(`${d.src}: HTTP ${response.status}`);
   const data = (await response.json()) as MapFeatureCollection;
 
+  // The page gives each district's link and words in its own language (data-places); the file's are Swedish.
+  const local = JSON.parse(d.places ?? '{}') as Record<string, { href: string; summary: string }>;
   const places = new Map<string, Place>();
   for (const f of data.features) {
     const { id, kind, href = '', summary = '' } = f.properties;
-    if (kind === 'district') places.set(id, { featureId: f.id, href, summary, label: [0, 0] });
+    if (kind === 'district')
+      places.set(id, {
+        featureId: f.id,
+        href: local[id]?.href ?? href,
+        summary: local[id]?.summary ?? summary,
+        label: [0, 0],
+      });
   }
   for (const f of data.features)
     if (f.properties.kind === 'label')
@@ -182,7 +190,8 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
     map.setFeatureState({ source: 'places', id: place.featureId }, { active: true });
     const p = at ?? map.project(place.label);
     tip.textContent = place.summary;
-    tip.style.insetInlineStart = `${p.x}px`;
+    // Physical left: the map is never mirrored, also on a right-to-left page.
+    tip.style.left = `${p.x}px`;
     tip.style.insetBlockStart = `${p.y}px`;
     tip.hidden = false;
   };
@@ -197,8 +206,8 @@ export async function showMap(host: HTMLElement, container: HTMLElement): Promis
     setActive(null);
   });
   map.on('click', 'district-fill', (e) => {
-    const href = e.features?.[0]?.properties.href;
-    if (typeof href === 'string') location.assign(href);
+    const place = places.get(String(e.features?.[0]?.properties.id));
+    if (place) location.assign(place.href);
   });
 
   // Keyboard: arrow keys pan (MapLibre's keyboard handler); the district under

@@ -3,9 +3,11 @@ import type { APIRoute } from 'astro';
 import { site } from '../../lib/site-data.ts';
 import { districtInfos } from '../../lib/districts.ts';
 import { mapData, roundCoordinates } from '../../lib/geo.ts';
+import { i18nFor } from '../../i18n/index.ts';
 
 export const GET: APIRoute = () => {
-  const data = mapData(site.geometry.features, districtInfos(site));
+  // One file for every language, with the Swedish pages and words; a map page gives MapLibre its own (data-places).
+  const data = mapData(site.geometry.features, districtInfos(site, i18nFor('sv')));
   for (const f of data.features)
     f.geometry = { ...f.geometry, coordinates: roundCoordinates(f.geometry.coordinates) };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/geo+json' } });
