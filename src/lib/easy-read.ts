@@ -13,6 +13,7 @@ import type { MeasureEvent } from '../schemas/events.ts';
 import type { Lattlast } from '../i18n/lattlast.ts';
 import { citation } from './cite.ts';
 import { districtAnswer } from './district-answer.ts';
+import { i18nFor } from '../i18n/index.ts';
 import { measuresFor, notesFor } from './districts.ts';
 import { formatDate } from './format.ts';
 import { districtsOf, measuresInPlan, statusOf, timeline } from './measures.ts';
@@ -200,7 +201,7 @@ export function districtFacts(site: Site, districtId: string): DistrictFacts {
  * page's answer cites for its measures sentence (src/lib/district-answer.ts).
  */
 export function districtSources(site: Site, districtId: string, measure: Measure): SourceRef[] {
-  const cited = districtAnswer(site, districtId).find((s) => s.key === 'measures')?.sources ?? [];
+  const cited = districtAnswer(site, districtId, i18nFor('lattlast')).find((s) => s.key === 'measures')?.sources ?? [];
   const own = measure.data.years
     .filter((y) => y.districts?.includes(districtId))
     .map((y) => JSON.stringify(y.fieldSources.districts ?? y.source));
