@@ -3,10 +3,22 @@
  * (one source of truth, scripts/lib/serving/rules.ts):
  * - beside every text file its .gz and .br (node:zlib), so servers never compress per request;
  * - <dist>/_headers and <dist>/_redirects for static hosts (Netlify, Cloudflare Pages);
- * - <dist>-nginx/insyn.conf, nginx's rules (include it in a server block), and rules.json.
+ * - <dist>-nginx/insyn.conf, nginx's rules (include it in a server block), and rules.json;
+ * - each language's 404 page moved from Astro's <prefix>/404/index.html to <prefix>/404.html,
+ *   beside the Swedish /404.html: where static hosts look for it (Cloudflare Pages: the
+ *   nearest 404.html), and no longer a page of its own address among the built pages.
  * DIST_DIR and INSYN_CONTENT_DIR select the build and its content, as for the build.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { loadContent } from './lib/load-content.ts';
@@ -25,6 +37,13 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => statSync(join(dir, name)).isFile())
     .map((name) => `/${name.split(sep).join('/')}`);
+}
+
+for (const dir of readdirSync(dist)) {
+  const page = join(dist, dir, '404', 'index.html');
+  if (!existsSync(page)) continue;
+  renameSync(page, join(dist, dir, '404.html'));
+  rmSync(join(dist, dir, '404'), { recursive: true, force: true });
 }
 
 const files = filesUnder(dist).filter((f) => !/\.(gz|br)$/.test(f));

@@ -19,9 +19,11 @@ type Wide<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Wide<R>
-    : T extends object
-      ? { -readonly [K in keyof T]: Wide<T[K]> }
-      : T;
+    : T extends readonly (infer E)[]
+      ? readonly Wide<E>[]
+      : T extends object
+        ? { -readonly [K in keyof T]: Wide<T[K]> }
+        : T;
 export type Dict = Wide<typeof sv>;
 
 export const dictionaries: Record<Locale, Dict> = { sv, en, ar };

@@ -789,6 +789,292 @@ export const sv = {
     /** a plan year with the measure's number that year: "2023 (nr 3.1)" */
     yearNumber: (year: number, number: string | null) => (number ? `${year} (nr ${number})` : String(year)),
   },
+
+  // --- extract-b ---
+  /** The notices at the top of a page in another language than Swedish (Base.astro, [page].astro). */
+  pageNotice: {
+    /** after t.translation.unreviewed's place, when a person who reads the language has checked it */
+    reviewed: (by: string, date: string) => `Översättningen är granskad av ${by} (${date}).`,
+    /** the link to the section of /om/ about translations */
+    policy: 'Så översätter Insyn',
+    /** an editorial page that has no translation yet: its Swedish text follows */
+    onlySwedish: 'Den här sidan finns bara på svenska än. Här är den svenska texten.',
+    /** a document page: the transcribed text stays as the source wrote it */
+    fullTextSwedish: 'Dokumentets text står här på svenska, som i källan.',
+  },
+  /** Where a source is and how an item is cited (src/lib/cite.ts, src/lib/item-citation.ts). */
+  citation: {
+    /** page and paragraph after a document's short name: "KS 2023-02-14 § 31, s. 4, st. 33" */
+    at: (page: number, block: string) => `, s. ${page}, st. ${block}`,
+    note: (who: string, heading: string, where: string, url: string) =>
+      `${who}, protokollsanteckning, ${heading} (${where}). Insyn: ${url}`,
+    decision: (heading: string, n: number, text: string, where: string, url: string) =>
+      `${heading}, beslut ${n}: ”${text}” (${where}). Insyn: ${url}`,
+    original: (url: string) => `; originalet: ${url}`,
+    /** what the copy button copies ("Kopiera referensen") */
+    copyWhat: 'referensen',
+  },
+  /** The feeds' items (src/lib/feed.ts); a feed is in one language, its quotations stay Swedish. */
+  feedText: {
+    source: (label: string) => ` Källa: ${label}.`,
+    planTitle: (year: number) => `Plan ${year} fastställd`,
+    planDecided: (name: string, by: string | null, date: string) =>
+      `${name} fastställdes${by ? ` av ${by.charAt(0).toLowerCase()}${by.slice(1)}` : ''} ${date}.`,
+    decisionTitle: (heading: string) => `Beslut: ${heading}`,
+    decisionItem: (n: number, text: string) => `${n}. ”${text}”`,
+    followUpTitle: (year: number) => `Uppföljning av plan ${year}`,
+    followUpReported: (year: number, date: string) =>
+      `Uppföljningen av planen för ${year} redovisades ${date}.`,
+    followUpCount: (label: string, n: string | null) => `${label}: ${n ?? 'okänt'}`,
+    followUpTotal: (n: number, formatted: string) => ` (av ${formatted} ${n === 1 ? 'åtgärd' : 'åtgärder'})`,
+    followUpNoCounts: ' Ingen källa anger hur många åtgärder som blev genomförda.',
+    noteTitle: (party: string, heading: string) => `Protokollsanteckning (${party}): ${heading}`,
+    noteDescription: (author: string, party: string | null, summary: string) =>
+      `${author}${party ? ` (${party})` : ''}. Insyns sammanfattning: ${summary}`,
+    /** the feed's <language>, RSS's lower-case form of the page language */
+    language: 'sv-se',
+  },
+  /** /protokoll/ and /protokoll/<id>/ */
+  meetingsPage: {
+    description:
+      'Paragrafer ur kommunens protokoll om åtgärdsplanerna mot segregation, med beslut och partiernas protokollsanteckningar.',
+    lead: 'Paragrafer ur protokoll där planerna mot segregation behandlas, med beslut och protokollsanteckningar.',
+    notes: (n: number, formatted: string) =>
+      `${formatted} ${n === 1 ? 'protokollsanteckning' : 'protokollsanteckningar'}`,
+    meetingDescription: (title: string) => `${title}. Beslut och protokollsanteckningar.`,
+    concerns: 'Gäller',
+    plan: (year: number) => `plan ${year}`,
+    informationLead: 'Insyns sammanfattning, med hänvisning till stycket i protokollet.',
+  },
+  /** /dokument/ and /dokument/<id>/ */
+  documentsPage: {
+    description:
+      'Källdokumenten som Insyn bygger på: beslut, protokoll, pressmeddelanden och en ansökan, med hela texten.',
+    lead: 'Allmänna handlingar som Insyn bygger på. Varje dokument visas med hela texten, så att varje källhänvisning kan peka på rätt stycke.',
+    kind: 'Typ',
+    draftNote: 'dokumentet är märkt UTKAST.',
+    noOriginal: 'Adressen till originalet är inte känd',
+    numbered: 'Sidorna och styckena är numrerade av Insyn.',
+  },
+  /** /kallor/ */
+  referencesPage: {
+    description:
+      'Andra offentliga källor som Insyn hänvisar till: kommunens webbsidor, pressmeddelanden, partier och nyheter.',
+    /** the lead, around its link to the documents */
+    leadBefore: 'Förutom ',
+    leadLink: 'dokumenten',
+    leadAfter:
+      ' hänvisar Insyn till de här sidorna. Insyn visar inte deras text, bara vad de säger, med länk.',
+    primaryWord: 'Primär',
+    primaryMeans: ' betyder att kommunen, en myndighet eller ett parti själv står för texten.',
+    secondaryWord: 'Sekundär',
+    secondaryMeans: ' betyder nyheter, sammanställningar eller översättningar.',
+    primary: 'Primär källa',
+    secondary: 'Sekundär källa',
+    noUrl: 'Insyn har inte webbadressen till källan.',
+  },
+  /** /data/: the page. Strings marked HTML are rendered with set:html: keep their tags. */
+  dataPage: {
+    lead: 'Allt som Insyn visar om planerna, åtgärderna, uppföljningarna och protokollen finns också som filer att ladda ner. Filerna byggs av samma uppgifter som sidorna, varje gång webbplatsen byggs.',
+    /** shown on the pages in other languages: the files are not translated */
+    filesSwedish:
+      'Filerna är på svenska, som källorna: kolumnernas namn är engelska ord, men värdena och texterna är svenska.',
+    files: 'Filer',
+    about: 'Om filerna',
+    /** HTML: the list under "Om filerna" */
+    aboutItems: (separator: string, sourceExample: string) => [
+      '<strong>CSV</strong> är kodad som UTF-8 med byte order mark (BOM), har semikolon (<code>;</code>) mellan kolumnerna och radslut CRLF. Då öppnar Excel med svenska inställningar filen rätt med ett dubbelklick. I andra program: välj teckenkodning UTF-8 och semikolon som avgränsare.',
+      'Första raden är kolumnernas namn. Kolumnerna beskrivs nedan.',
+      'En <strong>tom cell</strong> betyder att ingen källa som Insyn har anger uppgiften. Den betyder inte noll eller nej.',
+      `En <strong>lista</strong> i en cell har tecknet <code>${separator}</code> mellan värdena.`,
+      "En cell som skulle börja med <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, tabb eller vagnretur har en <strong>apostrof</strong> (<code>'</code>) först i CSV-filen, så att Excel och LibreOffice visar den som text och inte kör den som en formel. Apostrofen hör inte till värdet: Insyn tar bort den när filen läses in igen, och JSON-filen har värdet utan den.",
+      'Datum skrivs så exakt som källan anger dem: <code>2023-02-14</code>, <code>2020-12</code> eller <code>2018</code>.',
+      `Källkolumnerna är sökvägar på Insyn, som <code>${sourceExample}</code>: stycket i källdokumentet där uppgiften står.`,
+      '<strong>JSON</strong> har samma rader som CSV-filen, under <code>rows</code>. Där är heltal tal, listor arrayer och tomma celler <code>null</code>. Filen har också kolumnbeskrivningen (<code>columns</code>) och villkoren (<code>terms</code>).',
+      'Filen <code>measures.csv</code> har samma form som Insyn läser in när nya åtgärder läggs till. En ändrad fil kan alltså läsas in igen.',
+    ],
+    columns: 'Kolumner',
+    rowIs: (what: string) => `En rad är ${what}.`,
+    columnsCaption: (dataset: string) => `Kolumner i ${dataset}`,
+    schema: 'Schema för innehållet',
+    /** HTML */
+    schemaText:
+      'Insyns innehåll ligger som YAML- och Markdown-filer i katalogen <code>content/</code>. Varje samling har ett JSON Schema (draft 2020-12) som tas fram ur samma regler som webbplatsen kontrollerar innehållet med. Regler som gäller flera fält eller samlingar (till exempel att en åtgärd med låg säkerhet måste ha en varning) kan inte uttryckas i schemat; de kontrolleras när webbplatsen byggs.',
+    feeds: 'Flöden (RSS)',
+    feedsLead:
+      'Följ nya beslut, uppföljningar och protokollsanteckningar i en RSS-läsare. Det senaste kommer först, och varje post länkar till sidan med källorna. Bara händelser med ett datum som källan anger kommer med.',
+    feedsLanguages:
+      'Flödena finns på svenska, engelska och arabiska, med samma poster. Citat och texter som Insyn inte har översatt står på svenska i alla flöden.',
+    feedsText: [
+      'Händelser i en åtgärds historia har sitt slag i rubriken (Beslut, Kommunen berättar, Nyhet eller Påstående). Rättelser kommer med i webbplatsens flöde.',
+      'Ett områdes flöde har de protokollsanteckningar som nämner området, samma som områdets sida, och händelserna i de åtgärder som nämner området. Dessutom har det fastställda planer, beslut om planerna och uppföljningar, eftersom varje plan gäller Berga, Ryd och Skäggetorp tillsammans.',
+      'RSS kräver ett klockslag. Källorna anger bara dag, så posterna får klockan 12.00 (UTC) den dagen. Händelser där källan bara anger månad eller år får inget datum i flödet.',
+    ],
+    terms: 'Villkor',
+    termsExample: (site: string) =>
+      `Skriv till exempel: ”Källa: Insyn (${site}), efter Kommunstyrelsens protokoll 2023-02-14 § 31.”`,
+    errors: 'Har du hittat ett fel?',
+    errorsText: (link: string) =>
+      `Bredvid varje källhänvisning på webbplatsen finns länken ”${link}”. Den öppnar ett meddelande där sidan och uppgiften redan är ifyllda. Du kan också skriva direkt till `,
+  },
+  /** The tables on /data/ */
+  dataTables: {
+    downloads: 'Filer att ladda ner',
+    dataset: 'Uppgifter',
+    rowIs: 'En rad är',
+    rows: 'Rader',
+    files: 'Filer',
+    rowCount: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'rad' : 'rader'}`,
+    column: 'Kolumn',
+    type: 'Typ',
+    meaning: 'Betydelse',
+    allowed: 'Tillåtna värden',
+    /** a column's type as the files name it */
+    types: { heltal: 'heltal', text: 'text', lista: 'lista', id: 'id' },
+  },
+  /**
+   * The datasets' documentation (src/lib/export.ts): the /data/ page shows it in the page's
+   * language, the JSON files carry the Swedish. Per column: its meaning and allowed values.
+   */
+  dataFiles: {
+    titles: {
+      measures: 'Åtgärder',
+      plans: 'Planer',
+      'follow-ups': 'Uppföljningar',
+      notes: 'Protokollsanteckningar',
+      documents: 'Dokument',
+      events: 'Händelser',
+    },
+    rowIs: {
+      measures: 'en åtgärd ett planår',
+      plans: 'ett planår',
+      'follow-ups': 'ett statusord i uppföljningen av ett planår',
+      notes: 'en protokollsanteckning',
+      documents: 'ett källdokument',
+      events: 'en händelse i en åtgärds historia (beslut, kommunens uppgift, nyhet eller påstående)',
+    },
+    source: {
+      meaning: (of: string) =>
+        `Källan till ${of}: sökvägen på Insyn till stycket i källdokumentet eller till referensen på sidan Källor`,
+      allowed: (document: string, reference: string) =>
+        `som ${document} eller ${reference}; tomt när värdet är okänt`,
+    },
+    remark: {
+      meaning: (of: string) => `Insyns anmärkning om ${of}, t.ex. varför uppgiften saknas`,
+      allowed: 'fri text eller tomt',
+    },
+    page: {
+      meaning: 'Sidan på Insyn där uppgiften visas med sina källor',
+      allowed: 'en sökväg som börjar med /',
+    },
+    /** what a source or remark column is about */
+    of: {
+      date: 'datumet',
+      decider: 'beslutsfattaren',
+      count: 'antalet',
+      counts: 'antalen',
+      followUp: 'uppföljningen (där den redovisas)',
+      note: 'anteckningen',
+    },
+    plans: {
+      plan_year: { meaning: 'Planens år', allowed: 't.ex. 2023' },
+      name: { meaning: 'Planens namn som källorna kallar den', allowed: 'text' },
+      decided_on: {
+        meaning: 'Dag då planen fastställdes',
+        allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ så exakt som källan anger; tomt = ingen källa anger datum',
+      },
+      decided_by: { meaning: 'Vem som fastställde planen', allowed: 'text; tomt = okänt' },
+      measure_count: {
+        meaning: 'Antal åtgärder i planen enligt källan',
+        allowed: 'heltal; tomt = ingen källa anger antalet',
+      },
+      measures_documented: {
+        meaning: 'Antal av planens åtgärder som finns beskrivna hos Insyn (rader i measures.csv för året)',
+        allowed: 'heltal, 0 eller mer',
+      },
+      plan_document_available: {
+        meaning: 'Om Insyn har själva plandokumentet med listan över åtgärder',
+        allowed: 'true eller false',
+      },
+      documents: { meaning: 'Källdokument om planen', allowed: 'id:n ur documents.csv, åtskilda med |' },
+      meetings: {
+        meaning: 'Protokollsparagrafer där planen behandlades',
+        allowed: 'id:n (meeting_id i notes.csv), åtskilda med |',
+      },
+      request_hint: {
+        meaning: 'Vad man ska begära ut hos kommunen för att få plandokumentet',
+        allowed: 'text',
+      },
+    },
+    followUps: {
+      plan_year: { meaning: 'Året för planen som följs upp', allowed: 't.ex. 2022' },
+      status: { meaning: 'Status som raden räknar' },
+      status_label: { meaning: 'Statusordet som uppföljningen skriver det' },
+      count: {
+        meaning: 'Antal åtgärder med statusen enligt uppföljningen',
+        allowed: 'heltal; tomt = ingen källa anger antalet',
+      },
+      total: {
+        meaning: 'Antal åtgärder som uppföljningen säger att den omfattar',
+        allowed: 'heltal; tomt = anges inte',
+      },
+      reported_on: {
+        meaning: 'Dag då uppföljningen godkändes eller redovisades',
+        allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ; tomt = okänt',
+      },
+    },
+    notes: {
+      meeting_id: {
+        meaning: (path: string) => `Protokollsparagrafens id hos Insyn (adressen ${path})`,
+        allowed: 'gemener a–z, siffror och bindestreck',
+      },
+      meeting_date: { meaning: 'Sammanträdets datum', allowed: 'ÅÅÅÅ-MM-DD' },
+      body: { meaning: 'Organet som sammanträdde', allowed: 't.ex. Kommunstyrelsen' },
+      paragraph: { meaning: 'Paragrafnummer (§) i protokollet', allowed: 'heltal' },
+      diary_number: {
+        meaning: 'Diarienummer',
+        allowed: 't.ex. KS 2020-754; tomt om protokollet inte visar något',
+      },
+      note_id: { meaning: 'Anteckningens id (ankare på protokollssidan)', allowed: 'som anteckning-v' },
+      party: { meaning: 'Partiet som lämnade anteckningen', allowed: 'id ur parties.yaml, t.ex. v' },
+      party_name: { meaning: 'Partiets namn', allowed: 'text' },
+      author: { meaning: 'Vem som lämnade anteckningen, som protokollet skriver', allowed: 'text' },
+      summary: { meaning: 'Insyns sammanfattning av anteckningen (inte partiets ord)', allowed: 'text' },
+      quotes: { meaning: 'Korta citat ur anteckningen', allowed: 'citat åtskilda med |' },
+      measures: {
+        meaning: 'Åtgärder som anteckningen nämner',
+        allowed: 'measure_id ur measures.csv, åtskilda med |; tomt = nämner ingen',
+      },
+      topics: { meaning: 'Ämnen som anteckningen tar upp', allowed: 'ord åtskilda med |' },
+      districts: {
+        meaning: 'Områden som anteckningen nämner',
+        allowed: (ids: string, separator: string) => `${ids}, åtskilda med ${separator}; tomt = nämner inget`,
+      },
+    },
+    documents: {
+      document_id: {
+        meaning: (path: string) => `Dokumentets id hos Insyn (adressen ${path})`,
+        allowed: 'gemener a–z, siffror och bindestreck',
+      },
+      title: { meaning: 'Dokumentets egen rubrik', allowed: 'text' },
+      short: { meaning: 'Kort namn som Insyn använder i källhänvisningar', allowed: 'text' },
+      kind: { meaning: 'Slags dokument' },
+      date: {
+        meaning: 'Datum som dokumentet bär',
+        allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ; tomt = dokumentet bär inget datum',
+      },
+      date_note: {
+        meaning: 'Vad som är känt om datumet när dokumentet inte bär något',
+        allowed: 'fri text eller tomt',
+      },
+      issuer: { meaning: 'Vem som utfärdade dokumentet', allowed: 'text' },
+      diary_number: { meaning: 'Diarienummer', allowed: 'text; tomt = dokumentet visar inget' },
+      url: { meaning: 'Var originalet finns publicerat', allowed: 'en webbadress; tomt = okänt' },
+      origin: { meaning: 'Filen som texten kopierades från', allowed: 'sökväg' },
+      draft: { meaning: 'Om dokumentet säger att det är ett utkast', allowed: 'true eller false' },
+      summary: { meaning: 'Insyns mening om vad dokumentet är', allowed: 'text' },
+    },
+  },
 } as const;
 
 /** Document kinds as words inside a sentence ("citat ur pressmeddelande från Linköpings kommun"). */
@@ -800,5 +1086,3 @@ const documentKindWords = {
   'follow-up': 'uppföljning',
   plan: 'plan',
 } as const;
-
-export type Dictionary = typeof sv;

@@ -1,6 +1,7 @@
 /**
  * The /data/ downloads: every dataset as rows of strings (one CSV cell each),
- * with its columns documented once here and rendered on the /data/ page.
+ * with its columns declared once here (their words are the dictionary's, t.dataFiles)
+ * and rendered on the /data/ page.
  * Measures use the shared contract in measure-rows.ts (the importer reads it);
  * plans, follow-up counts, protocol notes and documents are defined here.
  * Pure: the endpoints pass the build's Snapshot, tests pass loadContent()'s.
@@ -21,6 +22,7 @@ import {
 } from './measure-rows.ts';
 import { eventDataset } from './event-rows.ts';
 import type { Snapshot } from './snapshot.ts';
+import type { Dict } from '../i18n/index.ts';
 import { documentPath, meetingPath, planPath, referencesPath, sourcePath } from './paths.ts';
 
 export type Row = Record<string, string>;
@@ -33,10 +35,12 @@ export interface Dataset {
   id: string;
   /** heading on the /data/ page */
   title: string;
-  /** what one row is, in Swedish */
+  /** what one row is, in the dictionary's language */
   rowIs: string;
   columns: readonly Column[];
   rows: (snapshot: Snapshot) => Row[];
+  /** the columns' meanings and allowed values are Swedish whatever the dictionary (see datasetsIn) */
+  docsInSwedish?: boolean;
 }
 
 function list(values: readonly string[] | null | undefined): string {
@@ -49,80 +53,44 @@ function list(values: readonly string[] | null | undefined): string {
 const cell = (value: string | number | boolean | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
-const sourceColumn = <N extends string>(name: N, of: string): Column<N> => ({
+/** The dictionary's documentation of the datasets: the page's language on /data/, Swedish in the files. */
+type Docs = Dict['dataFiles'];
+
+const sourceColumn = <N extends string>(d: Pick<Docs, 'source'>, name: N, of: string): Column<N> => ({
   name,
   type: 'text',
-  meaning: `Källan till ${of}: sökvägen på Insyn till stycket i källdokumentet eller till referensen på sidan Källor`,
-  allowed: `som ${documentPath('ks-2023-02-14-31', 'st-6')} eller ${referencesPath('id')}; tomt när värdet är okänt`,
+  meaning: d.source.meaning(of),
+  allowed: d.source.allowed(documentPath('ks-2023-02-14-31', 'st-6'), referencesPath('id')),
 });
-const noteColumn = <N extends string>(name: N, of: string): Column<N> => ({
+const remarkColumn = <N extends string>(d: Pick<Docs, 'remark'>, name: N, of: string): Column<N> => ({
   name,
   type: 'text',
-  meaning: `Insyns anmärkning om ${of}, t.ex. varför uppgiften saknas`,
-  allowed: 'fri text eller tomt',
+  meaning: d.remark.meaning(of),
+  allowed: d.remark.allowed,
 });
-const pageColumn: Column<'page'> = {
-  name: 'page',
-  type: 'text',
-  meaning: 'Sidan på Insyn där uppgiften visas med sina källor',
-  allowed: 'en sökväg som börjar med /',
-};
+const pageColumn = (d: Pick<Docs, 'page'>): Column<'page'> => ({ name: 'page', type: 'text', ...d.page });
 
-export const planColumns = [
-  { name: 'plan_year', type: 'heltal', meaning: 'Planens år', allowed: 't.ex. 2023' },
-  { name: 'name', type: 'text', meaning: 'Planens namn som källorna kallar den', allowed: 'text' },
-  {
-    name: 'decided_on',
-    type: 'text',
-    meaning: 'Dag då planen fastställdes',
-    allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ så exakt som källan anger; tomt = ingen källa anger datum',
-  },
-  sourceColumn('decided_on_source', 'datumet'),
-  noteColumn('decided_on_note', 'datumet'),
-  { name: 'decided_by', type: 'text', meaning: 'Vem som fastställde planen', allowed: 'text; tomt = okänt' },
-  sourceColumn('decided_by_source', 'beslutsfattaren'),
-  {
-    name: 'measure_count',
-    type: 'heltal',
-    meaning: 'Antal åtgärder i planen enligt källan',
-    allowed: 'heltal; tomt = ingen källa anger antalet',
-  },
-  sourceColumn('measure_count_source', 'antalet'),
-  noteColumn('measure_count_note', 'antalet'),
-  {
-    name: 'measures_documented',
-    type: 'heltal',
-    meaning: 'Antal av planens åtgärder som finns beskrivna hos Insyn (rader i measures.csv för året)',
-    allowed: 'heltal, 0 eller mer',
-  },
-  {
-    name: 'plan_document_available',
-    type: 'text',
-    meaning: 'Om Insyn har själva plandokumentet med listan över åtgärder',
-    allowed: 'true eller false',
-  },
-  {
-    name: 'documents',
-    type: 'lista',
-    meaning: 'Källdokument om planen',
-    allowed: 'id:n ur documents.csv, åtskilda med |',
-  },
-  {
-    name: 'meetings',
-    type: 'lista',
-    meaning: 'Protokollsparagrafer där planen behandlades',
-    allowed: 'id:n (meeting_id i notes.csv), åtskilda med |',
-  },
-  {
-    name: 'request_hint',
-    type: 'text',
-    meaning: 'Vad man ska begära ut hos kommunen för att få plandokumentet',
-    allowed: 'text',
-  },
-  pageColumn,
-] as const satisfies readonly Column[];
+export const planColumns = ({ plans: c, of, ...d }: Docs) =>
+  [
+    { name: 'plan_year', type: 'heltal', ...c.plan_year },
+    { name: 'name', type: 'text', ...c.name },
+    { name: 'decided_on', type: 'text', ...c.decided_on },
+    sourceColumn(d, 'decided_on_source', of.date),
+    remarkColumn(d, 'decided_on_note', of.date),
+    { name: 'decided_by', type: 'text', ...c.decided_by },
+    sourceColumn(d, 'decided_by_source', of.decider),
+    { name: 'measure_count', type: 'heltal', ...c.measure_count },
+    sourceColumn(d, 'measure_count_source', of.count),
+    remarkColumn(d, 'measure_count_note', of.count),
+    { name: 'measures_documented', type: 'heltal', ...c.measures_documented },
+    { name: 'plan_document_available', type: 'text', ...c.plan_document_available },
+    { name: 'documents', type: 'lista', ...c.documents },
+    { name: 'meetings', type: 'lista', ...c.meetings },
+    { name: 'request_hint', type: 'text', ...c.request_hint },
+    pageColumn(d),
+  ] as const satisfies readonly Column[];
 
-export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): RowOf<typeof planColumns>[] {
+export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): RowOf<ReturnType<typeof planColumns>>[] {
   return [...s.plans]
     .sort((a, b) => a.data.year - b.data.year)
     .map(({ data: p }) => ({
@@ -145,44 +113,32 @@ export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): RowOf<typeof 
     }));
 }
 
-export const followUpColumns = [
-  { name: 'plan_year', type: 'heltal', meaning: 'Året för planen som följs upp', allowed: 't.ex. 2022' },
-  { name: 'status', type: 'id', meaning: 'Status som raden räknar', allowed: statusIds },
-  {
-    name: 'status_label',
-    type: 'text',
-    meaning: 'Statusordet som uppföljningen skriver det',
-    allowed: (v) =>
-      statusesInOrder(v)
-        .map((s) => s.data.label)
-        .join(', '),
-  },
-  {
-    name: 'count',
-    type: 'heltal',
-    meaning: 'Antal åtgärder med statusen enligt uppföljningen',
-    allowed: 'heltal; tomt = ingen källa anger antalet',
-  },
-  {
-    name: 'total',
-    type: 'heltal',
-    meaning: 'Antal åtgärder som uppföljningen säger att den omfattar',
-    allowed: 'heltal; tomt = anges inte',
-  },
-  sourceColumn('counts_source', 'antalen'),
-  {
-    name: 'reported_on',
-    type: 'text',
-    meaning: 'Dag då uppföljningen godkändes eller redovisades',
-    allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ; tomt = okänt',
-  },
-  sourceColumn('reported_on_source', 'datumet'),
-  sourceColumn('reported_in', 'uppföljningen (där den redovisas)'),
-  pageColumn,
-] as const satisfies readonly Column[];
+export const followUpColumns = ({ followUps: c, of, ...d }: Docs) =>
+  [
+    { name: 'plan_year', type: 'heltal', ...c.plan_year },
+    { name: 'status', type: 'id', ...c.status, allowed: statusIds },
+    {
+      name: 'status_label',
+      type: 'text',
+      ...c.status_label,
+      allowed: (v: Vocabularies) =>
+        statusesInOrder(v)
+          .map((s) => s.data.label)
+          .join(', '),
+    },
+    { name: 'count', type: 'heltal', ...c.count },
+    { name: 'total', type: 'heltal', ...c.total },
+    sourceColumn(d, 'counts_source', of.counts),
+    { name: 'reported_on', type: 'text', ...c.reported_on },
+    sourceColumn(d, 'reported_on_source', of.date),
+    sourceColumn(d, 'reported_in', of.followUp),
+    pageColumn(d),
+  ] as const satisfies readonly Column[];
 
 /** One row per follow-up and status word; a count no source gives stays empty. */
-export function followUpRows(s: Pick<Snapshot, 'followUps' | 'statuses'>): RowOf<typeof followUpColumns>[] {
+export function followUpRows(
+  s: Pick<Snapshot, 'followUps' | 'statuses'>,
+): RowOf<ReturnType<typeof followUpColumns>>[] {
   const statuses = statusesInOrder(s);
   return [...s.followUps]
     .sort((a, b) => a.data.planYear - b.data.planYear)
@@ -202,66 +158,37 @@ export function followUpRows(s: Pick<Snapshot, 'followUps' | 'statuses'>): RowOf
     );
 }
 
-export const noteColumns = [
-  {
-    name: 'meeting_id',
-    type: 'id',
-    meaning: `Protokollsparagrafens id hos Insyn (adressen ${meetingPath('<id>')})`,
-    allowed: 'gemener a–z, siffror och bindestreck',
-  },
-  { name: 'meeting_date', type: 'text', meaning: 'Sammanträdets datum', allowed: 'ÅÅÅÅ-MM-DD' },
-  { name: 'body', type: 'text', meaning: 'Organet som sammanträdde', allowed: 't.ex. Kommunstyrelsen' },
-  { name: 'paragraph', type: 'heltal', meaning: 'Paragrafnummer (§) i protokollet', allowed: 'heltal' },
-  {
-    name: 'diary_number',
-    type: 'text',
-    meaning: 'Diarienummer',
-    allowed: 't.ex. KS 2020-754; tomt om protokollet inte visar något',
-  },
-  {
-    name: 'note_id',
-    type: 'id',
-    meaning: 'Anteckningens id (ankare på protokollssidan)',
-    allowed: 'som anteckning-v',
-  },
-  {
-    name: 'party',
-    type: 'id',
-    meaning: 'Partiet som lämnade anteckningen',
-    allowed: 'id ur parties.yaml, t.ex. v',
-  },
-  { name: 'party_name', type: 'text', meaning: 'Partiets namn', allowed: 'text' },
-  {
-    name: 'author',
-    type: 'text',
-    meaning: 'Vem som lämnade anteckningen, som protokollet skriver',
-    allowed: 'text',
-  },
-  {
-    name: 'summary',
-    type: 'text',
-    meaning: 'Insyns sammanfattning av anteckningen (inte partiets ord)',
-    allowed: 'text',
-  },
-  { name: 'quotes', type: 'lista', meaning: 'Korta citat ur anteckningen', allowed: 'citat åtskilda med |' },
-  {
-    name: 'measures',
-    type: 'lista',
-    meaning: 'Åtgärder som anteckningen nämner',
-    allowed: 'measure_id ur measures.csv, åtskilda med |; tomt = nämner ingen',
-  },
-  { name: 'topics', type: 'lista', meaning: 'Ämnen som anteckningen tar upp', allowed: 'ord åtskilda med |' },
-  {
-    name: 'districts',
-    type: 'lista',
-    meaning: 'Områden som anteckningen nämner',
-    allowed: (v) => `${districtIds(v)}, åtskilda med ${LIST_SEPARATOR}; tomt = nämner inget`,
-  },
-  sourceColumn('source', 'anteckningen'),
-  pageColumn,
-] as const satisfies readonly Column[];
+export const noteColumns = ({ notes: c, of, ...d }: Docs) =>
+  [
+    {
+      name: 'meeting_id',
+      type: 'id',
+      meaning: c.meeting_id.meaning(meetingPath('<id>')),
+      allowed: c.meeting_id.allowed,
+    },
+    { name: 'meeting_date', type: 'text', ...c.meeting_date },
+    { name: 'body', type: 'text', ...c.body },
+    { name: 'paragraph', type: 'heltal', ...c.paragraph },
+    { name: 'diary_number', type: 'text', ...c.diary_number },
+    { name: 'note_id', type: 'id', ...c.note_id },
+    { name: 'party', type: 'id', ...c.party },
+    { name: 'party_name', type: 'text', ...c.party_name },
+    { name: 'author', type: 'text', ...c.author },
+    { name: 'summary', type: 'text', ...c.summary },
+    { name: 'quotes', type: 'lista', ...c.quotes },
+    { name: 'measures', type: 'lista', ...c.measures },
+    { name: 'topics', type: 'lista', ...c.topics },
+    {
+      name: 'districts',
+      type: 'lista',
+      meaning: c.districts.meaning,
+      allowed: (v: Vocabularies) => c.districts.allowed(districtIds(v), LIST_SEPARATOR),
+    },
+    sourceColumn(d, 'source', of.note),
+    pageColumn(d),
+  ] as const satisfies readonly Column[];
 
-export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): RowOf<typeof noteColumns>[] {
+export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): RowOf<ReturnType<typeof noteColumns>>[] {
   const meetings = [...s.meetings].sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || a.data.paragraph - b.data.paragraph,
   );
@@ -293,58 +220,29 @@ export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): RowOf<typeo
   );
 }
 
-export const documentColumns = [
-  {
-    name: 'document_id',
-    type: 'id',
-    meaning: `Dokumentets id hos Insyn (adressen ${documentPath('<id>')})`,
-    allowed: 'gemener a–z, siffror och bindestreck',
-  },
-  { name: 'title', type: 'text', meaning: 'Dokumentets egen rubrik', allowed: 'text' },
-  {
-    name: 'short',
-    type: 'text',
-    meaning: 'Kort namn som Insyn använder i källhänvisningar',
-    allowed: 'text',
-  },
-  { name: 'kind', type: 'id', meaning: 'Slags dokument', allowed: documentKinds.join(', ') },
-  {
-    name: 'date',
-    type: 'text',
-    meaning: 'Datum som dokumentet bär',
-    allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ; tomt = dokumentet bär inget datum',
-  },
-  {
-    name: 'date_note',
-    type: 'text',
-    meaning: 'Vad som är känt om datumet när dokumentet inte bär något',
-    allowed: 'fri text eller tomt',
-  },
-  { name: 'issuer', type: 'text', meaning: 'Vem som utfärdade dokumentet', allowed: 'text' },
-  {
-    name: 'diary_number',
-    type: 'text',
-    meaning: 'Diarienummer',
-    allowed: 'text; tomt = dokumentet visar inget',
-  },
-  {
-    name: 'url',
-    type: 'text',
-    meaning: 'Var originalet finns publicerat',
-    allowed: 'en webbadress; tomt = okänt',
-  },
-  { name: 'origin', type: 'text', meaning: 'Filen som texten kopierades från', allowed: 'sökväg' },
-  {
-    name: 'draft',
-    type: 'text',
-    meaning: 'Om dokumentet säger att det är ett utkast',
-    allowed: 'true eller false',
-  },
-  { name: 'summary', type: 'text', meaning: 'Insyns mening om vad dokumentet är', allowed: 'text' },
-  pageColumn,
-] as const satisfies readonly Column[];
+export const documentColumns = ({ documents: c, ...d }: Docs) =>
+  [
+    {
+      name: 'document_id',
+      type: 'id',
+      meaning: c.document_id.meaning(documentPath('<id>')),
+      allowed: c.document_id.allowed,
+    },
+    { name: 'title', type: 'text', ...c.title },
+    { name: 'short', type: 'text', ...c.short },
+    { name: 'kind', type: 'id', ...c.kind, allowed: documentKinds.join(', ') },
+    { name: 'date', type: 'text', ...c.date },
+    { name: 'date_note', type: 'text', ...c.date_note },
+    { name: 'issuer', type: 'text', ...c.issuer },
+    { name: 'diary_number', type: 'text', ...c.diary_number },
+    { name: 'url', type: 'text', ...c.url },
+    { name: 'origin', type: 'text', ...c.origin },
+    { name: 'draft', type: 'text', ...c.draft },
+    { name: 'summary', type: 'text', ...c.summary },
+    pageColumn(d),
+  ] as const satisfies readonly Column[];
 
-export function documentRows(s: Pick<Snapshot, 'documents'>): RowOf<typeof documentColumns>[] {
+export function documentRows(s: Pick<Snapshot, 'documents'>): RowOf<ReturnType<typeof documentColumns>>[] {
   return [...s.documents]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data: d }) => ({
@@ -364,40 +262,42 @@ export function documentRows(s: Pick<Snapshot, 'documents'>): RowOf<typeof docum
     }));
 }
 
-export const datasets: Dataset[] = [
-  {
-    id: 'measures',
-    title: 'Åtgärder',
-    rowIs: 'en åtgärd ett planår',
-    columns: measureColumns,
-    rows: (s) => measureRows(s),
-  },
-  { id: 'plans', title: 'Planer', rowIs: 'ett planår', columns: planColumns, rows: planRows },
-  {
-    id: 'follow-ups',
-    title: 'Uppföljningar',
-    rowIs: 'ett statusord i uppföljningen av ett planår',
-    columns: followUpColumns,
-    rows: followUpRows,
-  },
-  {
-    id: 'notes',
-    title: 'Protokollsanteckningar',
-    rowIs: 'en protokollsanteckning',
-    columns: noteColumns,
-    rows: noteRows,
-  },
-  {
-    id: 'documents',
-    title: 'Dokument',
-    rowIs: 'ett källdokument',
-    columns: documentColumns,
-    rows: documentRows,
-  },
-  eventDataset,
-];
-
-export const datasetById = new Map(datasets.map((d) => [d.id, d]));
+/**
+ * The datasets with their documentation in a language: the /data/ page passes its own
+ * dictionary, the files (CSV, JSON) are Swedish (`datasetsIn(sv)`). The measures' and the
+ * events' columns are documented beside their rows (measure-rows.ts, event-rows.ts), in
+ * Swedish, so their documentation is marked as such (`docsInSwedish`).
+ */
+export function datasetsIn(t: Dict): Dataset[] {
+  const d = t.dataFiles;
+  return [
+    {
+      id: 'measures',
+      title: d.titles.measures,
+      rowIs: d.rowIs.measures,
+      columns: measureColumns,
+      rows: (s) => measureRows(s),
+      docsInSwedish: true,
+    },
+    { id: 'plans', title: d.titles.plans, rowIs: d.rowIs.plans, columns: planColumns(d), rows: planRows },
+    {
+      id: 'follow-ups',
+      title: d.titles['follow-ups'],
+      rowIs: d.rowIs['follow-ups'],
+      columns: followUpColumns(d),
+      rows: followUpRows,
+    },
+    { id: 'notes', title: d.titles.notes, rowIs: d.rowIs.notes, columns: noteColumns(d), rows: noteRows },
+    {
+      id: 'documents',
+      title: d.titles.documents,
+      rowIs: d.rowIs.documents,
+      columns: documentColumns(d),
+      rows: documentRows,
+    },
+    { ...eventDataset, title: d.titles.events, rowIs: d.rowIs.events, docsInSwedish: true },
+  ];
+}
 
 /** The CSV format: Swedish Excel opens it directly (UTF-8 with BOM, semicolons, CRLF). */
 export const CSV_FORMAT = { delimiter: ';', bom: true, recordDelimiter: '\r\n' } as const;

@@ -7,6 +7,8 @@ export function feedResponse(opts: {
   path: string;
   title: string;
   description: string;
+  /** RSS's <language>, e.g. "sv-se" */
+  language: string;
   items: FeedItem[];
 }): Promise<Response> {
   const self = new URL(opts.path, opts.site).href;
@@ -16,6 +18,6 @@ export function feedResponse(opts: {
     site: opts.site,
     items: opts.items.map((item) => rssItem(item, opts.site)),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>sv-se</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${opts.language}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   });
 }

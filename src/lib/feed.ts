@@ -9,13 +9,19 @@
  * minutes about the plans and follow-ups concern the whole plan, and every
  * plan is aimed at Berga, Ryd and Skäggetorp together, so they are in every
  * district's feed.
+ *
+ * Each full locale has its feeds (/flode.xml, /en/flode.xml, …): the items are the same,
+ * told in the feed's language and linking to its pages. Quotations stay Swedish; a text
+ * Insyn wrote is translated where content/translations has it (`tx`).
  */
 import { eventAnchor } from './anchors.ts';
 import { citation } from './cite.ts';
-import { count, formatDate } from './format.ts';
+import { formatDate, formatNumber } from './format.ts';
 import { districtsOf, measureTitle } from './measures.ts';
 import type { Site } from './site.ts';
-import { sv } from '../i18n/sv.ts';
+import { i18nFor, type Dict } from '../i18n/index.ts';
+import { languageOfPath, languages, unlocalizePath, type LanguageId } from '../i18n/languages.ts';
+import { translate } from './translate.ts';
 import {
   correctionsPath,
   districtFeedPath,
@@ -50,50 +56,69 @@ const kindOrder: Record<FeedKind, number> = {
   correction: 5,
 };
 
-export function feedItems(site: Site): FeedItem[] {
+/** The language a feed is told in. */
+export interface FeedLanguage {
+  t: Dict;
+  /** the Intl locale of its dates and numbers */
+  intl: string;
+  /** a page path in the feed's language (useI18n's link) */
+  link: (path: string) => string;
+  /** a text Insyn wrote in Swedish (a summary, a status word) in the feed's language, or as it is */
+  tx: (text: string) => string;
+}
+
+/** A full locale's feed language: its dictionary, dates, pages and Insyn's translations of content texts. */
+export function feedLanguage(id: LanguageId, site: Pick<Site, 'translations'>): FeedLanguage {
+  const { t, intl, link, lang } = i18nFor(id);
+  return { t, intl, link, tx: (text) => translate(site.translations, lang, text)?.text ?? text };
+}
+
+export function feedItems(site: Site, { t, intl, link, tx }: FeedLanguage): FeedItem[] {
+  const f = t.feedText;
   const source = (s: Parameters<typeof citation>[1] | undefined) =>
-    s ? ` Källa: ${citation(site, s).label}.` : '';
+    s ? f.source(citation(site, s, t, intl).label) : '';
+  const date = (iso: string) => formatDate(iso, intl);
   const items: FeedItem[] = [];
 
   for (const { data: p } of site.plans) {
     if (!p.decidedOn.value) continue;
-    const by = p.decidedBy.value ? ` av ${p.decidedBy.value.toLowerCase()}` : '';
     items.push({
       kind: 'plan-decided',
       date: p.decidedOn.value,
-      title: `Plan ${p.year} fastställd`,
-      description: `${p.name} fastställdes${by} ${formatDate(p.decidedOn.value)}.${source(p.decidedOn.source)}`,
-      link: planPath(p.year),
+      title: f.planTitle(p.year),
+      description: `${f.planDecided(p.name, p.decidedBy.value, date(p.decidedOn.value))}${source(p.decidedOn.source)}`,
+      link: link(planPath(p.year)),
       districts: 'all',
     });
   }
 
   for (const meeting of site.meetings) {
     const m = meeting.data;
-    const heading = `${m.body} ${formatDate(m.date)} § ${m.paragraph}`;
+    const heading = `${m.body} ${date(m.date)} § ${m.paragraph}`;
     const decisions = m.items.flatMap((i) => (i.kind === 'decision' ? [i] : []));
     if (decisions.length > 0)
       items.push({
         kind: 'decision',
         date: m.date,
-        title: `Beslut: ${heading}`,
-        description: `${m.title}. ${decisions.map((d) => `${d.number}. ”${d.text}”`).join(' ')}${source(decisions[0].source)}`,
-        link: meetingPath(meeting.id, 'beslut'),
+        title: f.decisionTitle(heading),
+        description: `${m.title}. ${decisions.map((d) => f.decisionItem(d.number, d.text)).join(' ')}${source(decisions[0].source)}`,
+        link: link(meetingPath(meeting.id, 'beslut')),
         districts: 'all',
       });
   }
 
-  for (const { data: f } of site.followUpByYear.values()) {
-    if (!f.reportedOn.value) continue;
-    const counts = f.counts
-      ? ` ${site.statuses.map((s) => `${s.data.label}: ${f.counts?.[s.id] ?? 'okänt'}`).join(', ')}${f.total ? ` (av ${count(f.total, 'åtgärd', 'åtgärder')})` : ''}.`
-      : ' Ingen källa anger hur många åtgärder som blev genomförda.';
+  for (const { data: fu } of site.followUpByYear.values()) {
+    if (!fu.reportedOn.value) continue;
+    const known = (n: number | undefined) => (n === undefined ? null : formatNumber(n, intl));
+    const counts = fu.counts
+      ? ` ${site.statuses.map((s) => f.followUpCount(tx(s.data.label), known(fu.counts?.[s.id]))).join(', ')}${fu.total ? f.followUpTotal(fu.total, formatNumber(fu.total, intl)) : ''}.`
+      : f.followUpNoCounts;
     items.push({
       kind: 'follow-up',
-      date: f.reportedOn.value,
-      title: `Uppföljning av plan ${f.planYear}`,
-      description: `Uppföljningen av planen för ${f.planYear} redovisades ${formatDate(f.reportedOn.value)}.${counts}${source(f.countsSource ?? f.reportedIn)}`,
-      link: planPath(f.planYear, 'uppfoljning'),
+      date: fu.reportedOn.value,
+      title: f.followUpTitle(fu.planYear),
+      description: `${f.followUpReported(fu.planYear, date(fu.reportedOn.value))}${counts}${source(fu.countsSource ?? fu.reportedIn)}`,
+      link: link(planPath(fu.planYear, 'uppfoljning')),
       districts: 'all',
     });
   }
@@ -104,29 +129,29 @@ export function feedItems(site: Site): FeedItem[] {
     items.push({
       kind: 'note',
       date: m.date,
-      title: `Protokollsanteckning (${party?.abbr ?? note.party}): ${m.body} ${formatDate(m.date)} § ${m.paragraph}`,
-      description: `${note.author}${party ? ` (${party.name})` : ''}. Insyns sammanfattning: ${note.summary}${source(note.source)}`,
-      link: meetingPath(meeting.id, note.id),
+      title: f.noteTitle(party?.abbr ?? note.party, `${m.body} ${date(m.date)} § ${m.paragraph}`),
+      description: `${f.noteDescription(note.author, party?.name ?? null, tx(note.summary))}${source(note.source)}`,
+      link: link(meetingPath(meeting.id, note.id)),
       districts: note.districts,
     });
   }
 
   // A measure's events (decision, report, news, claim) belong to the districts the measure names, like notes.
   for (const measure of site.measures) {
-    const title = measureTitle(measure, sv);
+    const title = tx(measureTitle(measure, t));
     const districts = [...districtsOf(measure)];
     for (const [i, e] of measure.data.events.entries()) {
-      const who = e.kind === 'decision' && e.body ? `${sv.events.decidedBy(e.body, e.diaryNumber)} ` : '';
-      const according = e.attribution ? `${sv.events.according(e.attribution)} ` : '';
-      const link = e.link
-        ? ` ${sv.events.inferred[e.link.confidence]} ${sv.events.inferredWhy} ${e.link.reason}`
+      const who = e.kind === 'decision' && e.body ? `${t.events.decidedBy(e.body, e.diaryNumber)} ` : '';
+      const according = e.attribution ? `${t.events.according(tx(e.attribution))} ` : '';
+      const inferred = e.link
+        ? ` ${t.events.inferred[e.link.confidence]} ${t.events.inferredWhy} ${tx(e.link.reason)}`
         : '';
       items.push({
         kind: 'event',
         date: e.date,
-        title: sv.events.feedTitle(sv.events.kinds[e.kind], title),
-        description: `${who}${according}${e.text}${link}${source(e.source)}`,
-        link: measurePath(measure.id, eventAnchor(e, i)),
+        title: t.events.feedTitle(t.events.kinds[e.kind], title),
+        description: `${who}${according}${tx(e.text)}${inferred}${source(e.source)}`,
+        link: link(measurePath(measure.id, eventAnchor(e, i))),
         districts,
       });
     }
@@ -138,9 +163,9 @@ export function feedItems(site: Site): FeedItem[] {
     items.push({
       kind: 'correction',
       date: c.data.date,
-      title: sv.corrections.feedTitle(c.data.subject),
-      description: `${sv.corrections.wrong}: ${c.data.wrong} ${sv.corrections.right}: ${c.data.right}${source(c.data.source)}`,
-      link: correctionsPath(c.id),
+      title: t.corrections.feedTitle(tx(c.data.subject)),
+      description: `${t.corrections.wrong}: ${tx(c.data.wrong)} ${t.corrections.right}: ${tx(c.data.right)}${source(c.data.source)}`,
+      link: link(correctionsPath(c.id)),
       districts: district ? [district] : [],
     });
   }
@@ -179,14 +204,21 @@ export function rssItem(item: FeedItem, site: URL) {
   };
 }
 
-/** The feeds a page announces in its <head>: the site feed, and on a district's page that district's feed too. */
+/** A feed's path in a language: under the prefix of a full locale (/en/flode.xml); easy-read and the one-page languages have the Swedish feeds. */
+export function feedPathIn(id: LanguageId, path: string): string {
+  const l = languages[id];
+  return l.scope === 'full' ? `${l.prefix}${path}` : path;
+}
+
+/** The feeds a page announces in its <head>, in the page's language: the site feed, and on a district's page that district's feed too. */
 export function feedLinksFor(
   pathname: string,
   districts: { id: string; name: string }[],
 ): { href: string; district?: string }[] {
-  const district = districts.find((d) => pathname === districtPath(d.id));
+  const id = languageOfPath(pathname);
+  const district = districts.find((d) => unlocalizePath(pathname) === districtPath(d.id));
   return [
-    { href: feedPath() },
-    ...(district ? [{ href: districtFeedPath(district.id), district: district.name }] : []),
+    { href: feedPathIn(id, feedPath()) },
+    ...(district ? [{ href: feedPathIn(id, districtFeedPath(district.id)), district: district.name }] : []),
   ];
 }

@@ -1,32 +1,56 @@
 /**
  * "Citera" for a protocol note or a decision: who, which body, date, §, page and
  * paragraph, the Insyn address of the item's anchor, and the original document
- * when its address is known. The date is added where the text is shown or copied
- * (senast kontrollerad / hämtad), so it is not part of these strings.
+ * when its address is known. The words are the page's language (`t`, dates in `intl`);
+ * names, the document's short name and a decision's text stay as the source has them.
+ * The date is added where the text is shown or copied (senast kontrollerad / hämtad),
+ * so it is not part of these strings.
  */
 import { citation } from './cite.ts';
 import { formatDate } from './format.ts';
 import type { Meeting, MeetingItem, Note, Site } from './site.ts';
+import type { Dict } from '../i18n/index.ts';
 
 type Decision = Extract<MeetingItem, { kind: 'decision' }>;
 
-/** The original document's address, when a source gives it. */
-function original(site: Site, meeting: Meeting): string {
-  const url = site.documentById.get(meeting.data.document)?.data.url;
-  return url ? `; originalet: ${url}` : '';
+/** The words and date format a citation is written in. */
+export interface CitationLanguage {
+  t: Dict;
+  intl: string;
 }
 
-const heading = (m: Meeting) => `${m.data.body} ${formatDate(m.data.date)} § ${m.data.paragraph}`;
+/** The original document's address, when a source gives it. */
+function original(site: Site, meeting: Meeting, t: Dict): string {
+  const url = site.documentById.get(meeting.data.document)?.data.url;
+  return url ? t.citation.original(url) : '';
+}
+
+const heading = (m: Meeting, intl: string) =>
+  `${m.data.body} ${formatDate(m.data.date, intl)} § ${m.data.paragraph}`;
 
 /** Sofia Frithioff (V), protokollsanteckning, Kommunstyrelsen 14 februari 2023 § 31 (KS 2023-02-14 § 31, s. 3, st. 27). Insyn: https://…#anteckning-v */
-export function noteCitation(site: Site, meeting: Meeting, note: Note, url: string): string {
+export function noteCitation(
+  site: Site,
+  meeting: Meeting,
+  note: Note,
+  url: string,
+  { t, intl }: CitationLanguage,
+): string {
   const party = site.partyById.get(note.party)?.data.abbr ?? note.party;
-  return `${note.author} (${party}), protokollsanteckning, ${heading(meeting)} (${citation(site, note.source).label}). Insyn: ${url}${original(site, meeting)}`;
+  const where = citation(site, note.source, t, intl).label;
+  return `${t.citation.note(`${note.author} (${party})`, heading(meeting, intl), where, url)}${original(site, meeting, t)}`;
 }
 
 /** Kommunstyrelsen 14 februari 2023 § 31, beslut 1: ”…” (KS 2023-02-14 § 31, s. 1, st. 4). Insyn: https://…#beslut-1 */
-export function decisionCitation(site: Site, meeting: Meeting, decision: Decision, url: string): string {
-  return `${heading(meeting)}, beslut ${decision.number}: ”${decision.text}” (${citation(site, decision.source).label}). Insyn: ${url}${original(site, meeting)}`;
+export function decisionCitation(
+  site: Site,
+  meeting: Meeting,
+  decision: Decision,
+  url: string,
+  { t, intl }: CitationLanguage,
+): string {
+  const where = citation(site, decision.source, t, intl).label;
+  return `${t.citation.decision(heading(meeting, intl), decision.number, decision.text, where, url)}${original(site, meeting, t)}`;
 }
 
 /** The anchor of a decision on its meeting page. */

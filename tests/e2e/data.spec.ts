@@ -1,8 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { test, expect } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { datasets } from '../../src/lib/export.ts';
+import { datasetsIn } from '../../src/lib/export.ts';
+import { sv } from '../../src/i18n/sv.ts';
 import { schemaNames } from '../../src/lib/json-schema.ts';
+
+const datasets = datasetsIn(sv);
 
 const { snapshot } = loadContent(process.env.INSYN_CONTENT_DIR ?? 'content');
 

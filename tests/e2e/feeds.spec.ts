@@ -2,10 +2,10 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { belongsTo, feedItems } from '../../src/lib/feed.ts';
+import { belongsTo, feedItems, feedLanguage } from '../../src/lib/feed.ts';
 
 const site = buildSite(loadContent(process.env.INSYN_CONTENT_DIR ?? 'content').snapshot);
-const expected = feedItems(site);
+const expected = feedItems(site, feedLanguage('sv', site));
 
 interface ParsedItem {
   title: string;

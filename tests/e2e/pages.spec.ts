@@ -1,4 +1,7 @@
 import { test, expect, builtPages } from './support.ts';
+import { dictOf } from '../../src/i18n/index.ts';
+import { languageOfPath, localizePath } from '../../src/i18n/languages.ts';
+import { accessibilityPath } from '../../src/lib/paths.ts';
 
 test('every page type renders with one h1, Swedish language and a skip link', async ({ page }) => {
   for (const path of [
@@ -117,7 +120,13 @@ test('every page links to the accessibility statement, which says how to report 
 }) => {
   for (const path of builtPages()) {
     const footer = /<footer[\s\S]*<\/footer>/.exec(await (await request.get(path)).text())?.[0] ?? '';
-    expect(footer, path).toMatch(/<a href="\/tillganglighet\/"[^>]*>Tillgänglighet<\/a>/);
+    // In the page's language: /en/tillganglighet/ from an English page, named in its words.
+    const id = languageOfPath(path);
+    expect(footer, path).toMatch(
+      new RegExp(
+        `<a href="${localizePath(id, accessibilityPath())}"[^>]*>${dictOf(id).nav.accessibility}</a>`,
+      ),
+    );
   }
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighet' }).click();

@@ -37,6 +37,9 @@ const served: [string, RegExp, RegExp][] = [
   ['/data/measures.json', /^application\/json; charset=utf-8$/, REVALIDATE],
   ['/flode.xml', /^application\/rss\+xml; charset=utf-8$/, REVALIDATE],
   ['/flode/berga.xml', /^application\/rss\+xml; charset=utf-8$/, REVALIDATE],
+  ['/en/flode.xml', /^application\/rss\+xml; charset=utf-8$/, REVALIDATE],
+  ['/ar/flode/berga.xml', /^application\/rss\+xml; charset=utf-8$/, REVALIDATE],
+  ['/en/atgarder/kulturskolan-for-fler/', /^text\/html; charset=utf-8$/, REVALIDATE],
   ['/sitemap-index.xml', /^application\/xml; charset=utf-8$/, REVALIDATE],
   ['/.well-known/security.txt', /^text\/plain; charset=utf-8$/, REVALIDATE],
   ['/pagefind/pagefind.js', /^text\/javascript; charset=utf-8$/, REVALIDATE],
@@ -156,11 +159,42 @@ test('a missing page answers 404 with the 404 page, its search filled from the a
   await expect(page).toHaveURL(/\/sok\/\?q=forskola\+ryd$/);
 });
 
-test('the 404 page is valid HTML (it is not among the index.html pages the other gates walk)', async () => {
-  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(dist, '404.html'));
-  expect(
-    report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)),
-  ).toEqual([]);
+test("a missing page under a language prefix answers 404 with that language's 404 page", async ({
+  page,
+  consoleErrors,
+}) => {
+  for (const [prefix, lang, dir] of [
+    ['/en', 'en', 'ltr'],
+    ['/ar', 'ar', 'rtl'],
+  ] as const) {
+    const res = await page.goto(`${prefix}/atgarder/forskola-ryd/`);
+    expect(res?.status(), prefix).toBe(404);
+    expectSecurityHeaders(res!.headers(), `${prefix} 404`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('forskola ryd');
+    // Its links and its search stay in the language.
+    for (const href of await page
+      .getByRole('main')
+      .locator('a, form')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('action') ?? '')))
+      expect(href, `${prefix} 404 link`).toMatch(new RegExp(`^${prefix}/`));
+    // …and it is not an address of its own.
+    const own = await page.request.get(`${prefix}/404.html`);
+    expect(own.status(), `${prefix}/404.html`).toBe(404);
+    expect(await own.text()).toContain(`lang="${lang}"`);
+  }
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
+});
+
+test('the 404 pages are valid HTML (they are not among the index.html pages the other gates walk)', async () => {
+  for (const file of ['404.html', 'en/404.html', 'ar/404.html']) {
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(dist, file));
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)),
+      file,
+    ).toEqual([]);
+  }
 });
 
 test('the 404 page is in neither the sitemap nor the search index', async ({ page, request }) => {

@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { belongsTo, feedItems } from '../../src/lib/feed.ts';
+import { belongsTo, feedItems, feedLanguage } from '../../src/lib/feed.ts';
 import { eventColumns, eventRows } from '../../src/lib/event-rows.ts';
 
 const { snapshot } = loadContent('tests/fixtures/valid');
 const site = buildSite(snapshot);
-const items = feedItems(site);
+const items = feedItems(site, feedLanguage('sv', site));
 
 test('every event is a feed item with its kind in the title, linking to its anchor on the measure page', () => {
   const events = items.filter((i) => i.kind === 'event');

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { datasetById, datasets, toCsv, toJson, type Row } from '../../src/lib/export.ts';
+import { datasetsIn, toCsv, toJson, type Row } from '../../src/lib/export.ts';
+import { sv } from '../../src/i18n/sv.ts';
 import { sourcePath } from '../../src/lib/paths.ts';
 import { measureColumns } from '../../src/lib/measure-rows.ts';
 import { jsonSchemaOf, schemaNames } from '../../src/lib/json-schema.ts';
@@ -11,6 +12,10 @@ import { collections } from '../../src/schemas/index.ts';
 // The fixture site (tests/fixtures/site), not content/: these test the export, not the facts.
 const { snapshot, problems } = loadContent('tests/fixtures/site');
 assert.deepEqual(problems, [], 'the fixture site loads without problems');
+
+// The files are Swedish: the endpoints build them with the Swedish documentation.
+const datasets = datasetsIn(sv);
+const datasetById = new Map(datasets.map((d) => [d.id, d]));
 
 /** What a reader of the published file gets back: the CSV parsed as Excel-minded tools do. */
 function readCsv(csv: string): Row[] {

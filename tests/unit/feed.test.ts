@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { belongsTo, feedItems, feedLinksFor, pubDateOf, rssItem } from '../../src/lib/feed.ts';
+import { belongsTo, feedItems, feedLanguage, feedLinksFor, pubDateOf, rssItem } from '../../src/lib/feed.ts';
 
 // The fixture site (tests/fixtures/site): a copy of content/ plus invented plan years, so a new
 // protocol note or a reworded status in content/ does not change what these tests see.
 const site = buildSite(loadContent('tests/fixtures/site').snapshot);
-const items = feedItems(site);
+const items = feedItems(site, feedLanguage('sv', site));
 
 test('the feed has plan decisions, decisions in minutes, follow-ups and every protocol note, newest first', () => {
   const dates = items.map((i) => i.date);
@@ -71,4 +71,27 @@ test('a district page announces its own feed beside the site feed; other pages o
     { href: '/flode/ryd.xml', district: 'Ryd' },
   ]);
   assert.deepEqual(feedLinksFor('/omraden/', districts), [{ href: '/flode.xml' }]);
+});
+
+test("a page in another language announces that language's feeds", () => {
+  const districts = [{ id: 'ryd', name: 'Ryd' }];
+  assert.deepEqual(feedLinksFor('/en/omraden/ryd/', districts), [
+    { href: '/en/flode.xml' },
+    { href: '/en/flode/ryd.xml', district: 'Ryd' },
+  ]);
+  assert.deepEqual(feedLinksFor('/ar/', districts), [{ href: '/ar/flode.xml' }]);
+  // Easy-read Swedish has no feed of its own: the Swedish one.
+  assert.deepEqual(feedLinksFor('/lattlast/', districts), [{ href: '/flode.xml' }]);
+});
+
+test("a feed in another language links to that language's pages and keeps the quotations Swedish", () => {
+  const english = feedItems(site, feedLanguage('en', site));
+  assert.equal(english.length, items.length);
+  english.forEach((item, i) => {
+    assert.equal(item.link, `/en${items[i].link}`);
+    assert.equal(item.date, items[i].date);
+  });
+  const decision = items.find((i) => i.kind === 'decision')!;
+  const quoted = /”[^”]+”/.exec(decision.description)![0];
+  assert.ok(english.find((i) => i.link === `/en${decision.link}`)!.description.includes(quoted));
 });

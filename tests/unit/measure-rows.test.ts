@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeColumns, measureColumns, type Vocabularies } from '../../src/lib/measure-rows.ts';
-import { followUpColumns, noteColumns } from '../../src/lib/export.ts';
+import { followUpColumns as followUpColumnsIn, noteColumns as noteColumnsIn } from '../../src/lib/export.ts';
+import { sv } from '../../src/i18n/sv.ts';
+
+const followUpColumns = followUpColumnsIn(sv.dataFiles);
+const noteColumns = noteColumnsIn(sv.dataFiles);
 
 /** A tiny vocabulary, not the published content: the docs must follow whatever the content says. */
 const entry = <T>(id: string, data: T) => ({ id, file: `${id}.yaml`, data });

@@ -105,3 +105,20 @@ test('a build without a 404 page stops', () => {
     /no \/404\.html/,
   );
 });
+
+test("each language's 404 page answers for the missing addresses under its prefix, and is not an address itself", () => {
+  const withLanguages = servingRules({
+    pages: [page('/', 'a')],
+    redirects: [],
+    files: [...files, '/en/404.html', '/ar/404.html', '/en/flode.xml', '/en/flode/ryd.xml'],
+  });
+  assert.deepEqual(withLanguages.notFoundIn, [
+    { prefix: '/ar/', page: '/ar/404.html' },
+    { prefix: '/en/', page: '/en/404.html' },
+  ]);
+  assert.equal(contentTypeOf('/en/flode/ryd.xml'), 'application/rss+xml; charset=utf-8');
+  const conf = nginxSiteConf(withLanguages);
+  assert.match(conf, /location \/en\/ \{\n {4}error_page 404 \/en\/404\.html;/);
+  assert.match(conf, /location = \/en\/404\.html \{\n {4}internal;/);
+  assert.match(redirectsFile(withLanguages), /^\/en\/\* \/en\/404\.html 404$/m);
+});

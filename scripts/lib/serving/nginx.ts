@@ -22,6 +22,12 @@ export function nginxSiteConf(rules: ServingRules): string {
   for (const [ext, type] of Object.entries(CONTENT_TYPES))
     byType.set(type, [...(byType.get(type) ?? []), ext]);
   const types = [...byType].map(([type, exts]) => `    ${type} ${exts.join(' ')};`).join('\n');
+  // A missing address under a language's prefix gets that language's 404 page; the page is
+  // never shown at its own address (an internal location), and answers 404 there too.
+  const notFoundIn = rules.notFoundIn.map(
+    ({ prefix, page }) =>
+      `location ${prefix} {\n    error_page 404 ${page};\n${headers(rules, CACHE.revalidate)}\n}\nlocation = ${page} {\n    internal;\n    error_page 404 ${page};\n${headers(rules, CACHE.revalidate)}\n}`,
+  );
   const redirects = rules.redirects.flatMap(({ from, to }) => {
     // With and without the trailing slash, so neither costs a second hop.
     const froms = from.endsWith('/') ? [from, from.slice(0, -1)] : [from];
@@ -66,6 +72,9 @@ location = ${rules.notFound} {
 ${headers(rules, CACHE.revalidate)}
 }
 
+# Each language's 404 page for the addresses under its prefix.
+${notFoundIn.join('\n')}
+
 # Hashed file names: a new version gets a new name, so these never change.
 location ^~ /_astro/ {
 ${headers(rules, CACHE.immutable)}
@@ -74,8 +83,8 @@ location ~ ^/pagefind/.*\\.pf_(fragment|index|meta|filter)$ {
 ${headers(rules, CACHE.immutable)}
 }
 
-# Feeds are RSS, not just XML.
-location ~ ^/flode(/[^/]+)?\\.xml$ {
+# Feeds are RSS, not just XML (each language's under its prefix).
+location ~ ^(/[a-z-]+)?/flode(/[^/]+)?\\.xml$ {
     types { }
     default_type ${FEED_TYPE};
 ${headers(rules, CACHE.revalidate)}

@@ -111,8 +111,8 @@ export const CONTENT_TYPES: Record<string, string> = {
   pf_filter: 'application/octet-stream',
 };
 
-/** Feeds are XML files that readers must recognise as RSS. */
-export const FEED_PATTERN = /^\/flode(\/[^/]+)?\.xml$/;
+/** Feeds are XML files that readers must recognise as RSS: /flode.xml, /flode/<district>.xml, and each language's under its prefix. */
+export const FEED_PATTERN = /^(\/[a-z-]+)?\/flode(\/[^/]+)?\.xml$/;
 export const FEED_TYPE = 'application/rss+xml';
 
 /** Text types that are sent with "; charset=utf-8". */
@@ -166,7 +166,12 @@ export interface ServingRules {
   /** every served file's path ("/data/measures.csv"), without the .gz/.br copies */
   files: string[];
   notFound: string;
+  /** each language's own 404 page, for a missing address under its prefix ("/en/" → "/en/404.html") */
+  notFoundIn: { prefix: string; page: string }[];
 }
+
+/** A language's 404 page: <prefix>/404.html (scripts/serving-rules.ts puts Astro's <prefix>/404/index.html there). */
+const LANGUAGE_NOT_FOUND = /^(\/[a-z-]+\/)404\.html$/;
 
 export function servingRules(input: {
   pages: { path: string; policy: string }[];
@@ -183,5 +188,9 @@ export function servingRules(input: {
     redirects: [...input.redirects].sort((a, b) => a.from.localeCompare(b.from)),
     files,
     notFound: '/404.html',
+    notFoundIn: files.flatMap((f) => {
+      const prefix = LANGUAGE_NOT_FOUND.exec(f)?.[1];
+      return prefix ? [{ prefix, page: f }] : [];
+    }),
   };
 }

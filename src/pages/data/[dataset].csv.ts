@@ -1,10 +1,11 @@
 /** /data/<dataset>.csv: UTF-8 with BOM, semicolons, CRLF (opens in Swedish Excel); columns on /data/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { snapshot } from '../../lib/site-data.ts';
-import { datasets, toCsv, type Dataset } from '../../lib/export.ts';
+import { datasetsIn, toCsv, type Dataset } from '../../lib/export.ts';
+import { sv } from '../../i18n/sv.ts';
 
 export const getStaticPaths = (() =>
-  datasets.map((dataset) => ({
+  datasetsIn(sv).map((dataset) => ({
     params: { dataset: dataset.id },
     props: { dataset },
   }))) satisfies GetStaticPaths;

@@ -1,11 +1,12 @@
 /** /data/<dataset>.json: the same rows as the CSV with JSON types, plus the column documentation and terms. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { snapshot } from '../../lib/site-data.ts';
-import { datasets, toJson, type Dataset } from '../../lib/export.ts';
+import { datasetsIn, toJson, type Dataset } from '../../lib/export.ts';
 import { sv } from '../../i18n/sv.ts';
 
+// The files are Swedish, with their column documentation.
 export const getStaticPaths = (() =>
-  datasets.map((dataset) => ({
+  datasetsIn(sv).map((dataset) => ({
     params: { dataset: dataset.id },
     props: { dataset },
   }))) satisfies GetStaticPaths;
