@@ -6,15 +6,28 @@
  * prefix ("kultursk") and a few typos ("skägetorp") all count. Pure; unit-tested.
  */
 import { measureTitle } from './measures.ts';
-import type { Site } from './site.ts';
+import type { Measure, Site } from './site.ts';
 
-/** The names a reader may search for, each once, in a stable order. */
-export function suggestionTerms(site: Site): string[] {
+type Translate = (sv: string) => string;
+const asIs: Translate = (text) => text;
+
+/**
+ * A measure's title in a language (`tx`: Insyn's translation of its Swedish text): a title
+ * Insyn paraphrased is translated, the plan's own or a quoted title stays as it stands.
+ */
+export function measureName(measure: Measure, tx: Translate = asIs): string {
+  const { title, titleKind } = measure.data;
+  if (title === null) return measureTitle(measure);
+  return titleKind === 'paraphrase' ? tx(title) : title;
+}
+
+/** The names a reader may search for, each once, in a stable order; in a language through `tx`. */
+export function suggestionTerms(site: Site, tx: Translate = asIs): string[] {
   const terms = [
     ...site.districts.map((d) => d.data.name),
-    ...site.measures.map((m) => measureTitle(m)),
-    ...[...site.partyById.values()].map((p) => p.data.name),
-    ...site.areas.map((a) => a.data.name),
+    ...site.measures.map((m) => measureName(m, tx)),
+    ...[...site.partyById.values()].map((p) => tx(p.data.name)),
+    ...site.areas.map((a) => tx(a.data.name)),
   ];
   return [...new Set(terms)];
 }
