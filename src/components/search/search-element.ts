@@ -198,6 +198,11 @@ class InsynSearch extends HTMLElement {
     }
   }
 
+  /** What a reader typed, inside a right-to-left sentence: isolated (FSI … PDI), so Latin words and numbers keep their order. */
+  private isolate(text: string): string {
+    return document.documentElement.dir === 'rtl' ? `\u2068${text}\u2069` : text;
+  }
+
   private number(n: number): string {
     return new Intl.NumberFormat(this.m.locale).format(n);
   }
@@ -233,10 +238,10 @@ class InsynSearch extends HTMLElement {
     await this.showMore(false);
     if (seq !== this.seq) return;
     const summary = state.q
-      ? plural(this.m.results, n, this.m.locale, { q: state.q })
+      ? plural(this.m.results, n, this.m.locale, { q: this.isolate(state.q) })
       : plural(this.m.filteredResults, n, this.m.locale);
     this.status.textContent =
-      term !== state.q ? `${summary} ${fill(this.m.searchedAs, { q: term })}` : summary;
+      term !== state.q ? `${summary} ${fill(this.m.searchedAs, { q: this.isolate(term) })}` : summary;
     if (n === 0) await this.showNone(state, term, seq);
     else this.none.hidden = true;
     if (n > 0 && state.q) await this.showNearMisses(state.q, seq);
@@ -273,7 +278,7 @@ class InsynSearch extends HTMLElement {
     const filters = describeFilters(state, this.m.filters, this.m.dateLabel, this.m.or);
     const searched = fill(
       state.q ? (filters ? this.m.searchedWith : this.m.searched) : this.m.searchedFilters,
-      { q: state.q, filters },
+      { q: this.isolate(state.q), filters: this.isolate(filters) },
     );
     let unfiltered = 0;
     if (hasFilters(state) && term) unfiltered = (await this.pagefind!.search(term))?.results.length ?? 0;
@@ -313,16 +318,20 @@ class InsynSearch extends HTMLElement {
     const article = el('article', 'result');
     // records carry "when" ready in the page's language (nar); a page indexed from its HTML, its plan years (ar)
     const kind = [d.meta.typ, d.meta.nar ?? d.meta.ar].filter(Boolean).join(' · ');
+    // A title or excerpt may be a Swedish quotation or a text not yet translated on an Arabic page:
+    // dir="auto" sets each one's direction from its own first letters, so it reads in order.
     const title = el('h2');
+    title.dir = 'auto';
     const link = el('a', undefined, d.meta.title ?? d.url);
     link.href = d.url;
     title.append(link);
     const excerpt = el('p', 'excerpt');
+    excerpt.dir = 'auto';
     excerpt.append(...excerptNodes(d.excerpt));
     article.append(el('p', 'kind', kind), title);
     if (d.meta.caveat) {
       const caveat = el('p', 'caveat');
-      caveat.append(el('strong', undefined, `${this.m.caveat}:`), ` ${d.meta.caveat}`);
+      caveat.append(el('strong', undefined, `${this.m.caveat}:`), ' ', el('bdi', undefined, d.meta.caveat));
       article.append(caveat);
     }
     article.append(excerpt);
@@ -333,8 +342,10 @@ class InsynSearch extends HTMLElement {
       for (const s of subs) {
         const item = el('li');
         const a = el('a', undefined, s.title);
+        a.dir = 'auto';
         a.href = s.url;
         const p = el('p', 'excerpt');
+        p.dir = 'auto';
         p.append(...excerptNodes(s.excerpt));
         item.append(a, p);
         ul.append(item);
