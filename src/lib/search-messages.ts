@@ -98,6 +98,18 @@ export function fill(template: string, slots: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => slots[name] ?? slot);
 }
 
+const numbers = new Map<string, { rules: Intl.PluralRules; format: Intl.NumberFormat }>();
+/** One PluralRules and NumberFormat per locale: the counts beside the filters are redrawn on every search. */
+function numbersOf(locale: string) {
+  let n = numbers.get(locale);
+  if (!n)
+    numbers.set(locale, (n = { rules: new Intl.PluralRules(locale), format: new Intl.NumberFormat(locale) }));
+  return n;
+}
+
+/** A count in the locale's digits and grouping. */
+export const formatCount = (n: number, locale: string): string => numbersOf(locale).format.format(n);
+
 /** The sentence for n: "0" when none, else the language's plural category for n, with n formatted. */
 export function plural(
   template: PluralTemplate,
@@ -105,6 +117,6 @@ export function plural(
   locale: string,
   slots: Record<string, string> = {},
 ): string {
-  const form = n === 0 ? template['0'] : (template[new Intl.PluralRules(locale).select(n)] ?? template.other);
-  return fill(form, { ...slots, n: new Intl.NumberFormat(locale).format(n) });
+  const form = n === 0 ? template['0'] : (template[numbersOf(locale).rules.select(n)] ?? template.other);
+  return fill(form, { ...slots, n: formatCount(n, locale) });
 }

@@ -24,7 +24,7 @@ import {
 } from '../../lib/search-state.ts';
 import { closestTerms, nearMisses } from '../../lib/search-suggest.ts';
 import { widenDefiniteForms } from '../../lib/swedish-query.ts';
-import { fill, plural, type SearchMessages } from '../../lib/search-messages.ts';
+import { fill, formatCount, plural, type SearchMessages } from '../../lib/search-messages.ts';
 import {
   loadPagefind,
   type FilterCounts,
@@ -204,7 +204,7 @@ class InsynSearch extends HTMLElement {
   }
 
   private number(n: number): string {
-    return new Intl.NumberFormat(this.m.locale).format(n);
+    return formatCount(n, this.m.locale);
   }
 
   private async run() {
