@@ -13,24 +13,30 @@
  *   from their built HTML, as before: they must declare their type with
  *   <SearchMeta>. Pages whose units are records, and the browse pages
  *   (type "Översikt"), are left out so nothing is found twice.
+ * - One index per language: records are built for each full locale (sv, en, ar)
+ *   in its words and under its URL prefix, each page says its <html lang>, and
+ *   Pagefind writes an index per language; the browser's pagefind.js loads the one
+ *   of the search page's <html lang>. Easy-read pages (/lattlast/, lang="sv") go
+ *   into the Swedish index; the short pages (/so/, /ti/, /fa-af/) have no search
+ *   page and are left out.
  *
  * Reads INSYN_CONTENT_DIR and DIST_DIR like the rest of the build.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/schemas/index.ts';
 import { buildSite } from '../src/lib/site.ts';
-import { buildRecords, recordHtml, spaceCells } from '../src/lib/search-records.ts';
-import { sv } from '../src/i18n/sv.ts';
+import { buildRecords, recordHtml, recordLanguage, spaceCells } from '../src/lib/search-records.ts';
+import { dictOf } from '../src/i18n/index.ts';
+import { fullLocales, languageOfPath, languages } from '../src/i18n/languages.ts';
 import { loadContent } from './lib/load-content.ts';
 import { builtPages } from './lib/built-pages.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const { snapshot, problems } = loadContent(contentDir());
 if (problems.length) throw new Error(`search index: content has problems; run npm run check:content`);
-const records = buildRecords(buildSite(snapshot));
-const recordPages = new Set(records.map((r) => r.url.replace(/#.*$/, '')));
+const site = buildSite(snapshot);
 
 function fail(what: string, errors: string[]): void {
   if (errors.length === 0) return;
@@ -38,22 +44,45 @@ function fail(what: string, errors: string[]): void {
   process.exit(1);
 }
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+// No forceLanguage: each record and page files itself under its <html lang>.
+const { index, errors } = await pagefind.createIndex({});
 fail('cannot start Pagefind', errors);
 if (!index) throw new Error('search index: Pagefind gave no index');
 
-for (const record of records)
-  fail(record.url, (await index.addHTMLFile({ url: record.url, content: recordHtml(record) })).errors);
+const recordPages = new Set<string>();
+let records = 0;
+for (const locale of fullLocales) {
+  const l = recordLanguage(site, locale);
+  for (const record of buildRecords(site, l)) {
+    fail(record.url, (await index.addHTMLFile({ url: record.url, content: recordHtml(record, l.t) })).errors);
+    recordPages.add(record.url.replace(/#.*$/, ''));
+    records++;
+  }
+}
+
+/** An easy-read page that declares no type of its own is typed "Lättläst" (so a reader can tell and filter it). */
+function withEasyReadType(html: string): string {
+  const label = dictOf('lattlast').search.types.lattlast;
+  const type = [
+    `<span hidden data-pagefind-filter="typ:${label}"></span>`,
+    html.includes('data-pagefind-meta="typ:') ? '' : `<span hidden data-pagefind-meta="typ:${label}"></span>`,
+  ].join('');
+  return html.replace(/<[^>]*\sdata-pagefind-body[^>]*>/, (body) => `${body}${type}`);
+}
 
 let htmlPages = 0;
-const overview = `data-pagefind-filter="typ:${sv.search.types.oversikt}"`;
 for (const url of builtPages(dist)) {
-  if (recordPages.has(url)) continue;
+  const language = languageOfPath(url);
+  if (recordPages.has(url) || languages[language].scope === 'short') continue;
   const file = join(dist, url, 'index.html');
-  const html = readFileSync(file, 'utf8');
+  let html = readFileSync(file, 'utf8');
+  const overview = `data-pagefind-filter="typ:${dictOf(language).search.types.oversikt}"`;
   if (!html.includes('data-pagefind-body') || html.includes(overview)) continue;
-  if (!html.includes('data-pagefind-filter="typ:'))
-    fail(file, ['indexed for search but has no type: add <SearchMeta types={[…]} /> or indexed={false}']);
+  if (!html.includes('data-pagefind-filter="typ:')) {
+    if (language === 'lattlast') html = withEasyReadType(html);
+    else
+      fail(file, ['indexed for search but has no type: add <SearchMeta types={[…]} /> or indexed={false}']);
+  }
   fail(file, (await index.addHTMLFile({ url, content: spaceCells(html) })).errors);
   htmlPages++;
 }
@@ -64,9 +93,31 @@ fail('writing the index', (await index.writeFiles({ outputPath: out })).errors);
 await pagefind.close();
 // Without its .pf_meta the browser's worker cannot start and search falls back to the main thread, seconds slower.
 const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
-  languages: Record<string, { hash: string }>;
+  languages: Record<string, { hash: string; page_count: number }>;
 };
 for (const { hash } of Object.values(entry.languages))
   if (!existsSync(join(out, `pagefind.${hash}.pf_meta`)))
     fail('writing the index', [`pagefind.${hash}.pf_meta is missing`]);
-console.log(`search index: ${records.length} records and ${htmlPages} pages in ${out}/`);
+const missing = fullLocales.map((l) => languages[l].lang).filter((lang) => !entry.languages[lang]);
+fail(
+  'writing the index',
+  missing.map((lang) => `no index for "${lang}"`),
+);
+
+/** Bytes of one language's index (index, fragment and filter files are named <lang>_<hash>, plus its .pf_meta). */
+function languageBytes(lang: string): number {
+  const mine = (dir: string) =>
+    readdirSync(join(out, dir))
+      .filter((name) => name.startsWith(`${lang}_`))
+      .reduce((n, name) => n + statSync(join(out, dir, name)).size, 0);
+  return (
+    mine('index') +
+    mine('fragment') +
+    mine('filter') +
+    statSync(join(out, `pagefind.${entry.languages[lang].hash}.pf_meta`)).size
+  );
+}
+const sizes = Object.entries(entry.languages)
+  .map(([lang, { page_count }]) => `${lang} ${page_count} (${(languageBytes(lang) / 1024).toFixed(0)} KB)`)
+  .join(', ');
+console.log(`search index: ${records} records and ${htmlPages} pages in ${out}/; per language: ${sizes}`);

@@ -55,6 +55,8 @@ export const sv = {
       dokument: 'Dokument',
       plan: 'Plan',
       omrade: 'Område',
+      /** an easy-read page (/lattlast/…), found from the Swedish search */
+      lattlast: 'Lättläst',
       sida: 'Sida',
       oversikt: 'Översikt',
     },
@@ -123,6 +125,17 @@ export const sv = {
     failed: 'Sökningen gick inte att ladda. Du kan bläddra bland innehållet i stället:',
     noScript:
       'Sökresultaten behöver JavaScript, som är avstängt i din webbläsare. Du kan bläddra bland innehållet i stället:',
+    // --- issue 13: search in each language (search helper) ---
+    description: 'Sök bland åtgärder, planer, protokoll, anteckningar och dokument.',
+    /** which pages the search page searches, in each language's own words about itself */
+    scope: 'Du söker bland de svenska sidorna.',
+    /** on a search page in another language: a link to the same words on the Swedish search page */
+    inSwedish: 'Sök samma ord på de svenska sidorna',
+    /** between a filter's chosen values in "Du sökte med avgränsningarna …": "Typ: Anteckning eller Beslut" */
+    or: 'eller',
+    /** the date range in "Du sökte med avgränsningarna …" */
+    dateLabel: 'Datum',
+    // --- end issue 13 ---
   },
   source: {
     label: 'Källa',

@@ -24,6 +24,7 @@ export const searchTypes = [
   'dokument',
   'plan',
   'omrade',
+  'lattlast',
   'sida',
   'oversikt',
 ] as const;
@@ -58,9 +59,12 @@ const facets = (f: Partial<SearchFacets> & Pick<SearchFacets, 'types'>): SearchF
   ...f,
 });
 
-export function areaLabel(site: Site, id: string): string | undefined {
+/** Insyn's text unchanged: the default of the labels below, which a language passes its translation to. */
+const asIs = (text: string) => text;
+
+export function areaLabel(site: Site, id: string, tx = asIs): string | undefined {
   const a = site.areaById.get(id);
-  return a && `${a.data.number}. ${a.data.short}`;
+  return a && `${a.data.number}. ${tx(a.data.short)}`;
 }
 const districtName = (site: Site, id: string) => site.districtById.get(id)?.data.name;
 const defined = <T>(x: T | undefined | null): x is T => x !== undefined && x !== null;
@@ -92,9 +96,9 @@ export function measureFacets(site: Site, measure: Measure, unknownStatus: strin
   });
 }
 
-export function partyLabel(site: Site, id: string): string {
+export function partyLabel(site: Site, id: string, tx = asIs): string {
   const p = site.partyById.get(id);
-  return p ? `${p.data.name} (${p.data.abbr})` : id;
+  return p ? `${tx(p.data.name)} (${p.data.abbr})` : id;
 }
 
 /** A meeting page holds its decisions and its notes, so it is both kinds and carries the notes' parties. */

@@ -20,24 +20,59 @@
  * Pages that are not made of such units (about, accessibility, sources,
  * statistics) are still indexed from their HTML by scripts/search-index.ts.
  *
- * To add a kind of result: write one function Site → SearchRecord[] and list
- * it in `recordKinds`; add its type to searchTypes (search-facets.ts) and its
+ * Records are built once per full language (RecordLanguage): titles, Insyn's texts
+ * and filter labels in that language, URLs under its prefix, `language` set so that
+ * Pagefind writes one index per language and the browser picks it from <html lang>.
+ * Quotations (the municipality's or a party's words) and document texts stay Swedish.
+ *
+ * To add a kind of result: write one function (Site, RecordLanguage) → SearchRecord[]
+ * and list it in `recordKinds`; add its type to searchTypes (search-facets.ts) and its
  * label to sv.search.types.
  */
-import { sv } from '../i18n/sv.ts';
+import { dictionaries, type Dict } from '../i18n/index.ts';
+import { languages, localizePath, type Locale } from '../i18n/languages.ts';
+import { translate } from './translate.ts';
 import { formatDate } from './format.ts';
-import { measureTitle, statusOf } from './measures.ts';
+import { measureName, statusOf } from './measures.ts';
 import { areaLabel, partyLabel, type FilterKey, type SearchType } from './search-facets.ts';
 import type { Block } from './document-text.ts';
 import type { Document, Meeting, Site } from './site.ts';
 import { decisionAnchor as meetingDecisionAnchor } from './item-citation.ts';
 import { decisionAnchor, decisionDistricts, eventAnchor } from './anchors.ts';
-import { eventOrigin, eventText } from './source-origin.ts';
+import { eventOrigin } from './source-origin.ts';
 import { districtPath, documentPath, measurePath, meetingPath, planPath } from './paths.ts';
 
+/** The language a set of records is written in; scripts/search-index.ts makes one per full locale. */
+export interface RecordLanguage {
+  /** BCP 47, as on <html lang>: Pagefind files the record in this language's index */
+  lang: string;
+  /** the language's dictionary */
+  t: Dict;
+  /** the locale for Intl (dates) */
+  intl: string;
+  /** an internal page path in this language (localizePath) */
+  link: (path: string) => string;
+  /** a text Insyn wrote in Swedish, in this language: Insyn's translation, else the Swedish */
+  tx: (sv: string) => string;
+}
+
+/** A full locale as records are written in it; Insyn's texts through content/translations/<lang>.yaml. */
+export function recordLanguage(site: Pick<Site, 'translations'>, locale: Locale): RecordLanguage {
+  const { lang, intl } = languages[locale];
+  return {
+    lang,
+    intl,
+    t: dictionaries[locale],
+    link: (path) => localizePath(locale, path),
+    tx: (text) => translate(site.translations, lang, text)?.text ?? text,
+  };
+}
+
 export interface SearchRecord {
-  /** the page and, where the page gives one, the anchor of the unit */
+  /** the page (in the record's language) and, where the page gives one, the anchor of the unit */
   url: string;
+  /** the language of the record's index, as on <html lang> */
+  language: string;
   /** what a reader would cite: "Åtgärd 5.4: Öppna upp kulturskolan för fler (plan 2023)" */
   title: string;
   type: SearchType;
@@ -45,6 +80,8 @@ export interface SearchRecord {
   text: string[];
   /** the one year the result is about (meeting year, plan year, document year); absent when none */
   year?: number;
+  /** when, as the result shows it: the date in words, "Plan 2023", or the year */
+  when?: string;
   /** ISO date (yyyy, yyyy-mm or yyyy-mm-dd) of a dated unit; feeds the from–to filter */
   date?: string;
   /** the other filters, only those that describe this very unit */
@@ -56,7 +93,9 @@ export interface SearchRecord {
   caveat?: string;
 }
 
-type RecordKind = (site: Site) => SearchRecord[];
+/** A record before the language's URL, `language` and `when` are put on it (see buildRecords). */
+type Draft = Omit<SearchRecord, 'language' | 'when'>;
+type RecordKind = (site: Site, l: RecordLanguage) => Draft[];
 
 const defined = <T>(x: T | undefined | null): x is T => x !== undefined && x !== null;
 const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)) : undefined);
@@ -64,103 +103,104 @@ const districtNames = (site: Site, ids: readonly string[] | null) =>
   (ids ?? []).map((id) => site.districtById.get(id)?.data.name).filter(defined);
 
 /** "KS 14 februari 2023 § 31": the meeting as one cites it. */
-function meetingCitation(meeting: Meeting): string {
+function meetingCitation(meeting: Meeting, l: RecordLanguage): string {
   const m = meeting.data;
-  const body = (sv.search.bodyShort as Record<string, string>)[m.body] ?? m.body;
-  return `${body} ${formatDate(m.date)} § ${m.paragraph}`;
+  const body = (l.t.search.bodyShort as Record<string, string>)[m.body] ?? l.tx(m.body);
+  return `${body} ${formatDate(m.date, l.intl)} § ${m.paragraph}`;
 }
 
 /** One record per plan year of a measure: area, districts and status differ between years. */
-const measureYears: RecordKind = (site) =>
+const measureYears: RecordKind = (site, l) =>
   site.measures.flatMap((measure) =>
     measure.data.years.map((entry) => {
-      const name = measure.data.title ?? (entry.number ? null : measureTitle(measure, sv));
-      const title = sv.search.titles.measure(entry.number, name, entry.year);
+      const name = measure.data.title !== null || !entry.number ? measureName(site, measure, l) : null;
+      const title = l.t.search.titles.measure(entry.number, name, entry.year);
       const { status } = statusOf(site, measure.id, entry.year);
       const responsible = (entry.responsible ?? [])
         .map((o) => site.organisationById.get(o)?.data.name)
-        .filter(defined);
+        .filter(defined)
+        .map(l.tx);
       const area = entry.area ? site.areaById.get(entry.area)?.data.name : undefined;
+      const statusLabel = status === null ? undefined : site.statusById.get(status)?.data.label;
       return {
         url: measurePath(measure.id, `ar-${entry.year}`),
         title,
         type: 'atgard',
         text: [
-          entry.wording,
-          area,
+          // the plan's own words stay Swedish; Insyn's paraphrase is translated
+          entry.wording && entry.wordingKind === 'paraphrase' ? l.tx(entry.wording) : entry.wording,
+          area && l.tx(area),
           districtNames(site, entry.districts).join(', '),
           responsible.join(', '),
-          entry.note,
+          entry.note && l.tx(entry.note),
         ].filter((t): t is string => !!t),
         year: entry.year,
-        areas: [entry.area ? areaLabel(site, entry.area) : undefined].filter(defined),
+        areas: [entry.area ? areaLabel(site, entry.area, l.tx) : undefined].filter(defined),
         districts: districtNames(site, entry.districts),
-        statuses: [
-          status === null
-            ? sv.status.unknown
-            : (site.statusById.get(status)?.data.label ?? sv.status.unknown),
-        ],
-        caveat: measure.data.confidence === 'low' ? (measure.data.caveat ?? undefined) : undefined,
-      } satisfies SearchRecord;
+        statuses: [statusLabel ? l.tx(statusLabel) : l.t.status.unknown],
+        caveat:
+          measure.data.confidence === 'low' && measure.data.caveat ? l.tx(measure.data.caveat) : undefined,
+      } satisfies Draft;
     }),
   );
 
 /** Each protocol note, filed under its author's party and its meeting's date. */
-const notes: RecordKind = (site) =>
+const notes: RecordKind = (site, l) =>
   site.notes.map(({ note, meeting }) => {
     const party = site.partyById.get(note.party);
     const abbr = party?.data.abbr ?? note.party;
     return {
       url: meetingPath(meeting.id, note.id),
-      title: sv.search.titles.note(abbr, meetingCitation(meeting)),
+      title: l.t.search.titles.note(abbr, meetingCitation(meeting, l)),
       type: 'anteckning',
       text: [
-        `${partyLabel(site, note.party)}, ${note.author}.`,
-        note.summary,
+        `${partyLabel(site, note.party, l.tx)}, ${note.author}.`,
+        l.tx(note.summary),
+        // the party's own words: Swedish in every language
         ...note.quotes.map((q) => `”${q.text}”`),
       ],
       year: yearOf(meeting.data.date),
       date: meeting.data.date,
       districts: districtNames(site, note.districts),
-      parties: [partyLabel(site, note.party)],
-    } satisfies SearchRecord;
+      parties: [partyLabel(site, note.party, l.tx)],
+    } satisfies Draft;
   });
 
 /** Each numbered decision of a meeting; the meeting page anchors them as #beslut-<number>. */
-const decisions: RecordKind = (site) =>
+const decisions: RecordKind = (site, l) =>
   site.meetings.flatMap((meeting) =>
     meeting.data.items.flatMap((item) =>
       item.kind === 'decision'
         ? [
             {
               url: meetingPath(meeting.id, meetingDecisionAnchor(item)),
-              title: sv.search.titles.decision(item.number, meetingCitation(meeting)),
+              title: l.t.search.titles.decision(item.number, meetingCitation(meeting, l)),
               type: 'beslut',
-              text: [`”${item.text}”`, meeting.data.title],
+              text: [`”${item.text}”`, l.tx(meeting.data.title)],
               year: yearOf(meeting.data.date),
               date: meeting.data.date,
-            } satisfies SearchRecord,
+            } satisfies Draft,
           ]
         : [],
     ),
   );
 
 /** The meeting itself: its matter and the information given; its decisions and notes are records of their own. */
-const meetings: RecordKind = (site) =>
+const meetings: RecordKind = (site, l) =>
   site.meetings.map((meeting) => {
     const m = meeting.data;
     return {
       url: meetingPath(meeting.id),
-      title: `${m.body} ${formatDate(m.date)} § ${m.paragraph}`,
+      title: `${l.tx(m.body)} ${formatDate(m.date, l.intl)} § ${m.paragraph}`,
       type: 'protokoll',
       text: [
-        m.title,
-        m.diaryNumber ? `Dnr ${m.diaryNumber}` : undefined,
-        ...m.items.flatMap((i) => (i.kind === 'information' ? [i.text] : [])),
+        l.tx(m.title),
+        m.diaryNumber ? `${l.t.meeting.diary} ${m.diaryNumber}` : undefined,
+        ...m.items.flatMap((i) => (i.kind === 'information' ? [l.tx(i.text)] : [])),
       ].filter(defined),
       year: yearOf(m.date),
       date: m.date,
-    } satisfies SearchRecord;
+    } satisfies Draft;
   });
 
 const blockText = (b: Block): string =>
@@ -183,13 +223,13 @@ interface DocumentSection {
  * has headings, else one per page, else the whole text. The text before the
  * first heading (or page break) is a section of its own.
  */
-export function documentSections(blocks: Block[]): DocumentSection[] {
+export function documentSections(blocks: Block[], t: Dict): DocumentSection[] {
   const hasHeadings = blocks.some((b) => b.kind === 'heading');
   const sections: DocumentSection[] = [];
   for (const b of blocks) {
     if (hasHeadings && b.kind === 'heading') sections.push({ anchor: b.id, heading: b.text, blocks: [] });
     else if (!hasHeadings && b.kind === 'page')
-      sections.push({ anchor: `sida-${b.page}`, heading: sv.document.page(b.page), blocks: [] });
+      sections.push({ anchor: `sida-${b.page}`, heading: t.document.page(b.page), blocks: [] });
     else {
       if (sections.length === 0)
         sections.push({ anchor: b.kind === 'page' ? `sida-${b.page}` : b.id, heading: null, blocks: [] });
@@ -199,9 +239,10 @@ export function documentSections(blocks: Block[]): DocumentSection[] {
   return sections.filter((s) => s.blocks.length > 0);
 }
 
-function documentRecords(site: Site, doc: Document): SearchRecord[] {
+/** A document's sections: the document's own words, Swedish in every language; only Insyn's summary is translated. */
+function documentRecords(site: Site, doc: Document, l: RecordLanguage): Draft[] {
   const d = doc.data;
-  return documentSections(site.blocksOf(doc.id)).map((s) => {
+  return documentSections(site.blocksOf(doc.id), l.t).map((s) => {
     const text = s.blocks
       .filter((b) => b.kind !== 'heading' || b.text !== s.heading)
       .map(blockText)
@@ -210,28 +251,28 @@ function documentRecords(site: Site, doc: Document): SearchRecord[] {
       url: documentPath(doc.id, s.anchor),
       title: s.heading ? `${d.short}: ${s.heading}` : d.title,
       type: 'dokument',
-      text: s.heading ? text : [d.summary, ...text],
+      text: s.heading ? text : [l.tx(d.summary), ...text],
       year: yearOf(d.date),
       date: d.date ?? undefined,
-    } satisfies SearchRecord;
+    } satisfies Draft;
   });
 }
 
-const documents: RecordKind = (site) => site.documents.flatMap((doc) => documentRecords(site, doc));
+const documents: RecordKind = (site, l) => site.documents.flatMap((doc) => documentRecords(site, doc, l));
 
-const plans: RecordKind = (site) =>
+const plans: RecordKind = (site, l) =>
   site.plans.map((plan) => {
     const p = plan.data;
     return {
       url: planPath(p.year),
-      title: p.name,
+      title: l.tx(p.name),
       type: 'plan',
-      text: [...p.facts.map((f) => f.text), p.requestHint],
+      text: [...p.facts.map((f) => l.tx(f.text)), l.tx(p.requestHint)],
       year: p.year,
-    } satisfies SearchRecord;
+    } satisfies Draft;
   });
 
-const districts: RecordKind = (site) =>
+const districts: RecordKind = (site, l) =>
   site.districts.map((district) => {
     const d = district.data;
     return {
@@ -239,12 +280,12 @@ const districts: RecordKind = (site) =>
       title: d.name,
       type: 'omrade',
       text: [
-        d.summary,
-        ...d.subAreas.map((s) => (s.note ? `${s.name}: ${s.note}` : s.name)),
-        ...d.statements.map((s) => s.text),
+        l.tx(d.summary),
+        ...d.subAreas.map((s) => (s.note ? `${s.name}: ${l.tx(s.note)}` : s.name)),
+        ...d.statements.map((s) => l.tx(s.text)),
       ],
       districts: [d.name],
-    } satisfies SearchRecord;
+    } satisfies Draft;
   });
 
 /**
@@ -252,31 +293,32 @@ const districts: RecordKind = (site) =>
  * (decision, report, news, claim) is in the title, a claim is told in its author's name,
  * and a tie Insyn inferred says how sure it is, as on the page.
  */
-const measureEvents: RecordKind = (site) =>
+const measureEvents: RecordKind = (site, l) =>
   site.measures.flatMap((measure) =>
-    measure.data.events.map(
-      (e, i) =>
-        ({
-          url: measurePath(measure.id, eventAnchor(e, i)),
-          title: sv.search.titles.event(
-            measureTitle(measure, sv),
-            sv.events.kinds[e.kind],
-            formatDate(e.date),
-          ),
-          type: 'handelse',
-          text: [`${sv.events.according(eventOrigin(site, e, { t: sv, lang: 'sv' }))} ${eventText(e, sv)}`],
-          year: yearOf(e.date),
-          date: e.date,
-          caveat: measure.data.confidence === 'low' ? (measure.data.caveat ?? undefined) : undefined,
-        }) satisfies SearchRecord,
-    ),
+    measure.data.events.map((e, i) => {
+      const text = e.link ? `${l.tx(e.text)} ${l.t.events.inferred[e.link.confidence]}` : l.tx(e.text);
+      return {
+        url: measurePath(measure.id, eventAnchor(e, i)),
+        title: l.t.search.titles.event(
+          measureName(site, measure, l),
+          l.t.events.kinds[e.kind],
+          formatDate(e.date, l.intl),
+        ),
+        type: 'handelse',
+        text: [`${l.t.events.according(eventOrigin(site, e, l))} ${text}`],
+        year: yearOf(e.date),
+        date: e.date,
+        caveat:
+          measure.data.confidence === 'low' && measure.data.caveat ? l.tx(measure.data.caveat) : undefined,
+      } satisfies Draft;
+    }),
   );
 
 /**
  * Municipal decisions that are not (known to be) plan measures, at their anchor on the
  * first district page that shows them; typed as decisions, never as measures.
  */
-const relatedDecisions: RecordKind = (site) => {
+const relatedDecisions: RecordKind = (site, l) => {
   const all = site.districts.map((d) => d.id);
   return site.decisions.flatMap((decision) => {
     const d = decision.data;
@@ -285,13 +327,13 @@ const relatedDecisions: RecordKind = (site) => {
     return [
       {
         url: districtPath(shownOn[0], decisionAnchor(decision.id)),
-        title: sv.search.titles.relatedDecision(d.title, d.body, formatDate(d.date)),
+        title: l.t.search.titles.relatedDecision(l.tx(d.title), l.tx(d.body), formatDate(d.date, l.intl)),
         type: 'beslut',
-        text: [d.summary, sv.decisions.notInPlan, ...d.details.map((x) => x.text)],
+        text: [l.tx(d.summary), l.t.decisions.notInPlan, ...d.details.map((x) => l.tx(x.text))],
         year: yearOf(d.date),
         date: d.date,
         districts: districtNames(site, shownOn),
-      } satisfies SearchRecord,
+      } satisfies Draft,
     ];
   });
 };
@@ -309,14 +351,28 @@ const recordKinds: Record<string, RecordKind> = {
   relatedDecisions,
 };
 
-export function buildRecords(site: Site): SearchRecord[] {
-  return Object.values(recordKinds).flatMap((kind) => kind(site));
+/** Every record in one language: URLs under the language's prefix, dates and "Plan 2023" in its words. */
+export function buildRecords(site: Site, l: RecordLanguage): SearchRecord[] {
+  return Object.values(recordKinds).flatMap((kind) =>
+    kind(site, l).map((r) => ({
+      ...r,
+      url: l.link(r.url),
+      language: l.lang,
+      when: r.date
+        ? formatDate(r.date, l.intl)
+        : r.year === undefined
+          ? undefined
+          : r.type === 'atgard'
+            ? l.t.search.planYear(String(r.year))
+            : String(r.year),
+    })),
+  );
 }
 
 /** Pagefind's filter values for a record, keyed as in the URL; every record has exactly one type. */
-export function recordFilters(r: SearchRecord): Record<FilterKey | 'datum', string[]> {
+export function recordFilters(r: SearchRecord, t: Dict): Record<FilterKey | 'datum', string[]> {
   return {
-    typ: [sv.search.types[r.type]],
+    typ: [t.search.types[r.type]],
     ar: r.year === undefined ? [] : [String(r.year)],
     utvecklingsomrade: r.areas ?? [],
     omrade: r.districts ?? [],
@@ -342,21 +398,22 @@ export function asSentence(part: string): string {
  * Filters and meta take their value from the element's text (values may hold
  * commas) inside data-pagefind-ignore, which keeps them out of the searched text.
  */
-export function recordHtml(r: SearchRecord): string {
-  const filters = Object.entries(recordFilters(r)).flatMap(([key, values]) =>
+export function recordHtml(r: SearchRecord, t: Dict): string {
+  const filters = Object.entries(recordFilters(r, t)).flatMap(([key, values]) =>
     values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`),
   );
+  // What the result shows beside its title, ready in the record's language, so the
+  // browser formats no dates and needs no dictionary (search-element.ts).
   const meta: [string, string | undefined][] = [
-    ['typ', sv.search.types[r.type]],
-    ['ar', r.year?.toString()],
-    ['datum', r.date],
+    ['typ', t.search.types[r.type]],
+    ['nar', r.when],
     ['caveat', r.caveat],
   ];
   const metas = meta.flatMap(([key, v]) =>
     v ? [`<span data-pagefind-meta="${key}">${escapeHtml(v)}</span>`] : [],
   );
   return [
-    '<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body data-pagefind-body>',
+    `<!doctype html><html lang="${escapeHtml(r.language)}"><head><meta charset="utf-8"></head><body data-pagefind-body>`,
     `<h1>${escapeHtml(r.title)}</h1>`,
     // A document section is the raw text that decisions and notes quote: the structured unit
     // (the decision, the note) should rank first when both hold the same words.

@@ -89,15 +89,19 @@ export function pagefindFilters(
 export const hasFilters = (state: SearchState): boolean =>
   hasDates(state) || Object.values(state.filters).some((v) => v && v.length > 0);
 
-/** The chosen filters in words, for "you searched for … with …": "Typ: Anteckning; Parti: V; År: 2022–2023". */
+/**
+ * The chosen filters in words, for "you searched for … with …": "Typ: Anteckning; Parti: V; År: 2022–2023".
+ * `or` joins a filter's values ("Anteckning eller Beslut"), in the page's language.
+ */
 export function describeFilters(
   state: SearchState,
   labels: Record<FilterKey, string>,
   dateLabel: string,
+  or: string,
 ): string {
   const parts = filterKeys.flatMap((key) => {
     const values = state.filters[key];
-    return values && values.length > 0 ? [`${labels[key]}: ${values.join(' eller ')}`] : [];
+    return values && values.length > 0 ? [`${labels[key]}: ${values.join(` ${or} `)}`] : [];
   });
   if (hasDates(state)) {
     const { from, to } = state.dates ?? {};
@@ -106,11 +110,14 @@ export function describeFilters(
   return parts.join('; ');
 }
 
-/** Orders a filter's values for display: years and numbered areas numerically, the rest alphabetically. */
-export function sortValues(values: string[], order: readonly string[] = []): string[] {
+/**
+ * Orders a filter's values for display: those in `order` first in its order, then years and numbered
+ * areas numerically and the rest alphabetically in the page's `locale`.
+ */
+export function sortValues(values: string[], order: readonly string[] = [], locale = 'sv'): string[] {
   const rank = (v: string) => {
     const i = order.indexOf(v);
     return i === -1 ? order.length : i;
   };
-  return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'sv', { numeric: true }));
+  return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, locale, { numeric: true }));
 }

@@ -5,17 +5,28 @@
  * to what was typed. Closeness is per word and forgiving: case, å/ä/ö, a
  * prefix ("kultursk") and a few typos ("skägetorp") all count. Pure; unit-tested.
  */
-import { measureTitle } from './measures.ts';
+import { measureName } from './measures.ts';
 import type { Site } from './site.ts';
+import type { Dict } from '../i18n/index.ts';
 import { sv } from '../i18n/sv.ts';
 
-/** The names a reader may search for, each once, in a stable order. */
-export function suggestionTerms(site: Site): string[] {
+type Translate = (sv: string) => string;
+
+/** The language the names are in: its dictionary and Insyn's translations (`tx`). */
+interface NameLanguage {
+  t: Dict;
+  lang: string;
+  tx: Translate;
+}
+const swedish: NameLanguage = { t: sv, lang: 'sv', tx: (text) => text };
+
+/** The names a reader may search for, each once, in a stable order; in a language through `l`. */
+export function suggestionTerms(site: Site, l: NameLanguage = swedish): string[] {
   const terms = [
     ...site.districts.map((d) => d.data.name),
-    ...site.measures.map((m) => measureTitle(m, sv)),
-    ...[...site.partyById.values()].map((p) => p.data.name),
-    ...site.areas.map((a) => a.data.name),
+    ...site.measures.map((m) => measureName(site, m, l)),
+    ...[...site.partyById.values()].map((p) => l.tx(p.data.name)),
+    ...site.areas.map((a) => l.tx(a.data.name)),
   ];
   return [...new Set(terms)];
 }

@@ -8,15 +8,18 @@ import {
   documentSections,
   recordFilters,
   recordHtml,
+  recordLanguage,
   type SearchRecord,
 } from '../../src/lib/search-records.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 import { parseDocumentText } from '../../src/lib/document-text.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 
 // The fixture site, not content/: a word changed in the published content must not break these tests.
 const { snapshot, problems } = loadContent('tests/fixtures/site');
 const site = buildSite(snapshot);
-const records = buildRecords(site);
+const swedish = recordLanguage(site, 'sv');
+const records = buildRecords(site, swedish);
 const byUrl = (url: string) => records.find((r) => r.url === url);
 
 test('the content loads without problems (the facts below come from it)', () => {
@@ -65,8 +68,8 @@ test("a measure's record is its plan year: anchor, year, area and status of that
 
 test('every record has exactly one type and at most one year, and every URL is unique', () => {
   for (const r of records) {
-    assert.equal(recordFilters(r).typ.length, 1, r.url);
-    assert.ok(recordFilters(r).ar.length <= 1, r.url);
+    assert.equal(recordFilters(r, swedish.t).typ.length, 1, r.url);
+    assert.ok(recordFilters(r, swedish.t).ar.length <= 1, r.url);
   }
   assert.equal(new Set(records.map((r) => r.url)).size, records.length);
 });
@@ -79,7 +82,7 @@ test('districts and plans are results; a district is filed under its own name on
 test('a document is split at its headings, else at its pages, and each section links to its anchor', () => {
   const headed = parseDocumentText('# Intro\n\nText one.\n\n# Skola\n\nText two.\n\nText three.');
   assert.deepEqual(
-    documentSections(headed).map((s) => [s.anchor, s.heading, s.blocks.length]),
+    documentSections(headed, swedish.t).map((s) => [s.anchor, s.heading, s.blocks.length]),
     [
       ['st-1', 'Intro', 1],
       ['st-3', 'Skola', 2],
@@ -87,7 +90,7 @@ test('a document is split at its headings, else at its pages, and each section l
   );
   const paged = parseDocumentText('Before.\n\n<!-- sida 2 -->\n\nOn two.\n\n<!-- sida 3 -->\n\nOn three.');
   assert.deepEqual(
-    documentSections(paged).map((s) => [s.anchor, s.heading]),
+    documentSections(paged, swedish.t).map((s) => [s.anchor, s.heading]),
     [
       ['st-1', null],
       ['sida-2', 'Sida 2'],
@@ -100,15 +103,18 @@ test('a document is split at its headings, else at its pages, and each section l
 test('the HTML handed to Pagefind has the title as <h1>, each part as a sentence, and filters outside the searched text', () => {
   const r: SearchRecord = {
     url: '/x/#a',
+    language: 'sv',
     title: 'A <b> & "c"',
     type: 'anteckning',
     text: ['Berga, Ryd', 'Leanlink'],
     year: 2023,
+    when: '14 februari 2023',
     date: '2023-02-14',
     parties: ['Vänsterpartiet (V)'],
     districts: ['Berga', 'Ryd'],
   };
-  const html = recordHtml(r);
+  const html = recordHtml(r, swedish.t);
+  assert.match(html, /<html lang="sv">/);
   assert.match(html, /<h1>A &lt;b&gt; &amp; &quot;c&quot;<\/h1>/);
   assert.match(html, /<p>Berga, Ryd\.<\/p>\n<p>Leanlink\.<\/p>/);
   assert.match(
@@ -120,7 +126,8 @@ test('the HTML handed to Pagefind has the title as <h1>, each part as a sentence
     /<span data-pagefind-filter="omrade">Berga<\/span><span data-pagefind-filter="omrade">Ryd<\/span>/,
   );
   assert.match(html, /<span data-pagefind-filter="datum">2023<\/span>/);
-  assert.match(html, /<span data-pagefind-meta="datum">2023-02-14<\/span>/);
+  assert.match(html, /<span data-pagefind-meta="nar">14 februari 2023<\/span>/);
+  assert.match(html, /<span data-pagefind-meta="typ">Anteckning<\/span>/);
   assert.equal(asSentence('Klart.'), 'Klart.');
   assert.equal(asSentence('”Citat”'), '”Citat”');
 });
@@ -162,7 +169,7 @@ test('a related decision is a decision result at its anchor on a district page, 
       },
     },
   ];
-  const [related] = buildRecords(buildSite(s)).filter(
+  const [related] = buildRecords(buildSite(s), swedish).filter(
     (r) => r.type === 'beslut' && r.url.startsWith('/omraden/'),
   );
   assert.equal(related.url, '/omraden/skaggetorp/#beslut-forskola-stangs');
@@ -180,4 +187,71 @@ test('table cells, list items and definition lists of an HTML page reach the ind
     spaceCells('<tr><th scope="row">Mått</th><TD>7</TD></tr>a<br>b'),
     '<tr><th scope="row">Mått </th><TD>7 </TD></tr>a <br>b',
   );
+});
+
+test('a measure\'s year shows "Plan <year>", a dated result its date in words, ready for the result list', () => {
+  assert.equal(byUrl('/atgarder/kulturskolan-for-fler/#ar-2023')!.when, 'Plan 2023');
+  assert.equal(byUrl('/protokoll/ks-2023-02-14-31/#anteckning-v')!.when, '14 februari 2023');
+});
+
+// Insyn's English for two texts of the fixture, as content/translations/en.yaml would hold it.
+const translated = {
+  ...site,
+  translations: new Map([
+    [
+      'en',
+      {
+        review: { status: 'unreviewed' as const },
+        entries: [
+          {
+            sv: site.districtById.get('berga')!.data.summary,
+            text: 'Berga is one of the three areas the action plans are aimed at.',
+          },
+          { sv: 'Genomförd', text: 'Done' },
+          { sv: 'Utbildning', text: 'Education' },
+        ],
+      },
+    ],
+  ]),
+};
+const english = recordLanguage(translated, 'en');
+const englishRecords = buildRecords(translated, english);
+
+test('English records: every URL under /en/, language "en", one for each Swedish record', () => {
+  assert.equal(englishRecords.length, records.length);
+  for (const [i, r] of englishRecords.entries()) {
+    assert.equal(r.language, 'en');
+    assert.equal(r.url, `/en${records[i].url}`);
+  }
+  assert.match(recordHtml(englishRecords[0], english.t), /<html lang="en">/);
+});
+
+test("English records: Insyn's texts translated where a translation exists, quotations and untranslated texts in Swedish", () => {
+  const berga = englishRecords.find((r) => r.url === '/en/omraden/berga/')!;
+  assert.equal(berga.text[0], 'Berga is one of the three areas the action plans are aimed at.');
+  const ryd = englishRecords.find((r) => r.url === '/en/omraden/ryd/')!;
+  assert.equal(ryd.text[0], site.districtById.get('ryd')!.data.summary, 'no translation: the Swedish');
+  const note = englishRecords.find((r) => r.url === '/en/protokoll/ks-2023-02-14-31/#anteckning-v')!;
+  const quotes = site.notes.find((n) => n.note.id === 'anteckning-v')!.note.quotes;
+  for (const q of quotes) assert.ok(note.text.includes(`”${q.text}”`), 'a quotation stays as it stands');
+});
+
+test('English records: dates in English, type and status labels from the English dictionary and translations', () => {
+  const note = englishRecords.find((r) => r.url === '/en/protokoll/ks-2023-02-14-31/#anteckning-v')!;
+  assert.equal(note.when, '14 February 2023');
+  assert.match(note.title, /14 February 2023 § 31$/);
+  const measure = englishRecords.find((r) => r.url === '/en/atgarder/fixtur-laxhjalp/#ar-2023')!;
+  assert.deepEqual(measure.statuses, ['Done']);
+  assert.deepEqual(measure.areas, ['3. Education']);
+  const unknown = englishRecords.find((r) => r.url === '/en/atgarder/kulturskolan-for-fler/#ar-2023')!;
+  assert.deepEqual(unknown.statuses, [dictionaries.en.status.unknown]);
+  assert.equal(measure.when, dictionaries.en.search.planYear('2023'));
+  assert.deepEqual(recordFilters(measure, english.t).typ, [dictionaries.en.search.types.atgard]);
+});
+
+test('Arabic records: URLs under /ar/, language "ar", dates with Western digits', () => {
+  const arabic = buildRecords(site, recordLanguage(site, 'ar'));
+  assert.ok(arabic.every((r) => r.language === 'ar' && r.url.startsWith('/ar/')));
+  const note = arabic.find((r) => r.url === '/ar/protokoll/ks-2023-02-14-31/#anteckning-v')!;
+  assert.match(note.when!, /14.*2023/);
 });

@@ -107,11 +107,12 @@ test('the chosen filters in words, for the "nothing found" message', () => {
       },
       labels,
       'Datum',
+      'eller',
     ),
     'Typ: Anteckning eller Beslut; Parti: Miljöpartiet (MP); Datum: 2022–2023',
   );
   assert.equal(
-    describeFilters({ q: '', filters: {}, dates: { from: 2022, to: 2022 } }, labels, 'Datum'),
+    describeFilters({ q: '', filters: {}, dates: { from: 2022, to: 2022 } }, labels, 'Datum', 'eller'),
     'Datum: 2022',
   );
 });

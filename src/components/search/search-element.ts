@@ -1,5 +1,8 @@
 /**
- * <insyn-search>: enhances the plain GET form of /sok/ with Pagefind results.
+ * <insyn-search>: enhances the plain GET form of /sok/ (and /en/sok/, /ar/sok/) with Pagefind results.
+ * Pagefind's script picks the index of the page's <html lang>, so each language searches its own
+ * records. The words come from the server in data-messages (search-messages.ts), in the page's
+ * language: this script imports no dictionary.
  * The form's own fields (q, one checkbox per filter value, the from–to years)
  * are the state, so the URL, the form and the search always agree; the URL is
  * replaced (not pushed) as you type, so the history is not flooded.
@@ -7,13 +10,7 @@
  * its own filters (scripts/search-index.ts), so the counts beside the values
  * count results, and with "without a value" they add up to the total.
  */
-import {
-  filterKeys,
-  searchTypes,
-  singleValued,
-  withoutValue,
-  type FilterKey,
-} from '../../lib/search-facets.ts';
+import { filterKeys, singleValued, withoutValue, type FilterKey } from '../../lib/search-facets.ts';
 import {
   DATE_FILTER,
   dateKeys,
@@ -27,8 +24,7 @@ import {
 } from '../../lib/search-state.ts';
 import { closestTerms, nearMisses } from '../../lib/search-suggest.ts';
 import { widenDefiniteForms } from '../../lib/swedish-query.ts';
-import { formatDate } from '../../lib/format.ts';
-import { sv } from '../../i18n/sv.ts';
+import { fill, formatCount, plural, type SearchMessages } from '../../lib/search-messages.ts';
 import {
   loadPagefind,
   type FilterCounts,
@@ -39,7 +35,6 @@ import {
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
-const typeOrder = searchTypes.map((t) => sv.search.types[t]);
 
 /** Keeps only text and <mark> from an excerpt, so nothing from the index is ever parsed as markup. */
 function excerptNodes(html: string): Node[] {
@@ -66,6 +61,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 class InsynSearch extends HTMLElement {
+  private m!: SearchMessages;
+  /** Swedish inflections (swedish-query.ts) help the Swedish index only */
+  private swedish = false;
   private pagefind?: Pagefind;
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;
@@ -87,9 +85,11 @@ class InsynSearch extends HTMLElement {
     this.status = this.querySelector('[data-status]')!;
     this.list = this.querySelector('[data-results]')!;
     this.more = this.querySelector('[data-more]')!;
+    this.m = JSON.parse(this.dataset.messages ?? '{}') as SearchMessages;
+    this.swedish = document.documentElement.lang === 'sv';
     const initial = parseState(new URLSearchParams(location.search));
     this.input.value = initial.q;
-    this.status.textContent = sv.search.loading;
+    this.status.textContent = this.m.loading;
     try {
       this.pagefind = await loadPagefind(this.dataset.base ?? '/pagefind/');
       this.renderFilters(await this.pagefind.filters(), initial);
@@ -135,8 +135,8 @@ class InsynSearch extends HTMLElement {
       const values = Object.keys(all[key] ?? {});
       if (values.length === 0) continue;
       const fieldset = el('fieldset');
-      fieldset.append(el('legend', undefined, sv.search.filters[key]));
-      for (const value of sortValues(values, key === 'typ' ? typeOrder : [])) {
+      fieldset.append(el('legend', undefined, this.m.filters[key]));
+      for (const value of sortValues(values, key === 'typ' ? this.m.types : [], this.m.locale)) {
         const label = el('label');
         const box = el('input');
         box.type = 'checkbox';
@@ -155,7 +155,7 @@ class InsynSearch extends HTMLElement {
         rest.hidden = true;
         fieldset.append(rest);
       } else {
-        fieldset.append(el('p', 'rest', sv.search.manyDistricts));
+        fieldset.append(el('p', 'rest', this.m.manyDistricts));
       }
       this.filtersBox.append(fieldset);
     }
@@ -167,10 +167,10 @@ class InsynSearch extends HTMLElement {
   /** From–to by year; the selects are form fields named like the URL parameters. */
   private dateFieldset(initial: SearchState): HTMLFieldSetElement {
     const fieldset = el('fieldset', 'dates');
-    fieldset.append(el('legend', undefined, sv.search.dateLegend));
+    fieldset.append(el('legend', undefined, this.m.dateLegend));
     for (const [end, name, text] of [
-      ['from', dateKeys.from, sv.search.dateFrom],
-      ['to', dateKeys.to, sv.search.dateTo],
+      ['from', dateKeys.from, this.m.dateFrom],
+      ['to', dateKeys.to, this.m.dateTo],
     ] as const) {
       const id = `sok-${name}`;
       const label = el('label', undefined, text);
@@ -178,7 +178,7 @@ class InsynSearch extends HTMLElement {
       const select = el('select');
       select.id = id;
       select.name = name;
-      select.append(new Option(sv.search.dateAny, ''), ...this.dateYears.map((y) => new Option(y, y)));
+      select.append(new Option(this.m.dateAny, ''), ...this.dateYears.map((y) => new Option(y, y)));
       select.value = String(initial.dates?.[end] ?? '');
       fieldset.append(label, select);
     }
@@ -188,14 +188,23 @@ class InsynSearch extends HTMLElement {
   private updateCounts(counts: FilterCounts, total: number) {
     for (const span of this.filtersBox.querySelectorAll<HTMLElement>('.count')) {
       const n = counts[span.dataset.key as FilterKey]?.[span.dataset.value ?? ''] ?? 0;
-      span.textContent = `(${n})`;
+      span.textContent = `(${this.number(n)})`;
     }
     for (const rest of this.filtersBox.querySelectorAll<HTMLElement>('[data-rest]')) {
       const key = rest.dataset.rest as FilterKey;
       const n = withoutValue(total, counts[key]);
-      rest.textContent = `${sv.search.without[key]} (${n})`;
+      rest.textContent = `${this.m.without[key]} (${this.number(n)})`;
       rest.hidden = n === 0;
     }
+  }
+
+  /** What a reader typed, inside a right-to-left sentence: isolated (FSI … PDI), so Latin words and numbers keep their order. */
+  private isolate(text: string): string {
+    return document.documentElement.dir === 'rtl' ? `\u2068${text}\u2069` : text;
+  }
+
+  private number(n: number): string {
+    return formatCount(n, this.m.locale);
   }
 
   private async run() {
@@ -203,14 +212,21 @@ class InsynSearch extends HTMLElement {
     const state = this.state();
     const params = toParams(state).toString();
     history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
+    // The same words on the Swedish search page (its filter values are Swedish words, so only the query).
+    const inSwedish = this.querySelector<HTMLAnchorElement>('[data-in-swedish]');
+    if (inSwedish)
+      inSwedish.setAttribute(
+        'href',
+        state.q ? `${inSwedish.pathname}?${new URLSearchParams({ q: state.q })}` : inSwedish.pathname,
+      );
     const seq = ++this.seq;
     if (!state.q && !hasFilters(state)) {
       this.list.replaceChildren();
       this.more.hidden = true;
-      this.status.textContent = sv.search.prompt;
+      this.status.textContent = this.m.prompt;
       return;
     }
-    const term = widenDefiniteForms(state.q);
+    const term = this.swedish ? widenDefiniteForms(state.q) : state.q;
     const found = await this.pagefind!.search(term || null, {
       filters: pagefindFilters(state, this.dateYears),
     });
@@ -221,8 +237,11 @@ class InsynSearch extends HTMLElement {
     this.list.replaceChildren();
     await this.showMore(false);
     if (seq !== this.seq) return;
-    const summary = state.q ? sv.search.results(n, state.q) : sv.search.filteredResults(n);
-    this.status.textContent = term !== state.q ? `${summary} ${sv.search.searchedAs(term)}` : summary;
+    const summary = state.q
+      ? plural(this.m.results, n, this.m.locale, { q: this.isolate(state.q) })
+      : plural(this.m.filteredResults, n, this.m.locale);
+    this.status.textContent =
+      term !== state.q ? `${summary} ${fill(this.m.searchedAs, { q: this.isolate(term) })}` : summary;
     if (n === 0) await this.showNone(state, term, seq);
     else this.none.hidden = true;
     if (n > 0 && state.q) await this.showNearMisses(state.q, seq);
@@ -256,10 +275,11 @@ class InsynSearch extends HTMLElement {
 
   /** Nothing found: what was searched, how many without the filters, the closest known names, where to browse. */
   private async showNone(state: SearchState, term: string, seq: number) {
-    const filters = describeFilters(state, sv.search.filters, sv.search.dateLegend.split(' (')[0]);
-    const searched = state.q
-      ? sv.search.noResults.searched(state.q, filters)
-      : sv.search.noResults.searchedFilters(filters);
+    const filters = describeFilters(state, this.m.filters, this.m.dateLabel, this.m.or);
+    const searched = fill(
+      state.q ? (filters ? this.m.searchedWith : this.m.searched) : this.m.searchedFilters,
+      { q: this.isolate(state.q), filters: this.isolate(filters) },
+    );
     let unfiltered = 0;
     if (hasFilters(state) && term) unfiltered = (await this.pagefind!.search(term))?.results.length ?? 0;
     const terms = state.q ? closestTerms(state.q, await this.suggestionTerms()) : [];
@@ -267,7 +287,7 @@ class InsynSearch extends HTMLElement {
     this.querySelector('[data-searched]')!.textContent = searched;
     const rest = this.querySelector<HTMLElement>('[data-unfiltered]')!;
     rest.hidden = unfiltered === 0;
-    rest.querySelector('span')!.textContent = sv.search.noResults.withoutFilters(unfiltered);
+    rest.querySelector('span')!.textContent = plural(this.m.withoutFilters, unfiltered, this.m.locale);
     this.suggestList('[data-suggest]', terms);
     this.none.hidden = false;
   }
@@ -296,32 +316,36 @@ class InsynSearch extends HTMLElement {
   private renderResult(d: PagefindFragment): HTMLLIElement {
     const li = el('li');
     const article = el('article', 'result');
-    const when = d.meta.datum
-      ? formatDate(d.meta.datum)
-      : d.meta.ar && (d.meta.typ === sv.search.types.atgard ? sv.search.planYear(d.meta.ar) : d.meta.ar);
-    const kind = [d.meta.typ, when].filter(Boolean).join(' · ');
+    // records carry "when" ready in the page's language (nar); a page indexed from its HTML, its plan years (ar)
+    const kind = [d.meta.typ, d.meta.nar ?? d.meta.ar].filter(Boolean).join(' · ');
+    // A title or excerpt may be a Swedish quotation or a text not yet translated on an Arabic page:
+    // dir="auto" sets each one's direction from its own first letters, so it reads in order.
     const title = el('h2');
+    title.dir = 'auto';
     const link = el('a', undefined, d.meta.title ?? d.url);
     link.href = d.url;
     title.append(link);
     const excerpt = el('p', 'excerpt');
+    excerpt.dir = 'auto';
     excerpt.append(...excerptNodes(d.excerpt));
     article.append(el('p', 'kind', kind), title);
     if (d.meta.caveat) {
       const caveat = el('p', 'caveat');
-      caveat.append(el('strong', undefined, `${sv.search.caveat}:`), ` ${d.meta.caveat}`);
+      caveat.append(el('strong', undefined, `${this.m.caveat}:`), ' ', el('bdi', undefined, d.meta.caveat));
       article.append(caveat);
     }
     article.append(excerpt);
     const subs = d.sub_results.filter((s) => s.anchor && s.url !== d.url).slice(0, 3);
     if (subs.length > 0) {
       const ul = el('ul', 'subs');
-      ul.setAttribute('aria-label', `${sv.search.inPage}: ${d.meta.title ?? ''}`);
+      ul.setAttribute('aria-label', `${this.m.inPage}: ${d.meta.title ?? ''}`);
       for (const s of subs) {
         const item = el('li');
         const a = el('a', undefined, s.title);
+        a.dir = 'auto';
         a.href = s.url;
         const p = el('p', 'excerpt');
+        p.dir = 'auto';
         p.append(...excerptNodes(s.excerpt));
         item.append(a, p);
         ul.append(item);
