@@ -210,6 +210,58 @@ for (const language of builtLanguages()) {
   });
 }
 
+/** The content of a page's <meta name|property=…>. */
+const metaOf = (tree: Element, key: string) =>
+  [...elements(tree, 'meta')].find((m) => m.attrs.name === key || m.attrs.property === key)?.attrs.content;
+
+test('every page has its own title, a description, a canonical URL and Open Graph tags with a local image', () => {
+  const problems: string[] = [];
+  const titles = new Map<string, string>(); // language + title → path
+  for (const page of contentPages().filter((p) => p.type !== '404')) {
+    const say = (what: string) => problems.push(`${page.path}: ${what}`);
+    const title = textOf(first(page.tree, 'title')!);
+    if (!/Insyn/.test(title)) say(`title "${title}" does not name Insyn`);
+    const key = `${page.language} ${title}`;
+    if (titles.has(key)) say(`same title as ${titles.get(key)}: "${title}"`);
+    titles.set(key, page.path);
+    const description = metaOf(page.tree, 'description') ?? '';
+    if (description.length <= 20) say(`description "${description}"`);
+    const canonical = [...elements(page.tree, 'link')].find((l) => l.attrs.rel === 'canonical')?.attrs.href;
+    if (!canonical || new URL(canonical).pathname !== page.path) say(`canonical ${canonical}`);
+    if (metaOf(page.tree, 'og:url') !== canonical) say(`og:url ${metaOf(page.tree, 'og:url')}`);
+    if (!metaOf(page.tree, 'og:title')) say('no og:title');
+    if (metaOf(page.tree, 'og:description') !== description) say('og:description is not the description');
+    // A single measure, minutes or document is an article; lists and sections are the website.
+    const article = /^\/(atgarder|protokoll|dokument)\/[^/]+\/$/.test(unlocalizePath(page.path));
+    if (metaOf(page.tree, 'og:type') !== (article ? 'article' : 'website'))
+      say(`og:type ${metaOf(page.tree, 'og:type')}`);
+    if (!metaOf(page.tree, 'og:image:alt')) say('no og:image:alt');
+    if (metaOf(page.tree, 'twitter:card') !== 'summary_large_image') say('twitter:card');
+    const image = new URL(metaOf(page.tree, 'og:image') ?? '', LOCAL);
+    if (!canonical || image.origin !== new URL(canonical).origin)
+      say(`og:image ${image.href} is not on the site`);
+    if (!image.pathname.endsWith('.png') || !servedFile(image.pathname))
+      say(`og:image ${image.pathname} is not a PNG the build has`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("every page's og:locale is its language with a territory (sv_SE)", () => {
+  test.fixme(
+    true,
+    "src/layouts/Base.astro writes og:locale from the page's lang ('sv', 'en', 'ar') instead of language_TERRITORY ('sv_SE', 'en_GB')",
+  );
+  const wrong = contentPages()
+    .filter((p) => p.type !== '404')
+    .filter((page) => {
+      const locale = metaOf(page.tree, 'og:locale') ?? '';
+      const lang = languages[page.language].lang.split('-')[0];
+      return page.language === 'sv' ? locale !== 'sv_SE' : !new RegExp(`^${lang}_[A-Z]{2}$`).test(locale);
+    })
+    .map((p) => `${p.path}: ${metaOf(p.tree, 'og:locale')}`);
+  expect(wrong).toEqual([]);
+});
+
 test('no page calls a text "Kommunens egen text" (a party\'s note is not the municipality\'s words)', () => {
   const pages = contentPages()
     .filter((p) => p.html.includes('Kommunens egen text'))
