@@ -29,6 +29,9 @@ const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? PORT + 100);
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 50);
 const NGINX_RULES = `${process.env.DIST_DIR ?? 'dist'}-nginx/insyn.conf`;
 const withNginx = process.env.E2E_NGINX !== '0';
+// `npx playwright test --project=files` runs only the Node checks over dist/: no server is needed.
+const argv = process.argv.join(' ');
+const filesOnly = /--project[= ]files\b/.test(argv) && !/--project[= ](?!files\b)/.test(argv);
 const launchOptions = {
   executablePath: chromiumPath(),
   // No background traffic from the browser itself (the machine has no network).
@@ -50,8 +53,14 @@ export default defineConfig({
   },
   projects: [
     {
+      // Whole-site checks that read the build's files in Node (`*.files.spec.ts`): every page in
+      // every language, no browser started (their tests use no page fixture). See docs/tests.md.
+      name: 'files',
+      testMatch: '**/*.files.spec.ts',
+    },
+    {
       name: 'chromium',
-      testIgnore: ['**/*.fixture.spec.ts', '**/*.nginx.spec.ts'],
+      testIgnore: ['**/*.fixture.spec.ts', '**/*.nginx.spec.ts', '**/*.files.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
@@ -69,41 +78,43 @@ export default defineConfig({
         ]
       : []),
   ],
-  webServer: [
-    {
-      // Tests run against the built site (`npm run build` first); Pagefind needs http, not file://.
-      // --ignore-lock: Astro 7 allows one tracked preview per project (and may background it when it
-      // detects an agent); parallel runs and the fixture server each need their own foreground server.
-      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    // Only when the fixture site is built, so runs of the real site's specs never depend on it.
-    ...(existsSync(FIXTURE_DIST)
-      ? [
-          {
-            command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${FIXTURE_PORT}`,
-            url: `http://127.0.0.1:${FIXTURE_PORT}/`,
-            env: { DIST_DIR: FIXTURE_DIST },
-            reuseExistingServer: false,
-            timeout: 60_000,
-          },
-        ]
-      : []),
-    // nginx on the built site, once the build has written its rules (npm run build).
-    ...(withNginx && existsSync(NGINX_RULES)
-      ? [
-          {
-            command: 'npm run --silent serve:nginx',
-            url: `http://127.0.0.1:${NGINX_PORT}/`,
-            env: { PORT: String(NGINX_PORT) },
-            // SIGTERM lets serve-nginx stop nginx and remove its temp directory.
-            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
-            reuseExistingServer: false,
-            timeout: 60_000,
-          },
-        ]
-      : []),
-  ],
+  webServer: filesOnly
+    ? []
+    : [
+        {
+          // Tests run against the built site (`npm run build` first); Pagefind needs http, not file://.
+          // --ignore-lock: Astro 7 allows one tracked preview per project (and may background it when it
+          // detects an agent); parallel runs and the fixture server each need their own foreground server.
+          command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+          url: `http://127.0.0.1:${PORT}/`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+        },
+        // Only when the fixture site is built, so runs of the real site's specs never depend on it.
+        ...(existsSync(FIXTURE_DIST)
+          ? [
+              {
+                command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${FIXTURE_PORT}`,
+                url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+                env: { DIST_DIR: FIXTURE_DIST },
+                reuseExistingServer: false,
+                timeout: 60_000,
+              },
+            ]
+          : []),
+        // nginx on the built site, once the build has written its rules (npm run build).
+        ...(withNginx && existsSync(NGINX_RULES)
+          ? [
+              {
+                command: 'npm run --silent serve:nginx',
+                url: `http://127.0.0.1:${NGINX_PORT}/`,
+                env: { PORT: String(NGINX_PORT) },
+                // SIGTERM lets serve-nginx stop nginx and remove its temp directory.
+                gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+                reuseExistingServer: false,
+                timeout: 60_000,
+              },
+            ]
+          : []),
+      ],
 });

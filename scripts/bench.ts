@@ -8,7 +8,7 @@
  * server, default 4372; use 4371–4379).
  *
  * Needs nothing else running on the port, and takes a few minutes (three cold
- * builds, a browser visit to every page, Lighthouse on four pages).
+ * builds, a browser visit to every page in every language, Lighthouse on four pages).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { DASH, Report, kb, ms, seconds, verdict } from './bench/report.ts';
 import { indexSize, queryTimes } from './bench/search.ts';
 import { preview } from './bench/server.ts';
 import { syntheticContent } from './bench/synthetic.ts';
+import { languageIds, languageOfPath, languages } from '../src/i18n/languages.ts';
 
 const args = process.argv.slice(2);
 const scale = !args.includes('--no-scale');
@@ -83,6 +84,44 @@ function mapOnDemand(path: string | undefined, w: PageWeight | undefined): strin
     'MapLibre loads',
     verdict(w.loadsMapLibre),
   ];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0
+    ? null
+    : s.length % 2
+      ? s[(s.length - 1) / 2]
+      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** One row per language with built pages: its text pages' transferred weight against the budget. */
+function perLanguage(all: string[], textPages: string[], weights: Map<string, PageWeight>): string[][] {
+  return languageIds
+    .map((id) => ({ id, pages: all.filter((p) => languageOfPath(p) === id) }))
+    .filter(({ pages }) => pages.length > 0)
+    .map(({ id, pages }) => {
+      const text = pages.filter((p) => textPages.includes(p));
+      const w = text.map((p) => ({ path: p, ...weights.get(p)! }));
+      const maxBy = (key: 'total' | 'brotli') =>
+        w.length ? w.reduce((a, b) => (b[key] > a[key] ? b : a)) : undefined;
+      const maxGzip = maxBy('total');
+      const maxBrotli = maxBy('brotli');
+      const js = w.reduce((sum, x) => sum + x.js, 0);
+      const met = w.every((x) => x.total <= TEXT_PAGE_LIMIT && x.js === 0);
+      return [
+        `${languages[id].name} (${id})`,
+        String(pages.length),
+        String(text.length),
+        kb(median(w.map((x) => x.total))),
+        maxGzip ? `${kb(maxGzip.total)} (${maxGzip.path})` : DASH,
+        kb(median(w.map((x) => x.brotli))),
+        maxBrotli ? `${kb(maxBrotli.brotli)} (${maxBrotli.path})` : DASH,
+        kb(js),
+        '≤ 30 KB each, 0 KB JS',
+        verdict(text.length ? met : null),
+      ];
+    });
 }
 
 async function main() {
@@ -168,6 +207,8 @@ async function main() {
     const mapPages = all.filter((p) => isMapPage(dist1, p));
     const loading = all.filter((p) => weights.get(p)!.loadsMapLibre);
     const stray = loading.filter((p) => !mapPages.includes(p));
+    // The Swedish one, when there is one: the same figure as before the site had other languages.
+    const mapPage = mapPages.find((p) => languageOfPath(p) === 'sv') ?? mapPages[0];
     report.table(
       ['Over all pages', 'Figure', 'Target', 'Met'],
       [
@@ -184,10 +225,33 @@ async function main() {
           verdict(stray.length === 0),
         ],
         mapOnDemand(
-          mapPages[0],
-          mapPages[0] ? await pageWeight(browser, `${server.url}${mapPages[0]}`, pressMapButton) : undefined,
+          mapPage,
+          mapPage ? await pageWeight(browser, `${server.url}${mapPage}`, pressMapButton) : undefined,
         ),
       ],
+    );
+
+    // 2b. Per language: the same budget for every language's text pages.
+    report.heading(
+      'Page weight per language (text pages: no map, chart or search; first visit, transferred)',
+    );
+    report.table(
+      [
+        'Language',
+        'Pages',
+        'Text pages',
+        'Median gzip',
+        'Max gzip',
+        'Median brotli',
+        'Max brotli',
+        'JS on text pages',
+        'Target',
+        'Met',
+      ],
+      perLanguage(all, textPages, weights),
+    );
+    report.note(
+      'gzip: level 6, as a host compressing on the fly sends it; brotli: quality 11, the .br files the build writes and nginx serves. A language with no built pages is not listed.',
     );
 
     // 3. Search.

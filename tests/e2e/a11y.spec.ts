@@ -1,15 +1,34 @@
 /**
- * Accessibility gate: axe with the WCAG 2.0/2.1 A and AA rules on every built
- * page (enumerated from the build, never listed by hand), after the page's
- * scripts have run, so maps, charts and search are checked as residents see them.
+ * Accessibility gate: axe with the WCAG 2.0/2.1 A and AA rules on one page of each type in
+ * each language, and the not-found page (browserSamples: discovered from the build, never
+ * listed by hand), after the page's scripts have run, so maps, charts and search are
+ * checked as residents see them. The same visit records every Content-Security-Policy
+ * violation the document reports while it loads and runs its scripts.
+ * Every page in every language would not fit the time budget; what needs no browser
+ * (valid HTML, links, lang/dir, CSP meta …) runs on every page in *.files.spec.ts.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, builtPages } from './support.ts';
+import { test, expect, browserSamples, openSample } from './support.ts';
 
-for (const path of builtPages()) {
-  test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+/** Records every CSP violation the document reports, from before any page script runs. */
+const RECORD_VIOLATIONS = () => {
+  const w = window as unknown as { cspViolations: string[] };
+  w.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    w.cspViolations.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+    );
+  });
+};
+
+for (const s of browserSamples()) {
+  test(`${s.path} (${s.language}, ${s.type}) has no WCAG 2.1 A/AA violations and breaks no CSP rule`, async ({
+    page,
+    consoleErrors,
+  }) => {
     test.setTimeout(60_000); // axe over a whole page is slow on a shared machine
-    await page.goto(path);
+    await page.addInitScript(RECORD_VIOLATIONS);
+    await openSample(page, s, consoleErrors);
     await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -21,5 +40,7 @@ for (const path of builtPages()) {
       nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
     expect(violations).toEqual([]);
+    const csp = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    expect(csp, 'CSP violations while the page loads and runs').toEqual([]);
   });
 }

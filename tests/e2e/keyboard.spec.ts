@@ -1,10 +1,12 @@
 /**
- * Keyboard gate on every built page: Tab reaches every interactive element in
- * turn, each one shows a focus indicator (an outline or box-shadow it does not
- * have unfocused), and the skip link moves focus to the main content.
+ * Keyboard gate on one page of each type in each language, and the not-found page
+ * (browserSamples, discovered from the build): Tab reaches every interactive element in
+ * turn, each one shows a focus indicator (an outline or box-shadow it does not have
+ * unfocused), and the skip link (in the page's language) moves focus to the main content.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, builtPages } from './support.ts';
+import { dictOf } from '../../src/i18n/index.ts';
+import { test, expect, browserSamples, openSample } from './support.ts';
 
 /** Marks the page's tabbable elements with data-kb indexes and records their unfocused outline/shadow. */
 async function markTabbables(page: Page): Promise<string[]> {
@@ -50,12 +52,13 @@ async function focused(page: Page) {
   });
 }
 
-for (const path of builtPages()) {
-  test(`${path}: Tab reaches every control with a visible focus, and the skip link works`, async ({
+for (const s of browserSamples()) {
+  test(`${s.path} (${s.language}, ${s.type}): Tab reaches every control with a visible focus, and the skip link works`, async ({
     page,
+    consoleErrors,
   }) => {
     test.setTimeout(120_000); // one key press and one read per control, on a shared machine
-    await page.goto(path);
+    await openSample(page, s, consoleErrors);
     await page.waitForLoadState('networkidle');
     const expected = await markTabbables(page);
     const reached = new Set<string>();
@@ -75,9 +78,9 @@ for (const path of builtPages()) {
     expect(unreached, 'interactive elements Tab never reaches').toEqual([]);
     expect(invisible, 'elements focused without a visible focus indicator').toEqual([]);
 
-    await page.goto(path);
+    await openSample(page, s, consoleErrors);
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+    const skip = page.getByRole('link', { name: dictOf(s.language).site.skip });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');

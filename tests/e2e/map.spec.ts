@@ -104,6 +104,25 @@ test('a map page first shows the map as a picture: every district drawn and name
   expect(requested.filter((p) => /maplibre|map-view|\/geo\//.test(p))).toEqual([]);
 });
 
+test('the map picture is not mirrored on an Arabic page: each district sits where it does on the Swedish page', async ({
+  page,
+}) => {
+  const positions = async (path: string) => {
+    await page.goto(path);
+    const picture = page.locator('[data-map-picture]');
+    const frame = (await picture.boundingBox())!;
+    const out: Record<string, number> = {};
+    for (const id of ['berga', 'ryd', 'skaggetorp']) {
+      const box = (await picture.locator(`a[data-id="${id}"] path`).boundingBox())!;
+      out[id] = Math.round(((box.x + box.width / 2 - frame.x) / frame.width) * 100);
+    }
+    return out;
+  };
+  const sv = await positions('/omraden/');
+  expect(sv.ryd, 'Ryd lies west of Berga').toBeLessThan(sv.berga);
+  expect(await positions('/ar/omraden/')).toEqual(sv);
+});
+
 test('clicking a district in the picture opens its page', async ({ page }) => {
   await page.goto('/omraden/');
   const { x, y } = (await pictureLabels(page))['Skäggetorp'];

@@ -1,28 +1,8 @@
-import { test, expect, builtPages } from './support.ts';
-import { dictOf } from '../../src/i18n/index.ts';
-import { languageOfPath, localizePath } from '../../src/i18n/languages.ts';
-import { accessibilityPath } from '../../src/lib/paths.ts';
-
-test('every page type renders with one h1, Swedish language and a skip link', async ({ page }) => {
-  for (const path of [
-    '/',
-    '/planer/',
-    '/planer/2023/',
-    '/atgarder/',
-    '/atgarder/kulturskolan-for-fler/',
-    '/protokoll/ks-2023-02-14-31/',
-    '/dokument/ks-2023-02-14-31/',
-    '/omraden/skaggetorp/',
-    '/om/',
-    '/kallor/',
-  ]) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-    await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
-    await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeAttached();
-  }
-});
+/**
+ * Pages and their links, in Swedish. Checks over every page (links and anchors, one h1, lang,
+ * the footer) are in site.files.spec.ts and i18n.spec.ts.
+ */
+import { test, expect } from './support.ts';
 
 test('a plan page says how complete it is and how to request the plan', async ({ page }) => {
   await page.goto('/planer/2023/');
@@ -74,37 +54,6 @@ test('a low-confidence measure carries its caveat up front', async ({ page }) =>
   await expect(page.getByRole('note')).toContainText('Osäker uppgift');
 });
 
-test('no internal link or anchor on any built page is broken', async ({ page, request }) => {
-  test.setTimeout(120_000); // one test walks every page, on a shared machine
-  const pages = builtPages();
-  expect(pages.length).toBeGreaterThan(20);
-  const checked = new Map<string, Set<string>>(); // path → ids on that page
-  const idsOf = async (path: string) => {
-    if (!checked.has(path)) {
-      const res = await request.get(path);
-      expect(res.status(), `${path} answers`).toBe(200);
-      const html = await res.text();
-      checked.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
-    }
-    return checked.get(path)!;
-  };
-  for (const path of pages) {
-    await page.goto(path);
-    // getAttribute, not .href: the map picture's SVG <a> has an SVGAnimatedString there.
-    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    for (const href of hrefs) {
-      const url = new URL(href, page.url());
-      if (url.origin !== new URL(page.url()).origin) continue;
-      const ids = await idsOf(url.pathname);
-      if (url.hash)
-        expect(
-          ids.has(decodeURIComponent(url.hash.slice(1))),
-          `${path} links to ${url.pathname}${url.hash}`,
-        ).toBe(true);
-    }
-  }
-});
-
 test('a plan page says how many of its documented measures are uncertain', async ({ page }) => {
   await page.goto('/planer/2022/');
   await expect(page.getByText('Insyn känner till 1 av planens 60 åtgärder.')).toBeVisible();
@@ -114,20 +63,10 @@ test('a plan page says how many of its documented measures are uncertain', async
   await expect(page.getByText('1 av dem är en osäker uppgift.')).toBeVisible(); // lokala driftsorganisationer
 });
 
-test('every page links to the accessibility statement, which says how to report a problem', async ({
+// Every page's footer link to it is checked on every page in site.files.spec.ts.
+test('the footer leads to the accessibility statement, which says how to report a problem', async ({
   page,
-  request,
 }) => {
-  for (const path of builtPages()) {
-    const footer = /<footer[\s\S]*<\/footer>/.exec(await (await request.get(path)).text())?.[0] ?? '';
-    // In the page's language: /en/tillganglighet/ from an English page, named in its words.
-    const id = languageOfPath(path);
-    expect(footer, path).toMatch(
-      new RegExp(
-        `<a href="${localizePath(id, accessibilityPath())}"[^>]*>${dictOf(id).nav.accessibility}</a>`,
-      ),
-    );
-  }
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighet' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tillgänglighet för Insyn');

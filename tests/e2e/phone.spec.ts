@@ -4,7 +4,7 @@
  * scroll the page, and keyboard help and tab stops only where they help.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { test, expect, builtPages } from './support.ts';
+import { test, expect, browserSamples, openSample } from './support.ts';
 import { activateName, pointOf, tabTo } from './map-support.ts';
 
 const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
@@ -12,13 +12,15 @@ const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile:
 test.describe('on a 360 px phone', () => {
   test.use(phone);
 
-  test('every page has a header at most 120 px tall, with the search form and a menu that opens', async ({
+  test('a page of every type and language has a header at most 120 px tall, with the search form and a menu that opens', async ({
     page,
+    consoleErrors,
   }) => {
     test.setTimeout(180_000);
     const tall: string[] = [];
-    for (const path of builtPages()) {
-      await page.goto(path);
+    for (const s of browserSamples()) {
+      const path = s.path;
+      await openSample(page, s, consoleErrors);
       const height = await page
         .locator('header.site-header')
         .evaluate((h) => h.getBoundingClientRect().height);
@@ -42,14 +44,14 @@ test.describe('on a 360 px phone', () => {
     await expect(page).toHaveURL(/\/planer\/$/);
   });
 
-  test('no table cuts its columns off: each fits, stacks into rows, or scrolls in a box with a visible cue', async ({
+  test('no table on a page of any type and language cuts its columns off: each fits, stacks into rows, or scrolls in a box with a visible cue', async ({
     page,
   }) => {
     test.setTimeout(180_000);
     const problems: string[] = [];
     let stacked = 0;
     let scrolling = 0;
-    for (const path of builtPages()) {
+    for (const { path } of browserSamples().filter((s) => s.type !== '404')) {
       await page.goto(path);
       const found = await page.locator('main table').evaluateAll((tables) =>
         tables.map((table) => {

@@ -3,7 +3,11 @@
  * host other than the local server (no CDN, tiles, fonts or analytics), or if
  * the page logs an error (CSP violations included).
  */
-import { test as base, expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { samplePages } from '../../scripts/lib/built-pages.ts';
+import { languageIds, languages, type LanguageId } from '../../src/i18n/languages.ts';
 
 export const test = base.extend<{ foreignRequests: string[]; consoleErrors: string[] }>({
   foreignRequests: [
@@ -37,3 +41,32 @@ export const test = base.extend<{ foreignRequests: string[]; consoleErrors: stri
 export { expect };
 
 export { builtPages } from '../../scripts/lib/built-pages.ts';
+
+export interface Sample {
+  path: string;
+  language: LanguageId;
+  type: string;
+}
+
+/**
+ * The pages the browser gates visit: one per page type and language (samplePages, from
+ * dist/), plus the not-found page of each language that has one (dist/404.html, or
+ * dist/<prefix>/404.html), reached at an address that does not exist.
+ */
+export function browserSamples(dist = process.env.DIST_DIR ?? 'dist'): Sample[] {
+  const notFound = languageIds
+    .filter((id) => existsSync(join(dist, languages[id].prefix, '404.html')))
+    .map((id) => ({ path: `${languages[id].prefix}/finns-inte/`, language: id, type: '404' }));
+  return [...samplePages(dist), ...notFound];
+}
+
+/**
+ * Opens a sample page. The not-found page answers 404, which the browser logs as an error:
+ * that one message is expected and taken out of the console errors.
+ */
+export async function openSample(page: Page, s: Sample, consoleErrors: string[]) {
+  const res = await page.goto(s.path);
+  expect(res?.status(), s.path).toBe(s.type === '404' ? 404 : 200);
+  if (s.type === '404')
+    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
+}
