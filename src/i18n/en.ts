@@ -64,6 +64,8 @@ export const en: Dict = {
       dokument: 'Document',
       plan: 'Plan',
       omrade: 'Area',
+      /** an easy-read page (/lattlast/…), found from the Swedish search */
+      lattlast: 'Easy to read',
       sida: 'Page',
       oversikt: 'Overview',
     },
@@ -130,6 +132,15 @@ export const en: Dict = {
     failed: 'The search could not be loaded. You can browse the content instead:',
     noScript:
       'The search results need JavaScript, which is turned off in your browser. You can browse the content instead:',
+    description: 'Search in measures, plans, minutes, notes in the minutes and documents.',
+    /** which pages the search page searches, in this language's own words about itself */
+    scope: 'You are searching the English pages.',
+    /** a link to the same words on the Swedish search page */
+    inSwedish: 'Search for the same words on the Swedish pages',
+    /** between a filter's chosen values in "You searched with the filters …": "Type: Note or Decision" */
+    or: 'or',
+    /** the date range in "You searched with the filters …" */
+    dateLabel: 'Date',
   },
   source: {
     label: 'Source',
@@ -594,6 +605,491 @@ export const en: Dict = {
     corrected: (date: string) => `Corrected ${date}`,
     policy: 'How Insyn corrects errors',
     feedTitle: (subject: string) => `Correction: ${subject}`,
+  },
+
+  // --- extract-a ---
+  // The district, measure, plan, home and statistics pages and their components (issue 13).
+  /** Names and counts used across those pages. */
+  names: {
+    plan: (year: number) => `Plan ${year}`,
+    /** a measure no source gives a title for, named by its number in a plan year */
+    numberedMeasure: (number: string, year: number) => `Measure ${number} (${year})`,
+    untitledMeasure: 'Measure without a known title',
+    measures: (n: number) => plural(n, '1 measure', `${n} measures`),
+    notes: (n: number) => plural(n, '1 note in the minutes', `${n} notes in the minutes`),
+    /** a development area with its number in the plans: "3. Safety" */
+    area: (number: number, name: string) => `${number}. ${name}`,
+    /** a paragraph in the minutes: "Kommunstyrelsen 14 February 2023 § 31" (body and date come before) */
+    paragraph: (n: number) => `§ ${n}`,
+  },
+  home: {
+    description:
+      'What Linköping municipality promises and does against segregation in Berga, Ryd and Skäggetorp: plans, measures, follow-ups and minutes, with sources.',
+    heading: 'What is Linköping doing against segregation?',
+    lead: 'Every year the municipality decides on a plan with measures against segregation. The plans are especially about Berga, Ryd and Skäggetorp. Here you can see what the plans promise, what has been done and what the politicians have said. Every piece of information has a source.',
+    yourDistrict: 'Your area',
+    plans: 'The plans',
+    latestMeetings: 'Latest minutes',
+    about: 'About Insyn: where the information comes from and what the status words mean',
+  },
+  districtsPage: {
+    description:
+      'Berga, Ryd and Skäggetorp: what the plans against segregation promise and what has been done in each area.',
+    lead: 'The plans are aimed especially at three areas in Linköping. Choose your area on the map or in the list.',
+  },
+  districtPage: {
+    description: (name: string) =>
+      `${name} in Linköping: measures against segregation, facts with sources and the politicians' notes in the minutes.`,
+    measures: (name: string) => `Measures that mention ${name}`,
+    /** the line above the tables, around its glossary word */
+    orderedBy: { before: 'Ordered by ', term: 'development area', after: '.' },
+    unspecified: 'Measures without a stated area',
+    unspecifiedText: (name: string) =>
+      `For these measures, no source says which area they are about. They may be about the whole municipality. They are not counted as measures for ${name}.`,
+    subAreas: 'Parts of the area',
+    facts: 'Facts with sources',
+    factsNote:
+      'The figures come from different sources and measure different things. Each table is one measure of its own; figures in different tables cannot be compared with each other.',
+    factColumns: {
+      label: 'What is measured',
+      value: 'Value',
+      year: 'Refers to',
+      definition: 'What is counted',
+      source: 'Source',
+    },
+    more: (name: string) => `More about ${name}`,
+    notes: (name: string) => `Notes in the minutes that mention ${name}`,
+    noNotes: 'None.',
+    sameMatters: 'Decisions in the same matters',
+    sameMattersText:
+      'The decisions in the paragraphs where the notes above are written. No source connects the decisions to a particular area.',
+  },
+  measuresPage: {
+    description:
+      "All measures from Linköping's plans against segregation that a source mentions, with year, number and development area.",
+    /** the lead up to its link; `measures` is names.measures(n) */
+    lead: (measures: string) =>
+      `Here are ${measures} that a source mentions. The plans have 50–60 measures each year, but Insyn does not have the plans' lists yet. Read `,
+    leadLink: 'how the information is collected',
+    leadAfter: '.',
+    caption: 'Measures that are documented here',
+    columns: {
+      measure: 'Measure',
+      years: 'Plan year and number',
+      area: 'Development area',
+      confidence: 'Certainty',
+    },
+  },
+  measurePage: {
+    description: (title: string) =>
+      `${title}: the history of the measure in Linköping's plans against segregation, year by year, with sources.`,
+    paraphraseTitle: "The heading is Insyn's summary, not the plan's own title.",
+    /** after "Plan 2023" in the year-by-year list */
+    number: (number: string) => ` – no. ${number}`,
+    absentIn: (year: number) => `Not in the plan for ${year}`,
+    unknownIn: (year: number) => `No source shows whether the measure is in the plan for ${year}`,
+    noNotes: 'No note in the minutes that Insyn has mentions the measure.',
+    noStatusSource: "No source gives the measure's status this year.",
+    note: 'Good to know',
+    /** the latest event at the top of the page, up to the event's own text (Insyn's words, shown after it) */
+    latestEvent: (kind: string, date: string, origin: string) =>
+      `Latest known event (${kind.toLowerCase()}, ${date}), according to ${origin}: `,
+    /** "Vänsterpartiet's " before the linked words "note in the minutes" (whose texts the sources are) */
+    partyNote: (party: string) => `${possessive(party)} `,
+    noteWord: 'note in the minutes',
+    /** what the copy buttons of "Cite" copy (cite.copy(what)) */
+    copyUrl: 'the address',
+    copyCitation: 'the reference',
+  },
+  /** The one-line citation of a measure page (src/lib/measure-citation.ts). */
+  measureCitation: {
+    text: (title: string, years: number, ranges: string) =>
+      `Insyn, “${title}”, measure in Linköping municipality's ${years === 1 ? 'action plan' : 'action plans'} against segregation ${ranges}.`,
+    retrieved: (date: string) => `(retrieved ${date}).`,
+  },
+  /** A change between two plan years, in one sentence (src/lib/compare.ts); ChangeList adds the full stop. */
+  changes: {
+    number: (from: string, to: string) => `Number changed from ${from} to ${to}`,
+    wording: 'The wording changed',
+    area: (from: string, to: string) => `Development area changed from ${from} to ${to}`,
+    districts: (from: string, to: string) => `Areas changed from ${from} to ${to}`,
+    /** some of the responsible stay */
+    responsibleChanged: (from: string, to: string) => `Responsibility changed from ${from} to ${to}`,
+    /** none of the responsible stay */
+    responsibleMoved: (from: string, to: string) => `Responsibility moved from ${from} to ${to}`,
+    status: (from: string, to: string) => `Status changed from ${from} to ${to}`,
+  },
+  plansPage: {
+    description:
+      "Linköping's action plans against segregation 2021–2025: when they were decided, how many measures they have and how many are documented here.",
+    heading: 'Action plans against segregation',
+    lead: 'The municipality decides on a new plan every year. Here are the plans and what the sources say about them.',
+    caption: 'The plans year by year',
+    columns: {
+      plan: 'Plan',
+      decided: 'Adopted',
+      stated: 'Measures in the plan',
+      documented: 'Documented here',
+    },
+  },
+  planPage: {
+    description: (name: string) =>
+      `${name}: decision, number of measures, follow-up and the measures that are documented here.`,
+    about: 'About the plan',
+    documented: 'Measures that are documented here',
+    noneDocumented: 'No source that Insyn has mentions any single measure in this plan.',
+    documents: 'Decisions and documents',
+  },
+  comparePage: {
+    description: (from: number, to: number) =>
+      `Which measures were added, disappeared, got a new number or changed between the plan for ${from} and the plan for ${to}.`,
+    /** a section heading with its count: "New measures (2 measures)" */
+    heading: (label: string, n: number) => `${label} (${plural(n, '1 measure', `${n} measures`)})`,
+  },
+  followUpTable: {
+    caption: "Status of the plan's measures according to the follow-up",
+    status: 'Status',
+    count: 'Number of measures',
+    total: 'Total',
+  },
+  requestPlan: {
+    text: "Insyn does not have the plan's list of measures yet. It is a public document, and everyone has the right to see it under the principle of public access to official documents. You do not need to say who you are or why you want it (Freedom of the Press Act, chapter 2, sections 1 and 18).",
+    askFor: 'Ask for:',
+    contact: 'Contact Linköping municipality, Storgatan 58, 581 81 Linköping, phone 013-20 60 00.',
+    sendBefore: 'Did you get the document? ',
+    sendLink: 'Please send it to Insyn',
+    sendAfter: ' so that the page becomes more complete.',
+  },
+  statisticsPage: {
+    description: 'How far the plans have come, in figures with sources.',
+    lead: 'Figures about the plans and the follow-ups, with sources. Under each chart there is a table with exactly the figures that the chart shows, and the source of the figures is a link on each row or under the table.',
+    byArea: 'Status by development area',
+    byOrganisation: 'Status by who is responsible',
+    perDistrict: 'Measures by area',
+  },
+  /** Charts: what the drawing needs besides charts.* */
+  chartText: {
+    /** after a percentage: "25%" */
+    percent: '%',
+    /** a district's bar in the summary: "Berga 3" */
+    districtCount: (name: string, n: string) => `${name} ${n}`,
+    /** a status's count in the summary: "done 15" */
+    statusCount: (label: string, n: string) => `${label.toLowerCase()} ${n}`,
+    /** a grant interval in the summary: "School (20–30%)" */
+    range: (label: string, min: string, max: string) => `${label} (${min}–${max}%)`,
+  },
+  /** The map's district list and the name shown on hover (src/lib/districts.ts). */
+  mapText: {
+    /** "Skäggetorp: 3 measures", the shape's title and the map's hover label */
+    summary: (name: string, n: number) => `${name}: ${plural(n, '1 measure', `${n} measures`)}`,
+    /** under each name in the list */
+    count: (n: number) => `${plural(n, '1 measure mentions', `${n} measures mention`)} the area`,
+  },
+  /** Under the map and list: what the shapes are. */
+  boundaryNote: {
+    before: "The borders on the map are Lantmäteriet's ",
+    term: 'registration districts',
+    after:
+      ", not the municipality's city districts. Ryd matches the city district well. The Skäggetorp district also includes Tornby and farmland north of the city district. The Berga district is much larger than the city district and also includes Ekholmen and land to the south. Data from Who's On First; geometry Lantmäteriet (CC0).",
+  },
+  districtTableText: {
+    /** a plan year with the measure's number that year: "2023 (no. 3.1)" */
+    yearNumber: (year: number, number: string | null) => (number ? `${year} (no. ${number})` : String(year)),
+  },
+
+  // --- extract-b ---
+  /** The notices at the top of a page in another language than Swedish (Base.astro, [page].astro). */
+  pageNotice: {
+    /** after t.translation.unreviewed's place, when a person who reads the language has checked it */
+    reviewed: (by: string, date: string) => `The translation has been checked by ${by} (${date}).`,
+    /** the link to the section of /om/ about translations */
+    policy: 'How Insyn translates',
+    /** an editorial page that has no translation yet: its Swedish text follows */
+    onlySwedish: 'This page is only in Swedish so far. Here is the Swedish text.',
+    /** a document page: the transcribed text stays as the source wrote it */
+    fullTextSwedish: "The document's text is here in Swedish, as in the source.",
+  },
+  /** Where a source is and how an item is cited (src/lib/cite.ts, src/lib/item-citation.ts). */
+  citation: {
+    /** page and paragraph after a document's short name: "KS 2023-02-14 § 31, p. 4, para. 33" */
+    at: (page: number, block: string) => `, p. ${page}, para. ${block}`,
+    note: (who: string, heading: string, where: string, url: string) =>
+      `${who}, note in the minutes, ${heading} (${where}). Insyn: ${url}`,
+    decision: (heading: string, n: number, text: string, where: string, url: string) =>
+      `${heading}, decision ${n}: “${text}” (${where}). Insyn: ${url}`,
+    original: (url: string) => `; the original: ${url}`,
+    /** what the copy button copies ("Copy the reference") */
+    copyWhat: 'the reference',
+  },
+  /** The feeds' items (src/lib/feed.ts); a feed is in one language, its quotations stay Swedish. */
+  feedText: {
+    source: (label: string) => ` Source: ${label}.`,
+    planTitle: (year: number) => `Plan ${year} adopted`,
+    planDecided: (name: string, by: string | null, date: string) =>
+      `${name} was adopted${by ? ` by ${by}` : ''} on ${date}.`,
+    decisionTitle: (heading: string) => `Decision: ${heading}`,
+    decisionItem: (n: number, text: string) => `${n}. “${text}”`,
+    followUpTitle: (year: number) => `Follow-up of plan ${year}`,
+    followUpReported: (year: number, date: string) =>
+      `The follow-up of the plan for ${year} was presented on ${date}.`,
+    followUpCount: (label: string, n: string | null) => `${label}: ${n ?? 'unknown'}`,
+    followUpTotal: (n: number, formatted: string) => ` (of ${formatted} ${plural(n, 'measure', 'measures')})`,
+    followUpNoCounts: ' No source states how many measures were carried out.',
+    noteTitle: (party: string, heading: string) => `Note in the minutes (${party}): ${heading}`,
+    noteDescription: (author: string, party: string | null, summary: string) =>
+      `${author}${party ? ` (${party})` : ''}. Insyn's summary: ${summary}`,
+    /** the feed's <language>, RSS's lower-case form of the page language */
+    language: 'en-gb',
+  },
+  /** /protokoll/ and /protokoll/<id>/ */
+  meetingsPage: {
+    description:
+      "Paragraphs from the municipality's minutes about the action plans against segregation, with decisions and the parties' notes in the minutes.",
+    lead: 'Paragraphs from minutes where the plans against segregation are dealt with, with decisions and notes in the minutes.',
+    notes: (n: number, formatted: string) =>
+      `${formatted} ${plural(n, 'note in the minutes', 'notes in the minutes')}`,
+    meetingDescription: (title: string) => `${title}. Decisions and notes in the minutes.`,
+    concerns: 'Concerns',
+    plan: (year: number) => `plan ${year}`,
+    informationLead: "Insyn's summary, with a reference to the paragraph in the minutes.",
+  },
+  /** /dokument/ and /dokument/<id>/ */
+  documentsPage: {
+    description:
+      'The source documents that Insyn is built on: decisions, minutes, press releases and an application, with the full text.',
+    lead: 'Public documents that Insyn is built on. Each document is shown with its full text, so that every source reference can point to the right paragraph.',
+    kind: 'Type',
+    draftNote: 'the document is marked DRAFT (UTKAST).',
+    noOriginal: 'The address of the original is not known',
+    numbered: 'The pages and paragraphs are numbered by Insyn.',
+  },
+  /** /kallor/ */
+  referencesPage: {
+    description:
+      "Other public sources that Insyn refers to: the municipality's web pages, press releases, parties and news.",
+    /** the lead, around its link to the documents */
+    leadBefore: 'Besides the ',
+    leadLink: 'documents',
+    leadAfter:
+      ', Insyn refers to these pages. Insyn does not show their text, only what they say, with a link.',
+    primaryWord: 'Primary',
+    primaryMeans: ' means that the municipality, an authority or a party wrote the text itself.',
+    secondaryWord: 'Secondary',
+    secondaryMeans: ' means news, summaries or translations.',
+    primary: 'Primary source',
+    secondary: 'Secondary source',
+    noUrl: 'Insyn does not have the web address of the source.',
+  },
+  /** /data/: the page. Strings marked HTML are rendered with set:html: keep their tags. */
+  dataPage: {
+    lead: 'Everything that Insyn shows about the plans, the measures, the follow-ups and the minutes is also available as files to download. The files are built from the same information as the pages, every time the website is built.',
+    /** shown on the pages in other languages: the files are not translated */
+    filesSwedish:
+      'The files are in Swedish, like the sources: the names of the columns are English words, but the values and the texts are Swedish.',
+    files: 'Files',
+    about: 'About the files',
+    /** HTML: the list under "About the files" */
+    aboutItems: (separator: string, sourceExample: string) => [
+      '<strong>CSV</strong> is encoded as UTF-8 with a byte order mark (BOM), has semicolons (<code>;</code>) between the columns and CRLF line endings. That way Excel with Swedish settings opens the file correctly with a double click. In other programs: choose the character encoding UTF-8 and semicolon as the separator.',
+      'The first row has the names of the columns. The columns are described below.',
+      'An <strong>empty cell</strong> means that no source that Insyn has gives the information. It does not mean zero or no.',
+      `A <strong>list</strong> in a cell has the character <code>${separator}</code> between the values.`,
+      "A cell that would start with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, tab or carriage return has an <strong>apostrophe</strong> (<code>'</code>) first in the CSV file, so that Excel and LibreOffice show it as text and do not run it as a formula. The apostrophe is not part of the value: Insyn removes it when the file is read in again, and the JSON file has the value without it.",
+      'Dates are written as exactly as the source gives them: <code>2023-02-14</code>, <code>2020-12</code> or <code>2018</code>.',
+      `The source columns are paths on Insyn, like <code>${sourceExample}</code>: the paragraph in the source document where the information is.`,
+      '<strong>JSON</strong> has the same rows as the CSV file, under <code>rows</code>. There, whole numbers are numbers, lists are arrays and empty cells are <code>null</code>. The file also has the description of the columns (<code>columns</code>) and the terms (<code>terms</code>).',
+      'The file <code>measures.csv</code> has the same form that Insyn reads in when new measures are added. So a changed file can be read in again.',
+    ],
+    columns: 'Columns',
+    rowIs: (what: string) => `A row is ${what}.`,
+    columnsCaption: (dataset: string) => `Columns in ${dataset}`,
+    schema: 'Schema for the content',
+    /** HTML */
+    schemaText:
+      "Insyn's content is stored as YAML and Markdown files in the folder <code>content/</code>. Each collection has a JSON Schema (draft 2020-12) that is made from the same rules that the website checks the content with. Rules that concern several fields or collections (for example that a measure with low certainty must have a warning) cannot be expressed in the schema; they are checked when the website is built.",
+    feeds: 'Feeds (RSS)',
+    feedsLead:
+      'Follow new decisions, follow-ups and notes in the minutes in an RSS reader. The latest comes first, and each item links to the page with the sources. Only events with a date that the source gives are included.',
+    feedsLanguages:
+      'The feeds are in Swedish, English and Arabic, with the same items. Quotations and texts that Insyn has not translated are in Swedish in all feeds.',
+    feedsText: [
+      "Events in a measure's history have their kind in the heading (Decision, The municipality reports, News or Claim). Corrections are included in the website's feed.",
+      "An area's feed has the notes in the minutes that mention the area, the same as the area's page, and the events in the measures that mention the area. It also has adopted plans, decisions about the plans and follow-ups, because each plan is about Berga, Ryd and Skäggetorp together.",
+      'RSS needs a time of day. The sources only give the day, so the items get the time 12:00 (UTC) on that day. Events where the source only gives a month or a year get no date in the feed.',
+    ],
+    terms: 'Terms',
+    termsExample: (site: string) =>
+      `For example, write: “Source: Insyn (${site}), based on the minutes of the Municipal Executive Board (Kommunstyrelsen) 2023-02-14 § 31.”`,
+    errors: 'Have you found an error?',
+    errorsText: (link: string) =>
+      `Next to every source reference on the website there is the link “${link}”. It opens a message where the page and the information are already filled in. You can also write directly to `,
+  },
+  /** The tables on /data/ */
+  dataTables: {
+    downloads: 'Files to download',
+    dataset: 'Information',
+    rowIs: 'A row is',
+    rows: 'Rows',
+    files: 'Files',
+    rowCount: (n: number, formatted: string) => `${formatted} ${plural(n, 'row', 'rows')}`,
+    column: 'Column',
+    type: 'Type',
+    meaning: 'Meaning',
+    allowed: 'Allowed values',
+    /** a column's type as the files name it (heltal, text, lista, id) */
+    types: { heltal: 'whole number', text: 'text', lista: 'list', id: 'id' },
+  },
+  /**
+   * The datasets' documentation (src/lib/export.ts): the /data/ page shows it in the page's
+   * language, the JSON files carry the Swedish. Per column: its meaning and allowed values.
+   */
+  dataFiles: {
+    titles: {
+      measures: 'Measures',
+      plans: 'Plans',
+      'follow-ups': 'Follow-ups',
+      notes: 'Notes in the minutes',
+      documents: 'Documents',
+      events: 'Events',
+    },
+    rowIs: {
+      measures: 'one measure in one plan year',
+      plans: 'one plan year',
+      'follow-ups': 'one status word in the follow-up of one plan year',
+      notes: 'one note in the minutes',
+      documents: 'one source document',
+      events: "one event in a measure's history (decision, information from the municipality, news or claim)",
+    },
+    source: {
+      meaning: (of: string) =>
+        `The source for ${of}: the path on Insyn to the paragraph in the source document or to the reference on the Sources page`,
+      allowed: (document: string, reference: string) =>
+        `like ${document} or ${reference}; empty when the value is unknown`,
+    },
+    remark: {
+      meaning: (of: string) => `Insyn's remark about ${of}, for example why the information is missing`,
+      allowed: 'free text or empty',
+    },
+    page: {
+      meaning: 'The page on Insyn where the information is shown with its sources',
+      allowed: 'a path that starts with /',
+    },
+    /** what a source or remark column is about */
+    of: {
+      date: 'the date',
+      decider: 'the decision-maker',
+      count: 'the number',
+      counts: 'the numbers',
+      followUp: 'the follow-up (where it is presented)',
+      note: 'the note',
+    },
+    plans: {
+      plan_year: { meaning: "The plan's year", allowed: 'for example 2023' },
+      name: { meaning: 'The name of the plan as the sources call it', allowed: 'text' },
+      decided_on: {
+        meaning: 'The day the plan was adopted',
+        allowed:
+          'YYYY-MM-DD, YYYY-MM or YYYY, as exactly as the source gives it; empty = no source gives a date',
+      },
+      decided_by: { meaning: 'Who adopted the plan', allowed: 'text; empty = unknown' },
+      measure_count: {
+        meaning: 'Number of measures in the plan according to the source',
+        allowed: 'whole number; empty = no source gives the number',
+      },
+      measures_documented: {
+        meaning:
+          "Number of the plan's measures that are described on Insyn (rows in measures.csv for the year)",
+        allowed: 'whole number, 0 or more',
+      },
+      plan_document_available: {
+        meaning: 'Whether Insyn has the plan document itself with the list of measures',
+        allowed: 'true or false',
+      },
+      documents: {
+        meaning: 'Source documents about the plan',
+        allowed: 'ids from documents.csv, separated by |',
+      },
+      meetings: {
+        meaning: 'Paragraphs in the minutes where the plan was dealt with',
+        allowed: 'ids (meeting_id in notes.csv), separated by |',
+      },
+      request_hint: {
+        meaning: 'What to ask the municipality for to get the plan document',
+        allowed: 'text',
+      },
+    },
+    followUps: {
+      plan_year: { meaning: 'The year of the plan that is followed up', allowed: 'for example 2022' },
+      status: { meaning: 'The status that the row counts' },
+      status_label: { meaning: 'The status word as the follow-up writes it' },
+      count: {
+        meaning: 'Number of measures with the status according to the follow-up',
+        allowed: 'whole number; empty = no source gives the number',
+      },
+      total: {
+        meaning: 'Number of measures that the follow-up says it covers',
+        allowed: 'whole number; empty = not given',
+      },
+      reported_on: {
+        meaning: 'The day the follow-up was approved or presented',
+        allowed: 'YYYY-MM-DD, YYYY-MM or YYYY; empty = unknown',
+      },
+    },
+    notes: {
+      meeting_id: {
+        meaning: (path: string) => `The id of the paragraph in the minutes on Insyn (the address ${path})`,
+        allowed: 'lower-case letters a–z, digits and hyphens',
+      },
+      meeting_date: { meaning: 'The date of the meeting', allowed: 'YYYY-MM-DD' },
+      body: { meaning: 'The body that held the meeting', allowed: 'for example Kommunstyrelsen' },
+      paragraph: { meaning: 'Paragraph number (§) in the minutes', allowed: 'whole number' },
+      diary_number: {
+        meaning: 'Registration number (diarienummer)',
+        allowed: 'for example KS 2020-754; empty if the minutes do not show one',
+      },
+      note_id: { meaning: "The note's id (anchor on the minutes page)", allowed: 'like anteckning-v' },
+      party: { meaning: 'The party that submitted the note', allowed: 'id from parties.yaml, for example v' },
+      party_name: { meaning: "The party's name", allowed: 'text' },
+      author: { meaning: 'Who submitted the note, as the minutes write it', allowed: 'text' },
+      summary: { meaning: "Insyn's summary of the note (not the party's words)", allowed: 'text' },
+      quotes: { meaning: 'Short quotations from the note', allowed: 'quotations separated by |' },
+      measures: {
+        meaning: 'Measures that the note mentions',
+        allowed: 'measure_id from measures.csv, separated by |; empty = mentions none',
+      },
+      topics: { meaning: 'Topics that the note takes up', allowed: 'words separated by |' },
+      districts: {
+        meaning: 'Areas that the note mentions',
+        allowed: (ids: string, separator: string) =>
+          `${ids}, separated by ${separator}; empty = mentions none`,
+      },
+    },
+    documents: {
+      document_id: {
+        meaning: (path: string) => `The document's id on Insyn (the address ${path})`,
+        allowed: 'lower-case letters a–z, digits and hyphens',
+      },
+      title: { meaning: "The document's own heading", allowed: 'text' },
+      short: { meaning: 'Short name that Insyn uses in source references', allowed: 'text' },
+      kind: { meaning: 'Kind of document' },
+      date: {
+        meaning: 'The date that the document bears',
+        allowed: 'YYYY-MM-DD, YYYY-MM or YYYY; empty = the document bears no date',
+      },
+      date_note: {
+        meaning: 'What is known about the date when the document bears none',
+        allowed: 'free text or empty',
+      },
+      issuer: { meaning: 'Who issued the document', allowed: 'text' },
+      diary_number: {
+        meaning: 'Registration number (diarienummer)',
+        allowed: 'text; empty = the document shows none',
+      },
+      url: { meaning: 'Where the original is published', allowed: 'a web address; empty = unknown' },
+      origin: { meaning: 'The file that the text was copied from', allowed: 'path' },
+      draft: { meaning: 'Whether the document says that it is a draft', allowed: 'true or false' },
+      summary: { meaning: "Insyn's sentence about what the document is", allowed: 'text' },
+    },
   },
 };
 
