@@ -24,16 +24,40 @@ interface Forms {
   many: string;
   other: string;
 }
-function counted(n: number, forms: Forms): string {
+/** `shown` replaces `#` when the caller has already formatted the number. */
+function counted(n: number, forms: Forms, shown: string = num(n)): string {
   const category = rules.select(n) as keyof Forms;
-  return (forms[category] ?? forms.other).replace('#', num(n));
+  return (forms[category] ?? forms.other).replace('#', shown);
 }
 /** "3 نتائج", "11 نتيجة": search hits, as the subject of a sentence */
 const hits = (n: number) =>
   counted(n, { one: 'نتيجة واحدة', two: 'نتيجتان', few: '# نتائج', many: '# نتيجة', other: '# نتيجة' });
 /** "من أصل 60 إجراءً": measures after a preposition (genitive) */
-const measuresAfterPreposition = (n: number) =>
-  counted(n, { one: 'إجراء واحد', two: 'إجراءين', few: '# إجراءات', many: '# إجراءً', other: '# إجراء' });
+const measuresAfterPreposition = (n: number, shown?: string) =>
+  counted(
+    n,
+    { one: 'إجراء واحد', two: 'إجراءين', few: '# إجراءات', many: '# إجراءً', other: '# إجراء' },
+    shown,
+  );
+/** "3 إجراءات", "11 إجراءً": measures as the subject or alone (nominative) */
+const measuresCount = (n: number) =>
+  counted(n, { one: 'إجراء واحد', two: 'إجراءان', few: '# إجراءات', many: '# إجراءً', other: '# إجراء' });
+/** "3 ملاحظات في المحضر": protocol notes, nominative */
+const notesCount = (n: number, shown?: string) =>
+  counted(
+    n,
+    {
+      one: 'ملاحظة واحدة في المحضر',
+      two: 'ملاحظتان في المحضر',
+      few: '# ملاحظات في المحضر',
+      many: '# ملاحظةً في المحضر',
+      other: '# ملاحظة في المحضر',
+    },
+    shown,
+  );
+/** "3 أسطر": rows of a data file */
+const rowsCount = (n: number, shown?: string) =>
+  counted(n, { one: 'سطر واحد', two: 'سطران', few: '# أسطر', many: '# سطرًا', other: '# سطر' }, shown);
 /** "لمدة 3 سنوات" */
 const years = (n: number) =>
   counted(n, { one: 'سنة واحدة', two: 'سنتين', few: '# سنوات', many: '# سنة', other: '# سنة' });
@@ -91,6 +115,7 @@ export const ar: Dict = {
       dokument: 'وثيقة',
       plan: 'خطة',
       omrade: 'منطقة',
+      lattlast: 'نص سهل القراءة',
       sida: 'صفحة',
       oversikt: 'نظرة عامة',
     },
@@ -148,6 +173,11 @@ export const ar: Dict = {
     inPage: 'نتائج في الصفحة',
     failed: 'تعذّر تحميل البحث. يمكنك تصفّح المحتوى بدلًا من ذلك:',
     noScript: 'نتائج البحث تحتاج إلى JavaScript، وهو متوقف في متصفحك. يمكنك تصفّح المحتوى بدلًا من ذلك:',
+    description: 'ابحث في الإجراءات والخطط والمحاضر والملاحظات والوثائق.',
+    scope: 'أنت تبحث في الصفحات العربية.',
+    inSwedish: 'ابحث عن الكلمات نفسها في الصفحات السويدية',
+    or: 'أو',
+    dateLabel: 'التاريخ',
   },
   source: {
     label: 'المصدر',
@@ -609,6 +639,434 @@ export const ar: Dict = {
     corrected: (date: string) => `تم التصحيح في ${date}`,
     policy: 'كيف يصحّح Insyn',
     feedTitle: (subject: string) => `تصحيح: ${subject}`,
+  },
+  // --- extract-a ---
+  // The district, measure, plan, home and statistics pages and their components (issue 13).
+  names: {
+    plan: (year: number) => `خطة ${year}`,
+    numberedMeasure: (number: string, year: number) => `الإجراء ${number} (${year})`,
+    untitledMeasure: 'إجراء بلا عنوان معروف',
+    measures: (n: number) => measuresCount(n),
+    notes: (n: number) => notesCount(n),
+    area: (number: number, name: string) => `${num(number)}. ${name}`,
+    paragraph: (n: number) => `§ ${num(n)}`,
+  },
+  home: {
+    description:
+      'ماذا تَعِد به بلدية Linköping وماذا تفعل ضد الفصل الاجتماعي في Berga وRyd وSkäggetorp: الخطط، والإجراءات، والمتابعات، والمحاضر، مع المصادر.',
+    heading: 'ماذا تفعل Linköping ضد الفصل الاجتماعي؟',
+    lead: 'كل سنة تقرّ البلدية خطة فيها إجراءات ضد الفصل الاجتماعي. تخص الخطط بشكل خاص Berga وRyd وSkäggetorp. هنا يمكنك أن ترى ماذا تَعِد به الخطط، وما الذي تم عمله، وماذا قال السياسيون. لكل معلومة مصدر.',
+    yourDistrict: 'منطقتك',
+    plans: 'الخطط',
+    latestMeetings: 'أحدث المحاضر',
+    about: 'عن Insyn: من أين تأتي المعلومات، وماذا تعني كلمات الحالة',
+  },
+  districtsPage: {
+    description:
+      'Berga وRyd وSkäggetorp: ماذا تَعِد به الخطط ضد الفصل الاجتماعي، وما الذي تم عمله في كل منطقة.',
+    lead: 'تتوجه الخطط بشكل خاص إلى ثلاث مناطق في Linköping. اختر منطقتك على الخريطة أو في القائمة.',
+  },
+  districtPage: {
+    description: (name: string) =>
+      `${name} في Linköping: الإجراءات ضد الفصل الاجتماعي، وحقائق مع مصادرها، وملاحظات السياسيين في المحاضر.`,
+    measures: (name: string) => `الإجراءات التي تذكر ${name}`,
+    orderedBy: { before: 'مرتبة حسب ', term: 'مجال التطوير', after: '.' },
+    unspecified: 'إجراءات بلا منطقة محددة',
+    unspecifiedText: (name: string) =>
+      `لا يذكر أي مصدر المنطقة التي تخصها هذه الإجراءات. قد تخص البلدية كلها. لا تُحسب من إجراءات ${name}.`,
+    subAreas: 'المناطق الفرعية',
+    facts: 'حقائق مع مصادرها',
+    factsNote:
+      'الأرقام من مصادر مختلفة وتقيس أشياء مختلفة. كل جدول مقياس واحد؛ لا يمكن مقارنة الأرقام في جداول مختلفة بعضها ببعض.',
+    factColumns: {
+      label: 'المقياس',
+      value: 'القيمة',
+      year: 'يخص',
+      definition: 'ما الذي يُحسب',
+      source: 'المصدر',
+    },
+    more: (name: string) => `المزيد عن ${name}`,
+    notes: (name: string) => `ملاحظات المحاضر التي تذكر ${name}`,
+    noNotes: 'لا توجد.',
+    sameMatters: 'قرارات في القضايا نفسها',
+    sameMattersText:
+      'القرارات في البنود التي وردت فيها الملاحظات أعلاه. لا يربط أي مصدر هذه القرارات بمنطقة معينة.',
+  },
+  measuresPage: {
+    description:
+      'كل إجراءات خطط Linköping ضد الفصل الاجتماعي التي يذكرها مصدر، مع السنة والرقم ومجال التطوير.',
+    lead: (measures: string) =>
+      `هنا الإجراءات التي يذكرها مصدر: ${measures}. في الخطط من 50 إلى 60 إجراءً في السنة، لكن قوائم الخطط ليست لدى Insyn بعد. اقرأ `,
+    leadLink: 'كيف تُجمع المعلومات',
+    leadAfter: '.',
+    caption: 'الإجراءات الموثّقة هنا',
+    columns: {
+      measure: 'الإجراء',
+      years: 'سنة الخطة والرقم',
+      area: 'مجال التطوير',
+      confidence: 'درجة التأكد',
+    },
+  },
+  measurePage: {
+    description: (title: string) =>
+      `${title}: تاريخ الإجراء في خطط Linköping ضد الفصل الاجتماعي، سنة بعد سنة، مع المصادر.`,
+    paraphraseTitle: 'العنوان ملخص من Insyn، وليس عنوان الخطة نفسها.',
+    number: (number: string) => ` – رقم ${number}`,
+    absentIn: (year: number) => `غير موجود في خطة ${year}`,
+    unknownIn: (year: number) => `لا يبيّن أي مصدر إن كان الإجراء في خطة ${year}`,
+    noNotes: 'لا توجد لدى Insyn ملاحظة في المحضر تذكر هذا الإجراء.',
+    noStatusSource: 'لا يذكر أي مصدر حالة الإجراء في هذه السنة.',
+    note: 'يجب أن تعرف',
+    latestEvent: (kind: string, date: string, origin: string) =>
+      `آخر حدث معروف (${kind}، ${date})، بحسب ${origin}: `,
+    // Arabic puts the party before "في" and the linked word after it: "Vänsterpartiet في ملاحظة في المحضر".
+    partyNote: (party: string) => `${party} في `,
+    noteWord: 'ملاحظة في المحضر',
+    copyUrl: 'العنوان',
+    copyCitation: 'المرجع',
+  },
+  measureCitation: {
+    text: (title: string, years: number, ranges: string) =>
+      `Insyn، «${title}»، إجراء في ${years === 1 ? 'خطة عمل' : 'خطط عمل'} بلدية Linköping ضد الفصل الاجتماعي ${ranges}.`,
+    retrieved: (date: string) => `(تاريخ الاطلاع ${date}).`,
+  },
+  changes: {
+    number: (from: string, to: string) => `تغيّر الرقم من ${from} إلى ${to}`,
+    wording: 'تغيّر النص',
+    area: (from: string, to: string) => `تغيّر مجال التطوير من ${from} إلى ${to}`,
+    districts: (from: string, to: string) => `تغيّرت المناطق من ${from} إلى ${to}`,
+    responsibleChanged: (from: string, to: string) => `تغيّرت المسؤولية من ${from} إلى ${to}`,
+    responsibleMoved: (from: string, to: string) => `انتقلت المسؤولية من ${from} إلى ${to}`,
+    status: (from: string, to: string) => `تغيّرت الحالة من ${from} إلى ${to}`,
+  },
+  plansPage: {
+    description:
+      'خطط عمل Linköping ضد الفصل الاجتماعي 2021–2025: متى أُقرّت، وكم إجراءً فيها، وكم منها موثّق هنا.',
+    heading: 'خطط العمل ضد الفصل الاجتماعي',
+    lead: 'تقرّ البلدية خطة جديدة كل سنة. هنا الخطط وما تقوله المصادر عنها.',
+    caption: 'الخطط سنة بعد سنة',
+    columns: {
+      plan: 'الخطة',
+      decided: 'تاريخ الاعتماد',
+      stated: 'الإجراءات في الخطة',
+      documented: 'الموثّقة هنا',
+    },
+  },
+  planPage: {
+    description: (name: string) => `${name}: القرار، وعدد الإجراءات، والمتابعة، والإجراءات الموثّقة هنا.`,
+    about: 'عن الخطة',
+    documented: 'الإجراءات الموثّقة هنا',
+    noneDocumented: 'لا يذكر أي مصدر لدى Insyn أي إجراء بعينه في هذه الخطة.',
+    documents: 'القرارات والوثائق',
+  },
+  comparePage: {
+    description: (from: number, to: number) =>
+      `ما الإجراءات التي أُضيفت، أو اختفت، أو حصلت على رقم جديد، أو تغيّرت بين خطة ${from} وخطة ${to}.`,
+    heading: (label: string, n: number) => `${label} (${measuresCount(n)})`,
+  },
+  followUpTable: {
+    caption: 'حالة إجراءات الخطة بحسب المتابعة',
+    status: 'الحالة',
+    count: 'عدد الإجراءات',
+    total: 'المجموع',
+  },
+  requestPlan: {
+    text: 'قائمة إجراءات الخطة ليست لدى Insyn بعد. إنها وثيقة عامة، ومن حق كل شخص أن يطّلع عليها بحسب مبدأ علنية الوثائق. لا تحتاج إلى أن تقول من أنت أو لماذا تريدها (قانون حرية الصحافة السويدي، الفصل 2، المادتان 1 و18).',
+    askFor: 'اطلب:',
+    contact: 'تواصل مع بلدية Linköping، العنوان: Storgatan 58, 581 81 Linköping، الهاتف: 013-20 60 00.',
+    sendBefore: 'هل حصلت على الوثيقة؟ ',
+    sendLink: 'أرسلها إلى Insyn من فضلك',
+    sendAfter: ' لتصبح الصفحة أكمل.',
+  },
+  statisticsPage: {
+    description: 'إلى أين وصلت الخطط، بالأرقام مع المصادر.',
+    lead: 'أرقام عن الخطط والمتابعات، مع المصادر. تحت كل رسم بياني جدول فيه الأرقام نفسها التي يعرضها الرسم بالضبط، ومصدر الأرقام رابط في كل سطر أو تحت الجدول.',
+    byArea: 'الحالة حسب مجال التطوير',
+    byOrganisation: 'الحالة حسب الجهة المسؤولة',
+    perDistrict: 'الإجراءات حسب المنطقة',
+  },
+  chartText: {
+    percent: ' %',
+    districtCount: (name: string, n: string) => `${name} ${n}`,
+    statusCount: (label: string, n: string) => `${label} ${n}`,
+    range: (label: string, min: string, max: string) => `${label} (${min}–${max} %)`,
+  },
+  mapText: {
+    summary: (name: string, n: number) => `${name}: ${measuresCount(n)}`,
+    count: (n: number) =>
+      counted(n, {
+        one: 'إجراء واحد يذكر المنطقة',
+        two: 'إجراءان يذكران المنطقة',
+        few: '# إجراءات تذكر المنطقة',
+        many: '# إجراءً تذكر المنطقة',
+        other: '# إجراء تذكر المنطقة',
+      }),
+  },
+  boundaryNote: {
+    before: 'الحدود على الخريطة هي ',
+    term: 'دوائر التسجيل',
+    after:
+      " التابعة لهيئة المساحة (Lantmäteriet)، وليست أحياء البلدية. دائرة Ryd تتطابق جيدًا مع الحي. دائرة Skäggetorp تشمل أيضًا Tornby وأراضي زراعية شمال الحي. دائرة Berga أكبر بكثير من الحي، وتشمل أيضًا Ekholmen وأراضي إلى الجنوب. البيانات من Who's On First؛ الأشكال الهندسية من Lantmäteriet (CC0).",
+  },
+  districtTableText: {
+    yearNumber: (year: number, number: string | null) => (number ? `${year} (رقم ${number})` : String(year)),
+  },
+
+  // --- extract-b ---
+  pageNotice: {
+    reviewed: (by: string, date: string) => `راجع ${by} هذه الترجمة (${date}).`,
+    policy: 'كيف يترجم Insyn',
+    onlySwedish: 'هذه الصفحة موجودة بالسويدية فقط حتى الآن. هذا هو النص السويدي.',
+    fullTextSwedish: 'نص الوثيقة هنا بالسويدية، كما هو في المصدر.',
+  },
+  citation: {
+    at: (page: number, block: string) => `، صفحة ${num(page)}، فقرة ${block}`,
+    note: (who: string, heading: string, where: string, url: string) =>
+      `${who}، ملاحظة في المحضر، ${heading} (${where}). Insyn: ${url}`,
+    decision: (heading: string, n: number, text: string, where: string, url: string) =>
+      `${heading}، القرار ${num(n)}: «${text}» (${where}). Insyn: ${url}`,
+    original: (url: string) => `؛ الأصل: ${url}`,
+    copyWhat: 'المرجع',
+  },
+  feedText: {
+    source: (label: string) => ` المصدر: ${label}.`,
+    planTitle: (year: number) => `اعتماد خطة ${year}`,
+    planDecided: (name: string, by: string | null, date: string) =>
+      `اعتُمدت ${name}${by ? ` من ${by}` : ''} في ${date}.`,
+    decisionTitle: (heading: string) => `قرار: ${heading}`,
+    decisionItem: (n: number, text: string) => `${num(n)}. «${text}»`,
+    followUpTitle: (year: number) => `متابعة خطة ${year}`,
+    followUpReported: (year: number, date: string) => `عُرضت متابعة خطة ${year} في ${date}.`,
+    followUpCount: (label: string, n: string | null) => `${label}: ${n ?? 'غير معروف'}`,
+    followUpTotal: (n: number, formatted: string) => ` (من أصل ${measuresAfterPreposition(n, formatted)})`,
+    followUpNoCounts: ' لا يذكر أي مصدر عدد الإجراءات التي نُفِّذت.',
+    noteTitle: (party: string, heading: string) => `ملاحظة في المحضر (${party}): ${heading}`,
+    noteDescription: (author: string, party: string | null, summary: string) =>
+      `${author}${party ? ` (${party})` : ''}. ملخص Insyn: ${summary}`,
+    language: 'ar',
+  },
+  meetingsPage: {
+    description:
+      'بنود من محاضر البلدية عن خطط العمل ضد الفصل الاجتماعي، مع القرارات وملاحظات الأحزاب في المحاضر.',
+    lead: 'بنود من المحاضر التي نوقشت فيها الخطط ضد الفصل الاجتماعي، مع القرارات وملاحظات المحضر.',
+    notes: (n: number, formatted: string) => notesCount(n, formatted),
+    meetingDescription: (title: string) => `${title}. القرارات وملاحظات المحضر.`,
+    concerns: 'يخص',
+    plan: (year: number) => `خطة ${year}`,
+    informationLead: 'ملخص Insyn، مع الإحالة إلى الفقرة في المحضر.',
+  },
+  documentsPage: {
+    description: 'الوثائق المصدر التي يعتمد عليها Insyn: قرارات ومحاضر وبيانات صحفية وطلب، بنصها الكامل.',
+    lead: 'وثائق عامة يعتمد عليها Insyn. تُعرض كل وثيقة بنصها الكامل، حتى تشير كل إحالة إلى مصدر إلى الفقرة الصحيحة.',
+    kind: 'النوع',
+    draftNote: 'الوثيقة عليها علامة «مسودة» (UTKAST).',
+    noOriginal: 'عنوان الأصل غير معروف',
+    numbered: 'رقّم Insyn الصفحات والفقرات.',
+  },
+  referencesPage: {
+    description:
+      'مصادر عامة أخرى يحيل إليها Insyn: صفحات البلدية على الإنترنت، والبيانات الصحفية، والأحزاب، والأخبار.',
+    leadBefore: 'إلى جانب ',
+    leadLink: 'الوثائق',
+    leadAfter: '، يحيل Insyn إلى هذه الصفحات. لا يعرض Insyn نصها، بل فقط ما تقوله، مع رابط.',
+    primaryWord: 'أولي',
+    primaryMeans: ' يعني أن البلدية أو جهة حكومية أو حزبًا هو صاحب النص نفسه.',
+    secondaryWord: 'ثانوي',
+    secondaryMeans: ' يعني أخبارًا أو تجميعات أو ترجمات.',
+    primary: 'مصدر أولي',
+    secondary: 'مصدر ثانوي',
+    noUrl: 'ليس لدى Insyn عنوان المصدر على الإنترنت.',
+  },
+  dataPage: {
+    lead: 'كل ما يعرضه Insyn عن الخطط والإجراءات والمتابعات والمحاضر موجود أيضًا في ملفات للتنزيل. تُبنى الملفات من المعلومات نفسها التي تُبنى منها الصفحات، في كل مرة يُبنى فيها الموقع.',
+    filesSwedish: 'الملفات بالسويدية، مثل المصادر: أسماء الأعمدة كلمات إنجليزية، لكن القيم والنصوص سويدية.',
+    files: 'الملفات',
+    about: 'عن الملفات',
+    aboutItems: (separator: string, sourceExample: string) => [
+      'ملف <strong>CSV</strong> بترميز UTF-8 مع علامة ترتيب البايت (BOM)، وفيه فاصلة منقوطة (<code>;</code>) بين الأعمدة، ونهاية السطر CRLF. بذلك يفتح Excel بالإعدادات السويدية الملف بشكل صحيح بنقرة مزدوجة. في البرامج الأخرى: اختر ترميز الأحرف UTF-8 والفاصلة المنقوطة فاصلًا.',
+      'السطر الأول فيه أسماء الأعمدة. الأعمدة موصوفة أدناه.',
+      '<strong>الخلية الفارغة</strong> تعني أنه لا يوجد مصدر لدى Insyn يذكر المعلومة. لا تعني صفرًا ولا «لا».',
+      `<strong>القائمة</strong> داخل خلية فيها الرمز <code>${separator}</code> بين القيم.`,
+      "الخلية التي كانت ستبدأ بـ <code>=</code> أو <code>+</code> أو <code>-</code> أو <code>@</code> أو بمسافة جدولة (tab) أو بحرف رجوع العربة (carriage return) تبدأ في ملف CSV بـ<strong>فاصلة عليا</strong> (<code>'</code>)، حتى يعرضها Excel وLibreOffice نصًا ولا يشغّلاها كصيغة. الفاصلة العليا ليست جزءًا من القيمة: يحذفها Insyn عندما يُقرأ الملف مرة أخرى، وملف JSON فيه القيمة بدونها.",
+      'تُكتب التواريخ بالدقة التي يذكرها المصدر: <code>2023-02-14</code> أو <code>2020-12</code> أو <code>2018</code>.',
+      `أعمدة المصادر مسارات على Insyn، مثل <code>${sourceExample}</code>: الفقرة في الوثيقة المصدر التي ترد فيها المعلومة.`,
+      'ملف <strong>JSON</strong> فيه الأسطر نفسها التي في ملف CSV، تحت <code>rows</code>. فيه الأعداد الصحيحة أرقام، والقوائم مصفوفات (arrays)، والخلايا الفارغة <code>null</code>. وفي الملف أيضًا وصف الأعمدة (<code>columns</code>) والشروط (<code>terms</code>).',
+      'الملف <code>measures.csv</code> له الشكل نفسه الذي يقرؤه Insyn عند إضافة إجراءات جديدة. لذلك يمكن أن يُقرأ الملف بعد تعديله مرة أخرى.',
+    ],
+    columns: 'الأعمدة',
+    rowIs: (what: string) => `كل سطر هو ${what}.`,
+    columnsCaption: (dataset: string) => `الأعمدة في ${dataset}`,
+    schema: 'مخطط المحتوى (schema)',
+    schemaText:
+      'محتوى Insyn موجود في ملفات YAML وMarkdown في المجلد <code>content/</code>. لكل مجموعة مخطط JSON Schema (draft 2020-12) يُستخرج من القواعد نفسها التي يتحقق بها الموقع من المحتوى. القواعد التي تخص عدة حقول أو مجموعات (مثلًا أن الإجراء ذا درجة التأكد المنخفضة يجب أن يكون معه تحذير) لا يمكن التعبير عنها في المخطط؛ يُتحقق منها عند بناء الموقع.',
+    feeds: 'الموجزات (RSS)',
+    feedsLead:
+      'تابع القرارات الجديدة والمتابعات وملاحظات المحاضر في قارئ RSS. الأحدث يأتي أولًا، وكل منشور فيه رابط إلى الصفحة التي عليها المصادر. لا تدخل إلا الأحداث التي لها تاريخ يذكره المصدر.',
+    feedsLanguages:
+      'الموجزات موجودة بالسويدية والإنجليزية والعربية، بالمنشورات نفسها. الاقتباسات والنصوص التي لم يترجمها Insyn تبقى بالسويدية في كل الموجزات.',
+    feedsText: [
+      'أحداث تاريخ الإجراء يظهر نوعها في العنوان (قرار، أو البلدية تخبر، أو خبر، أو ادعاء). التصحيحات تدخل في موجز الموقع.',
+      'موجز المنطقة فيه ملاحظات المحاضر التي تذكر المنطقة، وهي نفسها التي في صفحة المنطقة، والأحداث في الإجراءات التي تذكر المنطقة. وفيه أيضًا الخطط المعتمدة، والقرارات عن الخطط، والمتابعات، لأن كل خطة تخص Berga وRyd وSkäggetorp معًا.',
+      'يتطلب RSS وقتًا من اليوم. المصادر لا تذكر إلا اليوم، لذلك تحمل المنشورات الساعة 12.00 (UTC) من ذلك اليوم. الأحداث التي لا يذكر مصدرها إلا الشهر أو السنة لا تحصل على تاريخ في الموجز.',
+    ],
+    terms: 'الشروط',
+    termsExample: (site: string) =>
+      `اكتب مثلًا: «المصدر: Insyn (${site})، بحسب محضر المجلس التنفيذي للبلدية بتاريخ 2023-02-14 § 31.»`,
+    errors: 'هل وجدت خطأ؟',
+    errorsText: (link: string) =>
+      `بجانب كل إحالة إلى مصدر في الموقع يوجد الرابط «${link}». يفتح رسالة فيها الصفحة والمعلومة مكتوبتان مسبقًا. يمكنك أيضًا أن تكتب مباشرة إلى `,
+  },
+  dataTables: {
+    downloads: 'ملفات للتنزيل',
+    dataset: 'البيانات',
+    rowIs: 'كل سطر هو',
+    rows: 'الأسطر',
+    files: 'الملفات',
+    rowCount: (n: number, formatted: string) => rowsCount(n, formatted),
+    column: 'العمود',
+    type: 'النوع',
+    meaning: 'المعنى',
+    allowed: 'القيم المسموح بها',
+    types: { heltal: 'عدد صحيح', text: 'نص', lista: 'قائمة', id: 'معرّف' },
+  },
+  // The files stay Swedish (column names are English words, values Swedish); here is what their columns mean.
+  dataFiles: {
+    titles: {
+      measures: 'الإجراءات',
+      plans: 'الخطط',
+      'follow-ups': 'المتابعات',
+      notes: 'ملاحظات المحاضر',
+      documents: 'الوثائق',
+      events: 'الأحداث',
+    },
+    rowIs: {
+      measures: 'إجراء واحد في سنة خطة واحدة',
+      plans: 'سنة خطة واحدة',
+      'follow-ups': 'كلمة حالة واحدة في متابعة سنة خطة',
+      notes: 'ملاحظة واحدة في المحضر',
+      documents: 'وثيقة مصدر واحدة',
+      events: 'حدث واحد في تاريخ إجراء (قرار، أو معلومة من البلدية، أو خبر، أو ادعاء)',
+    },
+    source: {
+      meaning: (of: string) =>
+        `مصدر ${of}: المسار على Insyn إلى الفقرة في الوثيقة المصدر أو إلى المرجع في صفحة المصادر`,
+      allowed: (document: string, reference: string) =>
+        `مثل ${document} أو ${reference}؛ فارغ عندما تكون القيمة غير معروفة`,
+    },
+    remark: {
+      meaning: (of: string) => `تعليق Insyn على ${of}، مثلًا لماذا المعلومة ناقصة`,
+      allowed: 'نص حر أو فارغ',
+    },
+    page: {
+      meaning: 'الصفحة على Insyn التي تُعرض فيها المعلومة مع مصادرها',
+      allowed: 'مسار يبدأ بـ /',
+    },
+    of: {
+      date: 'التاريخ',
+      decider: 'الجهة التي قررت',
+      count: 'العدد',
+      counts: 'الأعداد',
+      followUp: 'المتابعة (حيث تُعرض)',
+      note: 'الملاحظة',
+    },
+    plans: {
+      plan_year: { meaning: 'سنة الخطة', allowed: 'مثلًا 2023' },
+      name: { meaning: 'اسم الخطة كما تسميها المصادر', allowed: 'نص' },
+      decided_on: {
+        meaning: 'اليوم الذي اعتُمدت فيه الخطة',
+        allowed: 'YYYY-MM-DD أو YYYY-MM أو YYYY، بالدقة التي يذكرها المصدر؛ فارغ = لا يذكر أي مصدر التاريخ',
+      },
+      decided_by: { meaning: 'الجهة التي اعتمدت الخطة', allowed: 'نص؛ فارغ = غير معروف' },
+      measure_count: {
+        meaning: 'عدد الإجراءات في الخطة بحسب المصدر',
+        allowed: 'عدد صحيح؛ فارغ = لا يذكر أي مصدر العدد',
+      },
+      measures_documented: {
+        meaning: 'عدد إجراءات الخطة الموصوفة لدى Insyn (أسطر السنة في measures.csv)',
+        allowed: 'عدد صحيح، 0 أو أكثر',
+      },
+      plan_document_available: {
+        meaning: 'هل لدى Insyn وثيقة الخطة نفسها التي فيها قائمة الإجراءات',
+        allowed: 'true أو false',
+      },
+      documents: { meaning: 'وثائق مصدر عن الخطة', allowed: 'معرّفات من documents.csv، بينها |' },
+      meetings: {
+        meaning: 'بنود المحاضر التي نوقشت فيها الخطة',
+        allowed: 'معرّفات (meeting_id في notes.csv)، بينها |',
+      },
+      request_hint: {
+        meaning: 'ما الذي يجب طلبه من البلدية للحصول على وثيقة الخطة',
+        allowed: 'نص',
+      },
+    },
+    followUps: {
+      plan_year: { meaning: 'سنة الخطة التي تجري متابعتها', allowed: 'مثلًا 2022' },
+      status: { meaning: 'الحالة التي يحسبها السطر' },
+      status_label: { meaning: 'كلمة الحالة كما تكتبها المتابعة' },
+      count: {
+        meaning: 'عدد الإجراءات التي لها هذه الحالة بحسب المتابعة',
+        allowed: 'عدد صحيح؛ فارغ = لا يذكر أي مصدر العدد',
+      },
+      total: {
+        meaning: 'عدد الإجراءات التي تقول المتابعة إنها تشملها',
+        allowed: 'عدد صحيح؛ فارغ = غير مذكور',
+      },
+      reported_on: {
+        meaning: 'اليوم الذي اعتُمدت فيه المتابعة أو عُرضت',
+        allowed: 'YYYY-MM-DD أو YYYY-MM أو YYYY؛ فارغ = غير معروف',
+      },
+    },
+    notes: {
+      meeting_id: {
+        meaning: (path: string) => `معرّف بند المحضر لدى Insyn (العنوان ${path})`,
+        allowed: 'أحرف لاتينية صغيرة a–z وأرقام وشرطات',
+      },
+      meeting_date: { meaning: 'تاريخ الاجتماع', allowed: 'YYYY-MM-DD' },
+      body: { meaning: 'الجهة التي اجتمعت', allowed: 'مثلًا Kommunstyrelsen' },
+      paragraph: { meaning: 'رقم البند (§) في المحضر', allowed: 'عدد صحيح' },
+      diary_number: {
+        meaning: 'رقم القيد',
+        allowed: 'مثلًا KS 2020-754؛ فارغ إذا لم يذكر المحضر رقمًا',
+      },
+      note_id: { meaning: 'معرّف الملاحظة (مرساة في صفحة المحضر)', allowed: 'مثل anteckning-v' },
+      party: { meaning: 'الحزب الذي قدّم الملاحظة', allowed: 'معرّف من parties.yaml، مثلًا v' },
+      party_name: { meaning: 'اسم الحزب', allowed: 'نص' },
+      author: { meaning: 'من قدّم الملاحظة، كما يكتب المحضر', allowed: 'نص' },
+      summary: { meaning: 'ملخص Insyn للملاحظة (ليس كلمات الحزب)', allowed: 'نص' },
+      quotes: { meaning: 'اقتباسات قصيرة من الملاحظة', allowed: 'اقتباسات بينها |' },
+      measures: {
+        meaning: 'الإجراءات التي تذكرها الملاحظة',
+        allowed: 'measure_id من measures.csv، بينها |؛ فارغ = لا تذكر أي إجراء',
+      },
+      topics: { meaning: 'المواضيع التي تتناولها الملاحظة', allowed: 'كلمات بينها |' },
+      districts: {
+        meaning: 'المناطق التي تذكرها الملاحظة',
+        allowed: (ids: string, separator: string) => `${ids}، بينها ${separator}؛ فارغ = لا تذكر أي منطقة`,
+      },
+    },
+    documents: {
+      document_id: {
+        meaning: (path: string) => `معرّف الوثيقة لدى Insyn (العنوان ${path})`,
+        allowed: 'أحرف لاتينية صغيرة a–z وأرقام وشرطات',
+      },
+      title: { meaning: 'عنوان الوثيقة نفسها', allowed: 'نص' },
+      short: { meaning: 'اسم قصير يستخدمه Insyn في الإحالة إلى المصادر', allowed: 'نص' },
+      kind: { meaning: 'نوع الوثيقة' },
+      date: {
+        meaning: 'التاريخ الذي تحمله الوثيقة',
+        allowed: 'YYYY-MM-DD أو YYYY-MM أو YYYY؛ فارغ = الوثيقة لا تحمل تاريخًا',
+      },
+      date_note: {
+        meaning: 'ما هو معروف عن التاريخ عندما لا تحمل الوثيقة تاريخًا',
+        allowed: 'نص حر أو فارغ',
+      },
+      issuer: { meaning: 'الجهة التي أصدرت الوثيقة', allowed: 'نص' },
+      diary_number: { meaning: 'رقم القيد', allowed: 'نص؛ فارغ = الوثيقة لا تذكر رقمًا' },
+      url: { meaning: 'أين نُشر الأصل', allowed: 'عنوان على الإنترنت؛ فارغ = غير معروف' },
+      origin: { meaning: 'الملف الذي نُسخ منه النص', allowed: 'مسار' },
+      draft: { meaning: 'هل تقول الوثيقة إنها مسودة', allowed: 'true أو false' },
+      summary: { meaning: 'جملة من Insyn عن ماهية الوثيقة', allowed: 'نص' },
+    },
   },
 };
 
