@@ -76,11 +76,6 @@ export function eventOrigin(
     : sourceOrigin(site, event.source, i18n);
 }
 
-/** An event told in one sentence as plain text: its text (Swedish, as Insyn wrote it), then, for a tie Insyn inferred, how sure the tie is. */
-export function eventText(event: MeasureEvent, t: Dict): string {
-  return event.link ? `${event.text} ${t.events.inferred[event.link.confidence]}` : event.text;
-}
-
 /** The same as parts for a page: the event's text is Insyn's content text (Tx), the rest the page's language. */
 export function eventParts(event: MeasureEvent, t: Dict): Part[] {
   return [{ content: event.text }, ...(event.link ? [` ${t.events.inferred[event.link.confidence]}`] : [])];
