@@ -201,7 +201,8 @@ export function districtFacts(site: Site, districtId: string): DistrictFacts {
  * page's answer cites for its measures sentence (src/lib/district-answer.ts).
  */
 export function districtSources(site: Site, districtId: string, measure: Measure): SourceRef[] {
-  const cited = districtAnswer(site, districtId, i18nFor('lattlast')).find((s) => s.key === 'measures')?.sources ?? [];
+  const cited =
+    districtAnswer(site, districtId, i18nFor('lattlast')).find((s) => s.key === 'measures')?.sources ?? [];
   const own = measure.data.years
     .filter((y) => y.districts?.includes(districtId))
     .map((y) => JSON.stringify(y.fieldSources.districts ?? y.source));
