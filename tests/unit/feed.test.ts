@@ -92,6 +92,7 @@ test("a feed in another language links to that language's pages and keeps the qu
     assert.equal(item.date, items[i].date);
   });
   const decision = items.find((i) => i.kind === 'decision')!;
-  const quoted = /”[^”]+”/.exec(decision.description)![0];
+  // the quoted words, Swedish, inside the English feed's own quotation marks
+  const quoted = /”([^”]+)”/.exec(decision.description)![1];
   assert.ok(english.find((i) => i.link === `/en${decision.link}`)!.description.includes(quoted));
 });
