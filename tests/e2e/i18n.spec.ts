@@ -139,10 +139,6 @@ test.describe('right to left', () => {
   test('a Swedish quotation inside an Arabic page keeps lang="sv" and reads left to right', async ({
     page,
   }) => {
-    test.fixme(
-      true,
-      'src/pages/[...lang]/atgarder/[slug].astro and protokoll/[id].astro do not render quotations through src/components/i18n/Quote.astro yet',
-    );
     const measure = site.measures.find((m) =>
       m.data.years.some((y) => y.wordingKind === 'quote' && y.wording),
     )!;
