@@ -6,15 +6,33 @@
  * - full: every page, at the same path under its prefix (/en/omraden/berga/).
  * - easy: easy-read Swedish (lättläst), its own shorter pages under /lattlast/.
  * - short: one page (what Insyn is, statuses, districts, contact) at the prefix.
+ * `og` is Open Graph's language_TERRITORY: ar_AR is its code for Arabic without a country;
+ * Tigrinya as written in Eritrea (ti_ER), where most Tigrinya speakers in Sweden come from.
  */
 export const languages = {
-  sv: { lang: 'sv', dir: 'ltr', prefix: '', name: 'Svenska', scope: 'full', intl: 'sv-SE' },
-  lattlast: { lang: 'sv', dir: 'ltr', prefix: '/lattlast', name: 'Lättläst', scope: 'easy', intl: 'sv-SE' },
-  en: { lang: 'en', dir: 'ltr', prefix: '/en', name: 'English', scope: 'full', intl: 'en-GB' },
+  sv: { lang: 'sv', dir: 'ltr', prefix: '', name: 'Svenska', scope: 'full', intl: 'sv-SE', og: 'sv_SE' },
+  lattlast: {
+    lang: 'sv',
+    dir: 'ltr',
+    prefix: '/lattlast',
+    name: 'Lättläst',
+    scope: 'easy',
+    intl: 'sv-SE',
+    og: 'sv_SE',
+  },
+  en: { lang: 'en', dir: 'ltr', prefix: '/en', name: 'English', scope: 'full', intl: 'en-GB', og: 'en_GB' },
   // Arabic digits: Western (0–9, "latn"), as Swedish documents print them; see docs/languages.md.
-  ar: { lang: 'ar', dir: 'rtl', prefix: '/ar', name: 'العربية', scope: 'full', intl: 'ar-u-nu-latn' },
-  so: { lang: 'so', dir: 'ltr', prefix: '/so', name: 'Soomaali', scope: 'short', intl: 'so' },
-  ti: { lang: 'ti', dir: 'ltr', prefix: '/ti', name: 'ትግርኛ', scope: 'short', intl: 'ti' },
+  ar: {
+    lang: 'ar',
+    dir: 'rtl',
+    prefix: '/ar',
+    name: 'العربية',
+    scope: 'full',
+    intl: 'ar-u-nu-latn',
+    og: 'ar_AR',
+  },
+  so: { lang: 'so', dir: 'ltr', prefix: '/so', name: 'Soomaali', scope: 'short', intl: 'so', og: 'so_SO' },
+  ti: { lang: 'ti', dir: 'ltr', prefix: '/ti', name: 'ትግርኛ', scope: 'short', intl: 'ti', og: 'ti_ER' },
   // Dari: "fa-AF" (Persian as written in Afghanistan), the BCP 47 code browsers, screen readers and hreflang know.
   'fa-AF': {
     lang: 'fa-AF',
@@ -23,6 +41,7 @@ export const languages = {
     name: 'فارسی / دری',
     scope: 'short',
     intl: 'fa-AF-u-nu-latn',
+    og: 'fa_AF',
   },
 } as const;
 
