@@ -3,7 +3,7 @@
  * "file: field: what is wrong (what was expected)". Runs before `astro build`.
  */
 import { contentDir } from '../src/schemas/index.ts';
-import { formatProblem, validate } from '../src/lib/validate.ts';
+import { formatProblem, validate } from '../src/lib/site/validate.ts';
 import { loadContent } from './lib/load-content.ts';
 
 const dir = contentDir();

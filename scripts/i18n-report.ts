@@ -1,8 +1,8 @@
 /**
  * `npm run i18n`: what each language has and lacks, in plain text (docs/languages.md).
  *   1. dictionary keys missing or extra compared with src/i18n/sv.ts;
- *   2. pages not built: per full language the Swedish pages (src/lib/page-list.ts) without a
- *      counterpart in dist/, the easy-read pages (src/lib/easy-read-pages.ts), the one-page languages;
+ *   2. pages not built: per full language the Swedish pages (src/lib/urls/page-list.ts) without a
+ *      counterpart in dist/, the easy-read pages (src/lib/easy-read/pages.ts), the one-page languages;
  *   3. content texts shown in Swedish on English and Arabic pages (data-untranslated, from Tx.astro);
  *   4. translations whose Swedish no longer stands in content/ (content/translations/<lang>.yaml);
  *   5. what is reviewed, by whom and when, and what is not.
@@ -17,9 +17,9 @@ import { dictionaries } from '../src/i18n/index.ts';
 import { fullLocales, languages, languageIds, localizePath } from '../src/i18n/languages.ts';
 import { contentDir } from '../src/schemas/index.ts';
 import { reviewSchema, type Review } from '../src/schemas/review.ts';
-import { buildSite } from '../src/lib/site.ts';
-import { swedishPages } from '../src/lib/page-list.ts';
-import { easyReadPages } from '../src/lib/easy-read-pages.ts';
+import { buildSite } from '../src/lib/site/build-site.ts';
+import { swedishPages } from '../src/lib/urls/page-list.ts';
+import { easyReadPages } from '../src/lib/easy-read/pages.ts';
 import { loadContent } from './lib/load-content.ts';
 import { builtPages } from './lib/built-pages.ts';
 import {

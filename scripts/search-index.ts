@@ -4,7 +4,7 @@
  *
  * - Every thing a reader cites (a measure's plan year, a protocol note, a
  *   decision, a meeting, a document section, a plan, a district, an event) is
- *   its own record, built from content/ by src/lib/search-records.ts with its
+ *   its own record, built from content/ by src/lib/search/records.ts with its
  *   own title, URL with anchor and filters (given to Pagefind as a small HTML
  *   page, see recordHtml for why). Pagefind reading the built pages
  *   could only filter whole pages (a minutes page carries every party), which
@@ -26,8 +26,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/schemas/index.ts';
-import { buildSite } from '../src/lib/site.ts';
-import { buildRecords, recordHtml, recordLanguage, spaceCells } from '../src/lib/search-records.ts';
+import { buildSite } from '../src/lib/site/build-site.ts';
+import { buildRecords, recordHtml, recordLanguage, spaceCells } from '../src/lib/search/records.ts';
 import { dictOf } from '../src/i18n/index.ts';
 import { fullLocales, languageOfPath, languages } from '../src/i18n/languages.ts';
 import { loadContent } from './lib/load-content.ts';

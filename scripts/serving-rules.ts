@@ -22,9 +22,9 @@ import {
 import { join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { loadContent } from './lib/load-content.ts';
-import { buildSite } from '../src/lib/site.ts';
-import { numberLinks } from '../src/lib/number-links.ts';
-import { measurePath, numberPath } from '../src/lib/paths.ts';
+import { buildSite } from '../src/lib/site/build-site.ts';
+import { numberLinks } from '../src/lib/urls/number-links.ts';
+import { measurePath, numberPath } from '../src/lib/urls/paths.ts';
 import { COMPRESSIBLE, extensionOf, metaPolicy, servingRules } from './lib/serving/rules.ts';
 import { nginxSiteConf } from './lib/serving/nginx.ts';
 import { headersFile, redirectsFile } from './lib/serving/static-host.ts';

@@ -3,7 +3,7 @@
  * src/schemas/ so that scripts outside Astro validate content with the same
  * contract; this file only says where each collection's files are.
  * Cross-collection rules (ids that must exist, counts that must add up) are
- * in src/lib/validate.ts and run before and during the build.
+ * in src/lib/site/validate.ts and run before and during the build.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { collections, geometryFile, type CollectionName, type Layout } from '../../src/schemas/index.ts';
-import type { Entry, GeoFeature, Snapshot } from '../../src/lib/snapshot.ts';
-import type { Problem } from '../../src/lib/validate.ts';
+import type { Entry, GeoFeature, Snapshot } from '../../src/lib/site/snapshot.ts';
+import type { Problem } from '../../src/lib/site/validate.ts';
 
 function splitFrontmatter(text: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);

@@ -13,7 +13,7 @@ import {
   unlocalizePath,
   type LanguageId,
 } from './languages.ts';
-import { nearestPage } from '../lib/page-list.ts';
+import { nearestPage } from '../lib/urls/page-list.ts';
 
 export interface Alternate {
   id: LanguageId;

@@ -196,7 +196,7 @@ export const ar: Dict = {
     low: 'معلومة غير مؤكدة',
   },
   measure: {
-    // With a number (src/lib/format.ts count): one form and a plural, as Swedish has.
+    // With a number (src/lib/text/format.ts count): one form and a plural, as Swedish has.
     one: 'إجراء',
     many: 'إجراءات',
     number: 'الرقم',

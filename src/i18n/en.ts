@@ -701,13 +701,13 @@ export const en: Dict = {
     copyUrl: 'the address',
     copyCitation: 'the reference',
   },
-  /** The one-line citation of a measure page (src/lib/measure-citation.ts). */
+  /** The one-line citation of a measure page (src/lib/sources/measure-citation.ts). */
   measureCitation: {
     text: (title: string, years: number, ranges: string) =>
       `Insyn, “${title}”, measure in Linköping municipality's ${years === 1 ? 'action plan' : 'action plans'} against segregation ${ranges}.`,
     retrieved: (date: string) => `(retrieved ${date}).`,
   },
-  /** A change between two plan years, in one sentence (src/lib/compare.ts); ChangeList adds the full stop. */
+  /** A change between two plan years, in one sentence (src/lib/plan/compare.ts); ChangeList adds the full stop. */
   changes: {
     number: (from: string, to: string) => `Number changed from ${from} to ${to}`,
     wording: 'The wording changed',
@@ -778,7 +778,7 @@ export const en: Dict = {
     /** a grant interval in the summary: "School (20–30%)" */
     range: (label: string, min: string, max: string) => `${label} (${min}–${max}%)`,
   },
-  /** The map's district list and the name shown on hover (src/lib/districts.ts). */
+  /** The map's district list and the name shown on hover (src/lib/district/districts.ts). */
   mapText: {
     /** "Skäggetorp: 3 measures", the shape's title and the map's hover label */
     summary: (name: string, n: number) => `${name}: ${plural(n, '1 measure', `${n} measures`)}`,
@@ -809,7 +809,7 @@ export const en: Dict = {
     /** a document page: the transcribed text stays as the source wrote it */
     fullTextSwedish: "The document's text is here in Swedish, as in the source.",
   },
-  /** Where a source is and how an item is cited (src/lib/cite.ts, src/lib/item-citation.ts). */
+  /** Where a source is and how an item is cited (src/lib/sources/citation.ts, src/lib/sources/item-citation.ts). */
   citation: {
     /** page and paragraph after a document's short name: "KS 2023-02-14 § 31, p. 4, para. 33" */
     at: (page: number, block: string) => `, p. ${page}, para. ${block}`,
@@ -821,7 +821,7 @@ export const en: Dict = {
     /** what the copy button copies ("Copy the reference") */
     copyWhat: 'the reference',
   },
-  /** The feeds' items (src/lib/feed.ts); a feed is in one language, its quotations stay Swedish. */
+  /** The feeds' items (src/lib/feed/items.ts); a feed is in one language, its quotations stay Swedish. */
   feedText: {
     source: (label: string) => ` Source: ${label}.`,
     planTitle: (year: number) => `Plan ${year} adopted`,
@@ -940,7 +940,7 @@ export const en: Dict = {
     types: { heltal: 'whole number', text: 'text', lista: 'list', id: 'id' },
   },
   /**
-   * The datasets' documentation (src/lib/export.ts): the /data/ page shows it in the page's
+   * The datasets' documentation (src/lib/data-export/datasets.ts): the /data/ page shows it in the page's
    * language, the JSON files carry the Swedish. Per column: its meaning and allowed values.
    */
   dataFiles: {

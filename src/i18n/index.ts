@@ -9,7 +9,7 @@ import { sv } from './sv.ts';
 import { en } from './en.ts';
 import { ar } from './ar.ts';
 import { languageOfPath, languages, localizePath, type LanguageId, type Locale } from './languages.ts';
-import { hasEasyReadPage } from '../lib/easy-read-pages.ts';
+import { hasEasyReadPage } from '../lib/easy-read/pages.ts';
 
 /**
  * A dictionary's shape: the Swedish one's keys and parameters, every string widened (sv.ts

@@ -4,7 +4,7 @@
  * following MTM ("Så skriver du lättläst samhällsinformation"): the most important
  * first, one idea per sentence, everyday words, a needed hard word explained where it
  * first appears, numbers as digits, no abbreviations. The sentence builders only
- * word facts; which facts apply is decided from the data in src/lib/easy-read.ts.
+ * word facts; which facts apply is decided from the data in src/lib/easy-read/facts.ts.
  * Insyn wrote these texts; `review` says whether a person who reads easy-read
  * Swedish has checked them (an AI or a machine is not a reviewer).
  */

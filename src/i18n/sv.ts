@@ -69,7 +69,7 @@ export const sv = {
       parti: 'Parti (protokollsanteckningar)',
     },
     // --- issue 18: results per unit, date filter, suggestions (search helper) ---
-    /** how a result is named in the index (src/lib/search-records.ts) */
+    /** how a result is named in the index (src/lib/search/records.ts) */
     titles: {
       measure: (number: string | null, title: string | null, year: number) =>
         `${number ? `Åtgärd ${number}` : ''}${number && title ? ': ' : ''}${title ?? ''} (plan ${year})`,
@@ -448,7 +448,7 @@ export const sv = {
     confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
     fromBefore: 'Uppgifterna om åtgärden kommer ur ',
   },
-  /** The one or two sentences at the top of a measure page (src/lib/measure-answer.ts). */
+  /** The one or two sentences at the top of a measure page (src/lib/measure/answer.ts). */
   measureAnswer: {
     noStatus: 'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
     statusInYear: (label: string, year: number) => `”${label}” för ${year}`,
@@ -495,7 +495,7 @@ export const sv = {
     status: 'Status enligt uppföljningen',
     none: 'ingen uppgift',
   },
-  /** The answer at the top of a district page: sentences built by src/lib/district-answer.ts. */
+  /** The answer at the top of a district page: sentences built by src/lib/district/answer.ts. */
   districtAnswer: {
     heading: (name: string) => `Det här vet vi om arbetet i ${name}`,
     noMeasures: (name: string) => `Ingen källa som Insyn har nämner en åtgärd särskilt för ${name}.`,
@@ -707,13 +707,13 @@ export const sv = {
     copyUrl: 'adressen',
     copyCitation: 'referensen',
   },
-  /** The one-line citation of a measure page (src/lib/measure-citation.ts). */
+  /** The one-line citation of a measure page (src/lib/sources/measure-citation.ts). */
   measureCitation: {
     text: (title: string, years: number, ranges: string) =>
       `Insyn, ”${title}”, åtgärd i Linköpings kommuns ${years === 1 ? 'åtgärdsplan' : 'åtgärdsplaner'} mot segregation ${ranges}.`,
     retrieved: (date: string) => `(hämtad ${date}).`,
   },
-  /** A change between two plan years, in one sentence (src/lib/compare.ts); ChangeList adds the full stop. */
+  /** A change between two plan years, in one sentence (src/lib/plan/compare.ts); ChangeList adds the full stop. */
   changes: {
     number: (from: string, to: string) => `Nummer ändrades från ${from} till ${to}`,
     wording: 'Lydelsen ändrades',
@@ -784,7 +784,7 @@ export const sv = {
     /** a grant interval in the summary: "Skola (20–30 %)" */
     range: (label: string, min: string, max: string) => `${label} (${min}–${max} %)`,
   },
-  /** The map's district list and the name shown on hover (src/lib/districts.ts). */
+  /** The map's district list and the name shown on hover (src/lib/district/districts.ts). */
   mapText: {
     /** "Skäggetorp: 3 åtgärder", the shape's title and the map's hover label */
     summary: (name: string, n: number) => `${name}: ${n === 1 ? '1 åtgärd' : `${n} åtgärder`}`,
@@ -815,7 +815,7 @@ export const sv = {
     /** a document page: the transcribed text stays as the source wrote it */
     fullTextSwedish: 'Dokumentets text står här på svenska, som i källan.',
   },
-  /** Where a source is and how an item is cited (src/lib/cite.ts, src/lib/item-citation.ts). */
+  /** Where a source is and how an item is cited (src/lib/sources/citation.ts, src/lib/sources/item-citation.ts). */
   citation: {
     /** page and paragraph after a document's short name: "KS 2023-02-14 § 31, s. 4, st. 33" */
     at: (page: number, block: string) => `, s. ${page}, st. ${block}`,
@@ -827,7 +827,7 @@ export const sv = {
     /** what the copy button copies ("Kopiera referensen") */
     copyWhat: 'referensen',
   },
-  /** The feeds' items (src/lib/feed.ts); a feed is in one language, its quotations stay Swedish. */
+  /** The feeds' items (src/lib/feed/items.ts); a feed is in one language, its quotations stay Swedish. */
   feedText: {
     source: (label: string) => ` Källa: ${label}.`,
     planTitle: (year: number) => `Plan ${year} fastställd`,
@@ -946,7 +946,7 @@ export const sv = {
     types: { heltal: 'heltal', text: 'text', lista: 'lista', id: 'id' },
   },
   /**
-   * The datasets' documentation (src/lib/export.ts): the /data/ page shows it in the page's
+   * The datasets' documentation (src/lib/data-export/datasets.ts): the /data/ page shows it in the page's
    * language, the JSON files carry the Swedish. Per column: its meaning and allowed values.
    */
   dataFiles: {

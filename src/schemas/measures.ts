@@ -41,7 +41,7 @@ export const measureYearSchema = z
 /** content/measures/<slug>.yaml: one measure, stable across renumbering. The file name is its permanent URL. */
 export const measureSchema = z
   .object({
-    /** short display title; null when no source gives one (then the site names it by its number, see measureTitle in src/lib/measures.ts) */
+    /** short display title; null when no source gives one (then the site names it by its number, see measureTitle in src/lib/measure/measures.ts) */
     title: z.string().nullable(),
     /** "official" = the plan's own title, "quote" = words from a source, "paraphrase" = Insyn's summary */
     titleKind: z.enum(['official', 'quote', 'paraphrase']).nullable(),

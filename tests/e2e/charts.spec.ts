@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildSite } from '../../src/lib/site.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
 import {
   grantIntervals,
   measuresPerDistrict,
@@ -9,7 +9,7 @@ import {
   statusByOrganisation,
   statusByYear,
   UNKNOWN_STATUS,
-} from '../../src/lib/aggregate.ts';
+} from '../../src/lib/statistics/aggregate.ts';
 import { sv } from '../../src/i18n/sv.ts';
 
 const site = buildSite(loadContent('content').snapshot);

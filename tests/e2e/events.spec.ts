@@ -6,8 +6,8 @@
  */
 import { test, expect } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildSite } from '../../src/lib/site.ts';
-import { measureTimeline } from '../../src/lib/measure-timeline.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
+import { measureTimeline } from '../../src/lib/measure/timeline.ts';
 
 const site = buildSite(loadContent(process.env.INSYN_CONTENT_DIR ?? 'content').snapshot);
 

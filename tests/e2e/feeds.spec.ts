@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildSite } from '../../src/lib/site.ts';
-import { belongsTo, feedItems, feedLanguage } from '../../src/lib/feed.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
+import { belongsTo, feedItems, feedLanguage } from '../../src/lib/feed/items.ts';
 
 const site = buildSite(loadContent(process.env.INSYN_CONTENT_DIR ?? 'content').snapshot);
 const expected = feedItems(site, feedLanguage('sv', site));

@@ -18,9 +18,9 @@ import {
   unlocalizePath,
 } from '../../src/i18n/languages.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildSite } from '../../src/lib/site.ts';
-import { swedishPages } from '../../src/lib/page-list.ts';
-import { nearestPage } from '../../src/lib/page-list.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
+import { swedishPages } from '../../src/lib/urls/page-list.ts';
+import { nearestPage } from '../../src/lib/urls/page-list.ts';
 import { LOCAL, contentPages, dist, servedFile, sitePages, unbuiltLanguageOf } from './built-site.ts';
 import { closest, elements, first, textOf, type Element } from './html-tree.ts';
 

@@ -13,7 +13,7 @@ import { samplePages } from '../../scripts/lib/built-pages.ts';
 import { dictOf } from '../../src/i18n/index.ts';
 import { languageIds, languages, localizePath, type LanguageId } from '../../src/i18n/languages.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildSite } from '../../src/lib/site.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
 import { builtLanguages, unbuiltLanguageOf } from './built-site.ts';
 
 const samples = samplePages();

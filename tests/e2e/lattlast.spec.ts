@@ -7,11 +7,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages, expect, test } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildSite } from '../../src/lib/site.ts';
-import { easyReadPages } from '../../src/lib/easy-read-pages.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
+import { easyReadPages } from '../../src/lib/easy-read/pages.ts';
 import { localizePath } from '../../src/i18n/languages.ts';
 import { lattlast as e } from '../../src/i18n/lattlast.ts';
-import { measuresFor } from '../../src/lib/districts.ts';
+import { measuresFor } from '../../src/lib/district/districts.ts';
 
 const site = buildSite(loadContent('content').snapshot);
 const PHONE = { width: 360, height: 640 };

@@ -12,9 +12,9 @@ import { test, expect, builtPages } from './support.ts';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildSite } from '../../src/lib/site.ts';
-import { buildRecords, recordLanguage } from '../../src/lib/search-records.ts';
-import { plural, searchMessages } from '../../src/lib/search-messages.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
+import { buildRecords, recordLanguage } from '../../src/lib/search/records.ts';
+import { plural, searchMessages } from '../../src/lib/search/messages.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { languages, type Locale } from '../../src/i18n/languages.ts';
 

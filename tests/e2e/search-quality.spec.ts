@@ -9,8 +9,8 @@ import { test, expect } from './support.ts';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildSite } from '../../src/lib/site.ts';
-import { buildRecords, recordLanguage } from '../../src/lib/search-records.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
+import { buildRecords, recordLanguage } from '../../src/lib/search/records.ts';
 import { fullLocales } from '../../src/i18n/languages.ts';
 
 const site = buildSite(loadContent(process.env.INSYN_CONTENT_DIR ?? 'content').snapshot);

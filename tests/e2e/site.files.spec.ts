@@ -14,8 +14,8 @@ import { dictOf } from '../../src/i18n/index.ts';
 import { languageOfPath, languages, unlocalizePath } from '../../src/i18n/languages.ts';
 import { parsePolicy } from '../../scripts/lib/serving/rules.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildSite } from '../../src/lib/site.ts';
-import { translate } from '../../src/lib/translate.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
+import { translate } from '../../src/lib/text/translate.ts';
 import {
   LOCAL,
   builtLanguages,

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { measureColumns } from '../../../src/lib/measure-rows.ts';
-import type { Entry, Snapshot } from '../../../src/lib/snapshot.ts';
+import { measureColumns } from '../../../src/lib/measure/rows.ts';
+import type { Entry, Snapshot } from '../../../src/lib/site/snapshot.ts';
 import type { measureSchema } from '../../../src/schemas/measures.ts';
 import type { SourceRef } from '../../../src/schemas/source-ref.ts';
 import { loadContent } from '../load-content.ts';

@@ -5,7 +5,7 @@
  * similar wording) with a confidence, and the editor confirms them in a review
  * file. Only an exact number-and-wording match is linked without asking.
  */
-import type { Snapshot } from '../../../src/lib/snapshot.ts';
+import type { Snapshot } from '../../../src/lib/site/snapshot.ts';
 import type { RowValues } from './rows.ts';
 import { normaliseWording, similarity } from './text.ts';
 

@@ -16,7 +16,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { csvUnsafeCell } from '../../../src/lib/csv-safe.ts';
+import { csvUnsafeCell } from '../../../src/lib/data-export/csv-safe.ts';
 
 export interface TableRow {
   /** the row number as the spreadsheet shows it (the header is row 1) */

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { statusRow } from '../../../src/lib/measures.ts';
+import { statusRow } from '../../../src/lib/measure/measures.ts';
 import { slug } from '../../../src/schemas/keys.ts';
 import {
   claim,

@@ -6,8 +6,8 @@
  */
 import { basename, dirname } from 'node:path';
 import type { z } from 'astro/zod';
-import type { Entry, Snapshot } from '../../../src/lib/snapshot.ts';
-import { formatProblem, validate, type Problem } from '../../../src/lib/validate.ts';
+import type { Entry, Snapshot } from '../../../src/lib/site/snapshot.ts';
+import { formatProblem, validate, type Problem } from '../../../src/lib/site/validate.ts';
 import { followUpSchema } from '../../../src/schemas/plans.ts';
 import { measureSchema } from '../../../src/schemas/measures.ts';
 import type { Draft, ImportContext } from './context.ts';

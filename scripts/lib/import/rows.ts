@@ -5,8 +5,8 @@
  * with its row and column before anything else happens.
  */
 import { slug } from '../../../src/schemas/keys.ts';
-import { LIST_SEPARATOR } from '../../../src/lib/measure-rows.ts';
-import type { Snapshot } from '../../../src/lib/snapshot.ts';
+import { LIST_SEPARATOR } from '../../../src/lib/measure/rows.ts';
+import type { Snapshot } from '../../../src/lib/site/snapshot.ts';
 import type { ImportProblem } from './problems.ts';
 import type { TableRow } from './read-table.ts';
 import { closest, slugify } from './text.ts';

@@ -4,7 +4,7 @@
  * in any case and with or without å/ä/ö. Unknown words get the closest valid
  * value as a suggestion.
  */
-import type { Snapshot } from '../../../src/lib/snapshot.ts';
+import type { Snapshot } from '../../../src/lib/site/snapshot.ts';
 import { closest, fold } from './text.ts';
 
 export interface Vocabulary {

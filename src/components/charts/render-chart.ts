@@ -10,7 +10,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import { emptyBars, type ChartSpec } from './spec.ts';
-import type { Pattern } from '../../lib/status-style.ts';
+import type { Pattern } from '../../lib/measure/status-style.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 

@@ -1,6 +1,6 @@
 /** What a chart draws, as JSON in a data attribute: built on the server from the same numbers as its table. */
 
-import type { Pattern } from '../../lib/status-style.ts';
+import type { Pattern } from '../../lib/measure/status-style.ts';
 
 export interface ChartSeries {
   label: string;

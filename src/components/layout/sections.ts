@@ -9,7 +9,7 @@ import {
   meetingsPath,
   plansPath,
   statisticsPath,
-} from '../../lib/paths.ts';
+} from '../../lib/urls/paths.ts';
 
 export interface Section {
   href: string;

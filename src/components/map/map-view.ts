@@ -14,7 +14,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
-import type { Bounds, MapFeatureCollection, Position } from '../../lib/geo.ts';
+import type { Bounds, MapFeatureCollection, Position } from '../../lib/map/geo.ts';
 
 setWorkerUrl(workerUrl);
 

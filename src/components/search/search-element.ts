@@ -10,7 +10,7 @@
  * its own filters (scripts/search-index.ts), so the counts beside the values
  * count results, and with "without a value" they add up to the total.
  */
-import { filterKeys, singleValued, withoutValue, type FilterKey } from '../../lib/search-facets.ts';
+import { filterKeys, singleValued, withoutValue, type FilterKey } from '../../lib/search/facets.ts';
 import {
   DATE_FILTER,
   dateKeys,
@@ -21,10 +21,10 @@ import {
   sortValues,
   toParams,
   type SearchState,
-} from '../../lib/search-state.ts';
-import { closestTerms, nearMisses } from '../../lib/search-suggest.ts';
-import { widenDefiniteForms } from '../../lib/swedish-query.ts';
-import { fill, formatCount, plural, type SearchMessages } from '../../lib/search-messages.ts';
+} from '../../lib/search/state.ts';
+import { closestTerms, nearMisses } from '../../lib/search/suggest.ts';
+import { widenDefiniteForms } from '../../lib/search/swedish-query.ts';
+import { fill, formatCount, plural, type SearchMessages } from '../../lib/search/messages.ts';
 import {
   loadPagefind,
   type FilterCounts,

@@ -1,6 +1,6 @@
-/** /.well-known/security.txt (RFC 9116); contact from INSYN_SECURITY_CONTACT, see src/lib/security-txt.ts. */
+/** /.well-known/security.txt (RFC 9116); contact from INSYN_SECURITY_CONTACT, see src/lib/contact/security-txt.ts. */
 import type { APIRoute } from 'astro';
-import { securityContact, securityTxt } from '../../lib/security-txt.ts';
+import { securityContact, securityTxt } from '../../lib/contact/security-txt.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(securityTxt({ site: site!, contact: securityContact(), now: new Date() }), {

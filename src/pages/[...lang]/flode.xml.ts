@@ -1,13 +1,13 @@
 /**
  * /flode.xml, /en/flode.xml, /ar/flode.xml: everything new, newest first, told in each full
- * locale and linking to its pages (what is in it: src/lib/feed.ts).
+ * locale and linking to its pages (what is in it: src/lib/feed/items.ts).
  */
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/site-data.ts';
-import { feedItems, feedLanguage, feedPathIn } from '../../lib/feed.ts';
-import { feedResponse } from '../../lib/feed-response.ts';
+import { site } from '../../lib/site/astro-site.ts';
+import { feedItems, feedLanguage, feedPathIn } from '../../lib/feed/items.ts';
+import { feedResponse } from '../../lib/feed/response.ts';
 import { languageOfPath, withLocales } from '../../i18n/languages.ts';
-import { feedPath } from '../../lib/paths.ts';
+import { feedPath } from '../../lib/urls/paths.ts';
 
 export const getStaticPaths = () => withLocales();
 

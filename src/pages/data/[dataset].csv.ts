@@ -1,7 +1,7 @@
 /** /data/<dataset>.csv: UTF-8 with BOM, semicolons, CRLF (opens in Swedish Excel); columns on /data/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { snapshot } from '../../lib/site-data.ts';
-import { datasetsIn, toCsv, type Dataset } from '../../lib/export.ts';
+import { snapshot } from '../../lib/site/astro-site.ts';
+import { datasetsIn, toCsv, type Dataset } from '../../lib/data-export/datasets.ts';
 import { sv } from '../../i18n/sv.ts';
 
 export const getStaticPaths = (() =>

@@ -1,7 +1,7 @@
 /** /data/<dataset>.json: the same rows as the CSV with JSON types, plus the column documentation and terms. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { snapshot } from '../../lib/site-data.ts';
-import { datasetsIn, toJson, type Dataset } from '../../lib/export.ts';
+import { snapshot } from '../../lib/site/astro-site.ts';
+import { datasetsIn, toJson, type Dataset } from '../../lib/data-export/datasets.ts';
 import { sv } from '../../i18n/sv.ts';
 
 // The files are Swedish, with their column documentation.

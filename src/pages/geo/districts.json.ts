@@ -1,8 +1,8 @@
 /** The districts' shapes, labels and context as one GeoJSON file, loaded only by the map pages. */
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/site-data.ts';
-import { districtInfos } from '../../lib/districts.ts';
-import { mapData, roundCoordinates } from '../../lib/geo.ts';
+import { site } from '../../lib/site/astro-site.ts';
+import { districtInfos } from '../../lib/district/districts.ts';
+import { mapData, roundCoordinates } from '../../lib/map/geo.ts';
 import { i18nFor } from '../../i18n/index.ts';
 
 export const GET: APIRoute = () => {

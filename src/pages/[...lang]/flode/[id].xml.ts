@@ -1,13 +1,13 @@
 /**
  * /flode/<district>.xml (and /en/…, /ar/…): one district's feed in each full locale
- * (what belongs to a district: src/lib/feed.ts).
+ * (what belongs to a district: src/lib/feed/items.ts).
  */
 import type { APIRoute } from 'astro';
-import { site } from '../../../lib/site-data.ts';
-import { belongsTo, feedItems, feedLanguage, feedPathIn } from '../../../lib/feed.ts';
-import { feedResponse } from '../../../lib/feed-response.ts';
+import { site } from '../../../lib/site/astro-site.ts';
+import { belongsTo, feedItems, feedLanguage, feedPathIn } from '../../../lib/feed/items.ts';
+import { feedResponse } from '../../../lib/feed/response.ts';
 import { languageOfPath, withLocales } from '../../../i18n/languages.ts';
-import { districtFeedPath } from '../../../lib/paths.ts';
+import { districtFeedPath } from '../../../lib/urls/paths.ts';
 
 export const getStaticPaths = () =>
   withLocales(site.districts.map((d) => ({ params: { id: d.id }, props: { name: d.data.name } })));

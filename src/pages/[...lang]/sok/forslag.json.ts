@@ -1,12 +1,12 @@
 /**
  * /sok/forslag.json, /en/sok/forslag.json, /ar/sok/forslag.json: the names each language's search page
- * suggests ("Menade du …?", src/lib/search-suggest.ts), as its records name them. Fetched only when needed.
+ * suggests ("Menade du …?", src/lib/search/suggest.ts), as its records name them. Fetched only when needed.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fullLocales, langParam, type Locale } from '../../../i18n/languages.ts';
-import { site } from '../../../lib/site-data.ts';
-import { recordLanguage } from '../../../lib/search-records.ts';
-import { suggestionTerms } from '../../../lib/search-suggest.ts';
+import { site } from '../../../lib/site/astro-site.ts';
+import { recordLanguage } from '../../../lib/search/records.ts';
+import { suggestionTerms } from '../../../lib/search/suggest.ts';
 
 export const getStaticPaths = (() =>
   fullLocales.map((locale) => ({

@@ -1,7 +1,7 @@
 /** /data/schema/<collection>.json: JSON Schema of a content collection, generated from its zod schema. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonSchemaOf, schemaNames } from '../../../lib/json-schema.ts';
-import { schemaPath } from '../../../lib/paths.ts';
+import { jsonSchemaOf, schemaNames } from '../../../lib/data-export/json-schema.ts';
+import { schemaPath } from '../../../lib/urls/paths.ts';
 
 export const getStaticPaths = (() =>
   schemaNames.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;

@@ -1,0 +1,180 @@
+/**
+ * The answer at the top of a district page ("what is done here?"), as a few
+ * plain sentences built from the data. The rules: say which documented
+ * measures concern the area; what is known to have happened, attributed to
+ * its source ("enligt …") and never as a follow-up status; what the follow-ups
+ * count for the whole plan; and what is not known and why, once, in words.
+ * Each sentence carries the sources it rests on. Pure: unit-tested on fixtures.
+ */
+import type { SourceRef } from '../../schemas/source-ref.ts';
+import { contentText, listText, type PageLang } from '../text/content-text.ts';
+import { measuresFor, notesFor } from './districts.ts';
+import { formatDate } from '../text/format.ts';
+import { measureTitle, statusOf, titleIsQuote } from '../measure/measures.ts';
+import { countsInWords } from '../plan/plan-years.ts';
+import { yearRanges } from '../sources/measure-citation.ts';
+import { listParts, type Part } from '../text/sentence-parts.ts';
+import type { Measure, Site } from '../site/build-site.ts';
+import { eventOrigin, eventParts } from '../sources/origin.ts';
+import { measurePath, planPath } from '../urls/paths.ts';
+
+export type { Part };
+
+export interface AnswerSentence {
+  /** what the sentence is about, for tests and styling */
+  key: 'measures' | 'uncertain' | 'event' | 'status' | 'follow-up' | 'notes' | 'unlisted' | 'unspecified';
+  parts: Part[];
+  sources: SourceRef[];
+}
+
+const uniqueSources = (sources: SourceRef[]) => [
+  ...new Map(sources.map((s) => [JSON.stringify(s), s])).values(),
+];
+
+/** The source that places a measure in the district (the year's districts source). */
+function districtSources(measure: Measure, districtId: string): SourceRef[] {
+  return measure.data.years
+    .filter((y) => y.districts?.includes(districtId))
+    .map((y) => y.fieldSources.districts ?? y.source);
+}
+
+/** A measure's title as a link: Insyn's paraphrase is content text, the plan's or a source's title a quotation. */
+function measureLink(m: Measure, { t, link }: PageLang): Part {
+  const text = measureTitle(m, t);
+  const href = link(measurePath(m.id));
+  if (m.data.title === null) return { text, href };
+  return { text, href, textIs: titleIsQuote(m) ? 'quote' : 'content' };
+}
+
+export function districtAnswer(site: Site, districtId: string, i18n: PageLang): AnswerSentence[] {
+  const { t, lang, intl, link } = i18n;
+  const name = contentText(site, lang, site.districtById.get(districtId)?.data.name ?? districtId);
+  const { targeted, unspecified } = measuresFor(site, districtId);
+  const sentences: AnswerSentence[] = [];
+
+  if (targeted.length === 0)
+    sentences.push({ key: 'measures', parts: [t.districtAnswer.noMeasures(name)], sources: [] });
+  else
+    sentences.push({
+      key: 'measures',
+      parts: [
+        t.districtAnswer.measuresBefore,
+        { text: t.names.measures(targeted.length), term: 'atgard' },
+        t.districtAnswer.measuresAfter(name),
+        ...listParts(
+          targeted.map((m) => measureLink(m, i18n)),
+          intl,
+        ),
+        '.',
+      ],
+      sources: uniqueSources(targeted.flatMap((m) => districtSources(m, districtId))),
+    });
+
+  // An uncertain measure carries its caveat wherever it is named.
+  for (const m of targeted.filter((x) => x.data.confidence === 'low'))
+    sentences.push({
+      key: 'uncertain',
+      parts: [
+        { text: t.confidence.low, term: 'osaker-uppgift' },
+        ': ',
+        measureLink(m, i18n),
+        ': ',
+        { content: m.data.caveat ?? '' },
+      ],
+      sources: [],
+    });
+
+  // Events are told as what a source says happened, attributed, never as a status.
+  for (const m of targeted) {
+    const latest = [...m.data.events].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+    if (!latest) continue;
+    sentences.push({
+      key: 'event',
+      parts: [
+        t.districtAnswer.latestEvent,
+        measureLink(m, i18n),
+        t.districtAnswer.according(
+          t.events.kinds[latest.kind],
+          eventOrigin(site, latest, i18n),
+          formatDate(latest.date, intl),
+        ),
+        ...eventParts(latest, t),
+      ],
+      sources: [latest.source],
+    });
+  }
+
+  if (targeted.length > 0) {
+    const withStatus = targeted.filter((m) =>
+      m.data.years.some((y) => statusOf(site, m.id, y.year).status !== null),
+    );
+    sentences.push({
+      key: 'status',
+      parts: [
+        withStatus.length === 0
+          ? t.districtAnswer.noStatus
+          : t.districtAnswer.someStatus(withStatus.length, targeted.length),
+      ],
+      sources: [],
+    });
+  }
+
+  // The follow-ups count the whole plan; they are given as such, not as the district's.
+  for (const year of [...site.followUpByYear.keys()].sort((a, b) => a - b)) {
+    const c = countsInWords(site, year, i18n);
+    if (!c) continue;
+    sentences.push({
+      key: 'follow-up',
+      parts: [
+        t.districtAnswer.followUpBefore,
+        { text: t.districtAnswer.followUpWord, term: 'uppfoljning' },
+        t.districtAnswer.followUp(year, c.words, c.total),
+        { text: t.districtAnswer.followUpLink(year), href: link(planPath(year, 'uppfoljning')) },
+        '.',
+      ],
+      sources: [c.source],
+    });
+  }
+
+  const notes = notesFor(site, districtId);
+  if (notes.length > 0) {
+    const parties = [
+      ...new Set(
+        notes.map((n) =>
+          contentText(site, lang, site.partyById.get(n.note.party)?.data.name ?? n.note.party),
+        ),
+      ),
+    ];
+    sentences.push({
+      key: 'notes',
+      parts: [
+        { text: t.names.notes(notes.length), term: 'protokollsanteckning' },
+        t.districtAnswer.notes(name, listText(parties, intl)),
+        { text: t.districtAnswer.notesLink, href: '#anteckningar' },
+        '.',
+      ],
+      sources: notes.map((n) => n.note.source),
+    });
+  }
+
+  const unlisted = site.plans.filter((p) => !p.data.planDocumentAvailable).map((p) => p.data.year);
+  if (unlisted.length > 0)
+    sentences.push({
+      key: 'unlisted',
+      parts: [t.districtAnswer.unlisted(yearRanges(unlisted), name)],
+      sources: [],
+    });
+
+  if (unspecified.length > 0)
+    sentences.push({
+      key: 'unspecified',
+      parts: [
+        t.districtAnswer.unspecified(t.names.measures(unspecified.length)),
+        { text: t.districtAnswer.unspecifiedLink, href: '#hela-kommunen' },
+        '.',
+      ],
+      sources: [],
+    });
+
+  return sentences;
+}

@@ -1,0 +1,59 @@
+/**
+ * What is known about a measure, in one or two sentences for the top of its page:
+ * the status the follow-ups give (or that none gives one), then the latest dated
+ * event, attributed to its source. An event is never presented as a status: it
+ * is what a source says happened, with the source named.
+ */
+import type { SourceRef } from '../../schemas/source-ref.ts';
+import { contentText, type PageLang } from '../text/content-text.ts';
+import { formatDate } from '../text/format.ts';
+import { statusOf } from './measures.ts';
+import type { Part } from '../text/sentence-parts.ts';
+import type { Measure, Site } from '../site/build-site.ts';
+import { eventOrigin, eventParts } from '../sources/origin.ts';
+
+export interface MeasureAnswerLine {
+  key: 'status' | 'event';
+  parts: Part[];
+  sources: SourceRef[];
+}
+
+export function measureAnswer(site: Site, measure: Measure, i18n: PageLang): MeasureAnswerLine[] {
+  const { t, lang, intl } = i18n;
+  const known = measure.data.years.flatMap((y) => {
+    const s = statusOf(site, measure.id, y.year);
+    return s.status === null
+      ? []
+      : [
+          {
+            year: y.year,
+            label: contentText(site, lang, site.statusById.get(s.status)?.data.label ?? s.status),
+            source: s.source,
+          },
+        ];
+  });
+  const lines: MeasureAnswerLine[] = [
+    known.length === 0
+      ? { key: 'status', parts: [t.measureAnswer.noStatus], sources: [] }
+      : {
+          key: 'status',
+          parts: [t.measureAnswer.status(known.map((k) => t.measureAnswer.statusInYear(k.label, k.year)))],
+          sources: known.flatMap((k) => (k.source ? [k.source] : [])),
+        },
+  ];
+  const latest = [...measure.data.events].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+  if (latest)
+    lines.push({
+      key: 'event',
+      parts: [
+        t.measurePage.latestEvent(
+          t.events.kinds[latest.kind],
+          formatDate(latest.date, intl),
+          eventOrigin(site, latest, i18n),
+        ),
+        ...eventParts(latest, t),
+      ],
+      sources: [latest.source],
+    });
+  return lines;
+}

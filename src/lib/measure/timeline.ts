@@ -1,0 +1,94 @@
+/**
+ * A measure's one timeline: the plan years it is in, what each year's
+ * follow-up says about it, the protocol notes that name it and its events
+ * (decisions, the municipality's reports, news, claims), in date order.
+ *
+ * Dates are as precise as their sources ("2022-05", "2023-02-16"); a coarser
+ * date sorts before the finer ones it contains ("2022" < "2022-04"), which
+ * reads as "some time in 2022, then April". An item whose date no source
+ * gives is placed where it must at least fall (a plan in its own year, a
+ * follow-up after its plan year) and says that its date is unknown: the
+ * place is for reading order only, never shown as a date.
+ */
+import { eventAnchor } from '../urls/anchors.ts';
+import { statusRow } from './measures.ts';
+import type { Measure, MeasureYear, Meeting, Note, Site } from '../site/build-site.ts';
+import type { SourceRef } from '../../schemas/source-ref.ts';
+import type { MeasureEvent } from '../../schemas/events.ts';
+
+interface Base {
+  /** the date shown, as precise as the source; null when no source gives one */
+  date: string | null;
+  /** the date used for ordering (the date, or where an undated item must fall) */
+  sortKey: string;
+  /** the item's anchor on the measure page */
+  anchor: string;
+}
+
+export type TimelineItem =
+  | (Base & { type: 'plan'; year: number; entry: MeasureYear; source: SourceRef; dateSource?: SourceRef })
+  | (Base & { type: 'follow-up'; year: number; status: string | null; source: SourceRef })
+  | (Base & { type: 'note'; note: Note; meeting: Meeting })
+  | (Base & { type: 'event'; event: MeasureEvent });
+
+/** Same-date items read plan, then events, then follow-up, then notes (a plan is decided before it is followed up). */
+const typeOrder: Record<TimelineItem['type'], number> = { plan: 0, event: 1, 'follow-up': 2, note: 3 };
+
+export function measureTimeline(
+  site: Pick<Site, 'planByYear' | 'followUpByYear' | 'notesByMeasure'>,
+  measure: Measure,
+): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  for (const entry of measure.data.years) {
+    const decided = site.planByYear.get(entry.year)?.data.decidedOn;
+    const date = decided?.value ?? null;
+    items.push({
+      type: 'plan',
+      year: entry.year,
+      entry,
+      source: entry.source,
+      dateSource: decided?.source,
+      date,
+      sortKey: date ?? String(entry.year),
+      anchor: `tidslinje-plan-${entry.year}`,
+    });
+    const followUp = site.followUpByYear.get(entry.year);
+    if (!followUp) continue;
+    const row = statusRow(followUp, measure.id);
+    const reported = followUp.data.reportedOn.value;
+    items.push({
+      type: 'follow-up',
+      year: entry.year,
+      status: row?.status ?? null,
+      // The status's source, else where the follow-up itself is reported (so the item still says where it stands).
+      source: row?.source ?? followUp.data.reportedIn,
+      date: reported,
+      sortKey: reported ?? String(entry.year + 1),
+      anchor: `tidslinje-uppfoljning-${entry.year}`,
+    });
+  }
+  for (const { note, meeting } of site.notesByMeasure.get(measure.id) ?? [])
+    items.push({
+      type: 'note',
+      note,
+      meeting,
+      date: meeting.data.date,
+      sortKey: meeting.data.date,
+      anchor: `tidslinje-${meeting.id}-${note.id}`,
+    });
+  for (const [i, event] of measure.data.events.entries())
+    items.push({
+      type: 'event',
+      event,
+      date: event.date,
+      sortKey: event.date,
+      anchor: eventAnchor(event, i),
+    });
+  // Array.prototype.sort is stable: same-date events keep the order they have in content/.
+  return items.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || typeOrder[a.type] - typeOrder[b.type]);
+}
+
+/** The label key of an item: the event's own kind, else the item's type. */
+export function timelineKind(item: TimelineItem): 'plan' | 'follow-up' | 'note' | MeasureEvent['kind'] {
+  return item.type === 'event' ? item.event.kind : item.type;
+}

@@ -1,0 +1,42 @@
+/** Turns a source reference into the link and label a citation shows. */
+import type { SourceRef } from '../../schemas/source-ref.ts';
+import { formatDate } from '../text/format.ts';
+import type { Site } from '../site/build-site.ts';
+import { documentPath, referencesPath } from '../urls/paths.ts';
+import type { Dict } from '../../i18n/index.ts';
+
+export interface Citation {
+  href: string;
+  label: string;
+  /** true for news, aggregators and translations: the site says so beside the link */
+  secondary: boolean;
+}
+
+/**
+ * The citation of a source: a document's short name with the page and paragraph
+ * ("KS 2023-02-14 § 31, s. 4, st. 33"), or a reference's publisher and date. The names stay
+ * as the sources give them; the words around them are the language's (`t`, dates in `intl`).
+ * Without a dictionary the label is the document's or reference's name alone (a caller that
+ * needs only the href).
+ */
+export function citation(site: Site, source: SourceRef, t?: Dict, intl?: string): Citation {
+  if (source.document) {
+    const doc = site.documentById.get(source.document);
+    const block = source.anchor
+      ? site.blocksOf(source.document).find((b) => b.kind !== 'page' && b.id === source.anchor)
+      : undefined;
+    const where = t && block && block.kind !== 'page' ? t.citation.at(block.page, block.id.slice(3)) : '';
+    return {
+      href: documentPath(source.document, source.anchor),
+      label: `${doc?.data.short ?? source.document}${where}${source.locator ? `, ${source.locator}` : ''}`,
+      secondary: false,
+    };
+  }
+  const ref = site.referenceById.get(source.reference ?? '');
+  const date = ref?.data.date ? ` ${formatDate(ref.data.date, intl)}` : '';
+  return {
+    href: referencesPath(source.reference),
+    label: `${ref?.data.publisher ?? source.reference}${date}${source.locator ? `, ${source.locator}` : ''}`,
+    secondary: ref?.data.confidence === 'secondary',
+  };
+}

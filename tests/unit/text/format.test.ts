@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { count, formatDate, formatValue } from '../../../src/lib/text/format.ts';
+import { isoDate } from '../../../src/schemas/iso-date.ts';
+
+test('dates keep the precision the source gives', () => {
+  assert.equal(formatDate('2023-02-14'), '14 februari 2023');
+  assert.equal(formatDate('2020-12'), 'december 2020');
+  assert.equal(formatDate('2018'), '2018');
+});
+
+test('plurals and numbers follow Swedish rules', () => {
+  assert.equal(count(1, 'åtgärd', 'åtgärder'), '1 åtgärd');
+  assert.equal(count(3, 'åtgärd', 'åtgärder'), '3 åtgärder');
+  assert.equal(formatValue(73.1, 'procent'), '73,1 %');
+  assert.equal(formatValue(9688, 'invånare'), '9\u00a0688 invånare');
+});
+
+test('only real calendar dates pass the date schema', () => {
+  for (const ok of ['2024-02-29', '2020-12', '2018']) assert.equal(isoDate.safeParse(ok).success, true, ok);
+  for (const bad of ['2023-02-29', '2023-13', '23-02-14', '2023-2-1', ''])
+    assert.equal(isoDate.safeParse(bad).success, false, bad);
+});
