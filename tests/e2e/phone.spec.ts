@@ -140,6 +140,28 @@ async function swipe(cdp: CDPSession, from: { x: number; y: number }[], dx: numb
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/**
+ * Waits until the page has stopped scrolling: a swipe ends in a fling that keeps moving the page
+ * for a while after the fingers lift, and a gesture started during it is taken as part of it.
+ * Settled = the same scroll position over ten animation frames in a row.
+ */
+async function scrollSettled(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const tick = () => {
+          if (window.scrollY === last) still++;
+          else ((still = 0), (last = window.scrollY));
+          if (still >= 10) resolve(last);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 test.describe('the opened map on a phone', () => {
   test.use(phone);
   test.describe.configure({ timeout: 120_000 });
@@ -170,11 +192,13 @@ test.describe('the opened map on a phone', () => {
       'the map did not move under one finger',
     ).toBeLessThan(2);
 
-    // Two fingers drag the map itself (and the page stays where it is).
+    // Two fingers drag the map itself (and the page stays where it is). The first swipe's fling
+    // must have ended first, or it would still be moving the page during the second gesture.
+    await scrollSettled(page);
     await map.evaluate((m) => window.scrollTo(0, m.getBoundingClientRect().top + window.scrollY - 100));
+    const still = await scrollSettled(page);
     const box2 = (await map.boundingBox())!;
     const mid = { x: box2.x + box2.width / 2, y: box2.y + box2.height / 2 };
-    const still = await page.evaluate(() => window.scrollY);
     await swipe(
       cdp,
       [
