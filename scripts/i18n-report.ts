@@ -1,6 +1,6 @@
 /**
  * `npm run i18n`: what each language has and lacks, in plain text (docs/languages.md).
- *   1. dictionary keys missing or extra compared with src/i18n/sv.ts;
+ *   1. dictionary keys missing or extra compared with the Swedish dictionary (src/i18n/sv/);
  *   2. pages not built: per full language the Swedish pages (src/lib/urls/page-list.ts) without a
  *      counterpart in dist/, the easy-read pages (src/lib/easy-read/pages.ts), the one-page languages;
  *   3. content texts shown in Swedish on English and Arabic pages (data-untranslated, from Tx.astro);
@@ -81,7 +81,7 @@ const list = (items: readonly string[]) => shortList(items, 8, all);
 // 1. Dictionary keys
 const { sv, ...others } = dictionaries;
 let missingKeys = 0;
-say('1. Dictionary keys, compared with src/i18n/sv.ts');
+say('1. Dictionary keys, compared with the Swedish dictionary (src/i18n/sv/)');
 for (const [lang, dict] of Object.entries(others)) {
   const d = compareKeys(sv, dict);
   missingKeys += d.missing.length;

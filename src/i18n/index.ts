@@ -2,29 +2,17 @@
  * The dictionaries and the one call a component makes to get its language:
  *   const { t, link, lang, dir } = useI18n(Astro);
  * `t` is the page's dictionary, `link` puts an internal page path (from paths.ts)
- * under the page's language prefix. Every dictionary has the type of the Swedish one,
- * so a missing or extra key fails `npm run check`.
+ * under the page's language prefix. The words are in one folder per language (sv/ is the
+ * source, en/ and ar/ have the same files and keys: see types.ts).
  */
-import { sv } from './sv.ts';
-import { en } from './en.ts';
-import { ar } from './ar.ts';
+import { sv } from './sv/index.ts';
+import { en } from './en/index.ts';
+import { ar } from './ar/index.ts';
+import type { Dict } from './types.ts';
 import { languageOfPath, languages, localizePath, type LanguageId, type Locale } from './languages.ts';
 import { hasEasyReadPage } from '../lib/easy-read/pages.ts';
 
-/**
- * A dictionary's shape: the Swedish one's keys and parameters, every string widened (sv.ts
- * is `as const`, so its strings are literal types only the Swedish words would satisfy).
- */
-type Wide<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Wide<R>
-    : T extends readonly (infer E)[]
-      ? readonly Wide<E>[]
-      : T extends object
-        ? { -readonly [K in keyof T]: Wide<T[K]> }
-        : T;
-export type Dict = Wide<typeof sv>;
+export type { Dict } from './types.ts';
 
 export const dictionaries: Record<Locale, Dict> = { sv, en, ar };
 

@@ -10,7 +10,7 @@ import {
   statusByYear,
   UNKNOWN_STATUS,
 } from '../../src/lib/statistics/aggregate.ts';
-import { sv } from '../../src/i18n/sv.ts';
+import { sv } from '../../src/i18n/sv/index.ts';
 
 const site = buildSite(loadContent('content').snapshot);
 

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { test, expect } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { datasetsIn } from '../../src/lib/data-export/datasets.ts';
-import { sv } from '../../src/i18n/sv.ts';
+import { sv } from '../../src/i18n/sv/index.ts';
 import { schemaNames } from '../../src/lib/data-export/json-schema.ts';
 
 const datasets = datasetsIn(sv);

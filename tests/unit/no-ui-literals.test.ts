@@ -36,11 +36,13 @@ const ALLOWED_MODULES: Record<string, string> = {
   'src/lib/search/swedish-query.ts': 'Swedish stemming for search',
   // A proper name and address quoted from the municipality's document (cited there), the same in every language.
   'src/lib/contact/municipality.ts': "the municipality's name and address, quoted from its document",
-  // The columns of the Swedish-only data files (measures.csv, events.csv): the files' own
-  // documentation, shared with the importer and the JSON Schemas; on English and Arabic
-  // /data/ pages they are shown marked lang="sv", like the files themselves.
+  // The columns of the Swedish-only data files: the files' own documentation (measures.csv's
+  // shared with the importer, all of it with the JSON files and Schemas); on English and Arabic
+  // /data/ pages it is shown marked lang="sv", like the files themselves.
   'src/lib/measure/rows.ts': 'column documentation of the Swedish data file measures.csv',
   'src/lib/data-export/event-rows.ts': 'column documentation of the Swedish data file events.csv',
+  'src/lib/data-export/column-docs.ts':
+    'column documentation of the Swedish data files plans, follow-ups, notes and documents',
   'src/lib/data-export/json-schema.ts': 'the JSON Schemas of the Swedish data files',
 };
 
@@ -226,7 +228,11 @@ test('the guard sees Swedish text and lets identifiers, slugs and names pass', (
 for (const file of templates)
   test(`no UI text typed into ${file}`, () => {
     const problems = templateProblems(readFileSync(join(root, file), 'utf8'));
-    assert.deepEqual(problems, [], `${file}: move these into src/i18n/sv.ts\n${problems.join('\n')}`);
+    assert.deepEqual(
+      problems,
+      [],
+      `${file}: move these into the dictionary file for its page in src/i18n/sv/\n${problems.join('\n')}`,
+    );
   });
 
 for (const file of modules.filter((f) => !(f in ALLOWED_MODULES)))

@@ -1,7 +1,7 @@
 /**
  * The /data/ downloads: every dataset as rows of strings (one CSV cell each),
- * with its columns declared once here (their words are the dictionary's, t.dataFiles)
- * and rendered on the /data/ page.
+ * with its columns declared once here (their documentation, in Swedish like the files, is
+ * column-docs.ts) and rendered on the /data/ page.
  * Measures use the shared contract in measure-rows.ts (the importer reads it);
  * plans, follow-up counts, protocol notes and documents are defined here.
  * Pure: the endpoints pass the build's Snapshot, tests pass loadContent()'s.
@@ -22,7 +22,8 @@ import {
 } from '../measure/rows.ts';
 import { eventDataset } from './event-rows.ts';
 import type { Snapshot } from '../site/snapshot.ts';
-import type { Dict } from '../../i18n/index.ts';
+import type { Dict } from '../../i18n/types.ts';
+import { columnDocs } from './column-docs.ts';
 import { documentPath, meetingPath, planPath, referencesPath, sourcePath } from '../urls/paths.ts';
 
 export type Row = Record<string, string>;
@@ -39,8 +40,6 @@ export interface Dataset {
   rowIs: string;
   columns: readonly Column[];
   rows: (snapshot: Snapshot) => Row[];
-  /** the columns' meanings and allowed values are Swedish whatever the dictionary (see datasetsIn) */
-  docsInSwedish?: boolean;
 }
 
 function list(values: readonly string[] | null | undefined): string {
@@ -53,44 +52,42 @@ function list(values: readonly string[] | null | undefined): string {
 const cell = (value: string | number | boolean | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
-/** The dictionary's documentation of the datasets: the page's language on /data/, Swedish in the files. */
-type Docs = Dict['dataFiles'];
+const { of, plans, followUps, notes, documents } = columnDocs;
 
-const sourceColumn = <N extends string>(d: Pick<Docs, 'source'>, name: N, of: string): Column<N> => ({
+const sourceColumn = <N extends string>(name: N, of: string): Column<N> => ({
   name,
   type: 'text',
-  meaning: d.source.meaning(of),
-  allowed: d.source.allowed(documentPath('ks-2023-02-14-31', 'st-6'), referencesPath('id')),
+  meaning: columnDocs.source.meaning(of),
+  allowed: columnDocs.source.allowed(documentPath('ks-2023-02-14-31', 'st-6'), referencesPath('id')),
 });
-const remarkColumn = <N extends string>(d: Pick<Docs, 'remark'>, name: N, of: string): Column<N> => ({
+const remarkColumn = <N extends string>(name: N, of: string): Column<N> => ({
   name,
   type: 'text',
-  meaning: d.remark.meaning(of),
-  allowed: d.remark.allowed,
+  meaning: columnDocs.remark.meaning(of),
+  allowed: columnDocs.remark.allowed,
 });
-const pageColumn = (d: Pick<Docs, 'page'>): Column<'page'> => ({ name: 'page', type: 'text', ...d.page });
+const pageColumn: Column<'page'> = { name: 'page', type: 'text', ...columnDocs.page };
 
-export const planColumns = ({ plans: c, of, ...d }: Docs) =>
-  [
-    { name: 'plan_year', type: 'heltal', ...c.plan_year },
-    { name: 'name', type: 'text', ...c.name },
-    { name: 'decided_on', type: 'text', ...c.decided_on },
-    sourceColumn(d, 'decided_on_source', of.date),
-    remarkColumn(d, 'decided_on_note', of.date),
-    { name: 'decided_by', type: 'text', ...c.decided_by },
-    sourceColumn(d, 'decided_by_source', of.decider),
-    { name: 'measure_count', type: 'heltal', ...c.measure_count },
-    sourceColumn(d, 'measure_count_source', of.count),
-    remarkColumn(d, 'measure_count_note', of.count),
-    { name: 'measures_documented', type: 'heltal', ...c.measures_documented },
-    { name: 'plan_document_available', type: 'text', ...c.plan_document_available },
-    { name: 'documents', type: 'lista', ...c.documents },
-    { name: 'meetings', type: 'lista', ...c.meetings },
-    { name: 'request_hint', type: 'text', ...c.request_hint },
-    pageColumn(d),
-  ] as const satisfies readonly Column[];
+export const planColumns = [
+  { name: 'plan_year', type: 'heltal', ...plans.plan_year },
+  { name: 'name', type: 'text', ...plans.name },
+  { name: 'decided_on', type: 'text', ...plans.decided_on },
+  sourceColumn('decided_on_source', of.date),
+  remarkColumn('decided_on_note', of.date),
+  { name: 'decided_by', type: 'text', ...plans.decided_by },
+  sourceColumn('decided_by_source', of.decider),
+  { name: 'measure_count', type: 'heltal', ...plans.measure_count },
+  sourceColumn('measure_count_source', of.count),
+  remarkColumn('measure_count_note', of.count),
+  { name: 'measures_documented', type: 'heltal', ...plans.measures_documented },
+  { name: 'plan_document_available', type: 'text', ...plans.plan_document_available },
+  { name: 'documents', type: 'lista', ...plans.documents },
+  { name: 'meetings', type: 'lista', ...plans.meetings },
+  { name: 'request_hint', type: 'text', ...plans.request_hint },
+  pageColumn,
+] as const satisfies readonly Column[];
 
-export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): RowOf<ReturnType<typeof planColumns>>[] {
+export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): RowOf<typeof planColumns>[] {
   return [...s.plans]
     .sort((a, b) => a.data.year - b.data.year)
     .map(({ data: p }) => ({
@@ -113,32 +110,29 @@ export function planRows(s: Pick<Snapshot, 'plans' | 'measures'>): RowOf<ReturnT
     }));
 }
 
-export const followUpColumns = ({ followUps: c, of, ...d }: Docs) =>
-  [
-    { name: 'plan_year', type: 'heltal', ...c.plan_year },
-    { name: 'status', type: 'id', ...c.status, allowed: statusIds },
-    {
-      name: 'status_label',
-      type: 'text',
-      ...c.status_label,
-      allowed: (v: Vocabularies) =>
-        statusesInOrder(v)
-          .map((s) => s.data.label)
-          .join(', '),
-    },
-    { name: 'count', type: 'heltal', ...c.count },
-    { name: 'total', type: 'heltal', ...c.total },
-    sourceColumn(d, 'counts_source', of.counts),
-    { name: 'reported_on', type: 'text', ...c.reported_on },
-    sourceColumn(d, 'reported_on_source', of.date),
-    sourceColumn(d, 'reported_in', of.followUp),
-    pageColumn(d),
-  ] as const satisfies readonly Column[];
+export const followUpColumns = [
+  { name: 'plan_year', type: 'heltal', ...followUps.plan_year },
+  { name: 'status', type: 'id', ...followUps.status, allowed: statusIds },
+  {
+    name: 'status_label',
+    type: 'text',
+    ...followUps.status_label,
+    allowed: (v: Vocabularies) =>
+      statusesInOrder(v)
+        .map((s) => s.data.label)
+        .join(', '),
+  },
+  { name: 'count', type: 'heltal', ...followUps.count },
+  { name: 'total', type: 'heltal', ...followUps.total },
+  sourceColumn('counts_source', of.counts),
+  { name: 'reported_on', type: 'text', ...followUps.reported_on },
+  sourceColumn('reported_on_source', of.date),
+  sourceColumn('reported_in', of.followUp),
+  pageColumn,
+] as const satisfies readonly Column[];
 
 /** One row per follow-up and status word; a count no source gives stays empty. */
-export function followUpRows(
-  s: Pick<Snapshot, 'followUps' | 'statuses'>,
-): RowOf<ReturnType<typeof followUpColumns>>[] {
+export function followUpRows(s: Pick<Snapshot, 'followUps' | 'statuses'>): RowOf<typeof followUpColumns>[] {
   const statuses = statusesInOrder(s);
   return [...s.followUps]
     .sort((a, b) => a.data.planYear - b.data.planYear)
@@ -158,37 +152,36 @@ export function followUpRows(
     );
 }
 
-export const noteColumns = ({ notes: c, of, ...d }: Docs) =>
-  [
-    {
-      name: 'meeting_id',
-      type: 'id',
-      meaning: c.meeting_id.meaning(meetingPath('<id>')),
-      allowed: c.meeting_id.allowed,
-    },
-    { name: 'meeting_date', type: 'text', ...c.meeting_date },
-    { name: 'body', type: 'text', ...c.body },
-    { name: 'paragraph', type: 'heltal', ...c.paragraph },
-    { name: 'diary_number', type: 'text', ...c.diary_number },
-    { name: 'note_id', type: 'id', ...c.note_id },
-    { name: 'party', type: 'id', ...c.party },
-    { name: 'party_name', type: 'text', ...c.party_name },
-    { name: 'author', type: 'text', ...c.author },
-    { name: 'summary', type: 'text', ...c.summary },
-    { name: 'quotes', type: 'lista', ...c.quotes },
-    { name: 'measures', type: 'lista', ...c.measures },
-    { name: 'topics', type: 'lista', ...c.topics },
-    {
-      name: 'districts',
-      type: 'lista',
-      meaning: c.districts.meaning,
-      allowed: (v: Vocabularies) => c.districts.allowed(districtIds(v), LIST_SEPARATOR),
-    },
-    sourceColumn(d, 'source', of.note),
-    pageColumn(d),
-  ] as const satisfies readonly Column[];
+export const noteColumns = [
+  {
+    name: 'meeting_id',
+    type: 'id',
+    meaning: notes.meeting_id.meaning(meetingPath('<id>')),
+    allowed: notes.meeting_id.allowed,
+  },
+  { name: 'meeting_date', type: 'text', ...notes.meeting_date },
+  { name: 'body', type: 'text', ...notes.body },
+  { name: 'paragraph', type: 'heltal', ...notes.paragraph },
+  { name: 'diary_number', type: 'text', ...notes.diary_number },
+  { name: 'note_id', type: 'id', ...notes.note_id },
+  { name: 'party', type: 'id', ...notes.party },
+  { name: 'party_name', type: 'text', ...notes.party_name },
+  { name: 'author', type: 'text', ...notes.author },
+  { name: 'summary', type: 'text', ...notes.summary },
+  { name: 'quotes', type: 'lista', ...notes.quotes },
+  { name: 'measures', type: 'lista', ...notes.measures },
+  { name: 'topics', type: 'lista', ...notes.topics },
+  {
+    name: 'districts',
+    type: 'lista',
+    meaning: notes.districts.meaning,
+    allowed: (v: Vocabularies) => notes.districts.allowed(districtIds(v), LIST_SEPARATOR),
+  },
+  sourceColumn('source', of.note),
+  pageColumn,
+] as const satisfies readonly Column[];
 
-export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): RowOf<ReturnType<typeof noteColumns>>[] {
+export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): RowOf<typeof noteColumns>[] {
   const meetings = [...s.meetings].sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || a.data.paragraph - b.data.paragraph,
   );
@@ -220,29 +213,28 @@ export function noteRows(s: Pick<Snapshot, 'meetings' | 'parties'>): RowOf<Retur
   );
 }
 
-export const documentColumns = ({ documents: c, ...d }: Docs) =>
-  [
-    {
-      name: 'document_id',
-      type: 'id',
-      meaning: c.document_id.meaning(documentPath('<id>')),
-      allowed: c.document_id.allowed,
-    },
-    { name: 'title', type: 'text', ...c.title },
-    { name: 'short', type: 'text', ...c.short },
-    { name: 'kind', type: 'id', ...c.kind, allowed: documentKinds.join(', ') },
-    { name: 'date', type: 'text', ...c.date },
-    { name: 'date_note', type: 'text', ...c.date_note },
-    { name: 'issuer', type: 'text', ...c.issuer },
-    { name: 'diary_number', type: 'text', ...c.diary_number },
-    { name: 'url', type: 'text', ...c.url },
-    { name: 'origin', type: 'text', ...c.origin },
-    { name: 'draft', type: 'text', ...c.draft },
-    { name: 'summary', type: 'text', ...c.summary },
-    pageColumn(d),
-  ] as const satisfies readonly Column[];
+export const documentColumns = [
+  {
+    name: 'document_id',
+    type: 'id',
+    meaning: documents.document_id.meaning(documentPath('<id>')),
+    allowed: documents.document_id.allowed,
+  },
+  { name: 'title', type: 'text', ...documents.title },
+  { name: 'short', type: 'text', ...documents.short },
+  { name: 'kind', type: 'id', ...documents.kind, allowed: documentKinds.join(', ') },
+  { name: 'date', type: 'text', ...documents.date },
+  { name: 'date_note', type: 'text', ...documents.date_note },
+  { name: 'issuer', type: 'text', ...documents.issuer },
+  { name: 'diary_number', type: 'text', ...documents.diary_number },
+  { name: 'url', type: 'text', ...documents.url },
+  { name: 'origin', type: 'text', ...documents.origin },
+  { name: 'draft', type: 'text', ...documents.draft },
+  { name: 'summary', type: 'text', ...documents.summary },
+  pageColumn,
+] as const satisfies readonly Column[];
 
-export function documentRows(s: Pick<Snapshot, 'documents'>): RowOf<ReturnType<typeof documentColumns>>[] {
+export function documentRows(s: Pick<Snapshot, 'documents'>): RowOf<typeof documentColumns>[] {
   return [...s.documents]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data: d }) => ({
@@ -263,39 +255,37 @@ export function documentRows(s: Pick<Snapshot, 'documents'>): RowOf<ReturnType<t
 }
 
 /**
- * The datasets with their documentation in a language: the /data/ page passes its own
- * dictionary, the files (CSV, JSON) are Swedish (`datasetsIn(sv)`). The measures' and the
- * events' columns are documented beside their rows (measure-rows.ts, event-rows.ts), in
- * Swedish, so their documentation is marked as such (`docsInSwedish`).
+ * The datasets, named in a language: the /data/ page passes its own dictionary, the files (CSV,
+ * JSON) are Swedish (`datasetsIn(sv)`). The columns' documentation is Swedish in every language
+ * (column-docs.ts; the measures' and events' beside their rows, measure/rows.ts, event-rows.ts).
  */
 export function datasetsIn(t: Dict): Dataset[] {
-  const d = t.dataFiles;
+  const { titles, rowIs } = t.data.datasets;
   return [
     {
       id: 'measures',
-      title: d.titles.measures,
-      rowIs: d.rowIs.measures,
+      title: titles.measures,
+      rowIs: rowIs.measures,
       columns: measureColumns,
       rows: (s) => measureRows(s),
-      docsInSwedish: true,
     },
-    { id: 'plans', title: d.titles.plans, rowIs: d.rowIs.plans, columns: planColumns(d), rows: planRows },
+    { id: 'plans', title: titles.plans, rowIs: rowIs.plans, columns: planColumns, rows: planRows },
     {
       id: 'follow-ups',
-      title: d.titles['follow-ups'],
-      rowIs: d.rowIs['follow-ups'],
-      columns: followUpColumns(d),
+      title: titles['follow-ups'],
+      rowIs: rowIs['follow-ups'],
+      columns: followUpColumns,
       rows: followUpRows,
     },
-    { id: 'notes', title: d.titles.notes, rowIs: d.rowIs.notes, columns: noteColumns(d), rows: noteRows },
+    { id: 'notes', title: titles.notes, rowIs: rowIs.notes, columns: noteColumns, rows: noteRows },
     {
       id: 'documents',
-      title: d.titles.documents,
-      rowIs: d.rowIs.documents,
-      columns: documentColumns(d),
+      title: titles.documents,
+      rowIs: rowIs.documents,
+      columns: documentColumns,
       rows: documentRows,
     },
-    { ...eventDataset, title: d.titles.events, rowIs: d.rowIs.events, docsInSwedish: true },
+    { ...eventDataset, title: titles.events, rowIs: rowIs.events },
   ];
 }
 

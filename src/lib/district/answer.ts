@@ -53,14 +53,14 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
   const sentences: AnswerSentence[] = [];
 
   if (targeted.length === 0)
-    sentences.push({ key: 'measures', parts: [t.districtAnswer.noMeasures(name)], sources: [] });
+    sentences.push({ key: 'measures', parts: [t.district.answer.noMeasures(name)], sources: [] });
   else
     sentences.push({
       key: 'measures',
       parts: [
-        t.districtAnswer.measuresBefore,
-        { text: t.names.measures(targeted.length), term: 'atgard' },
-        t.districtAnswer.measuresAfter(name),
+        t.district.answer.measuresBefore,
+        { text: t.measure.count(targeted.length), term: 'atgard' },
+        t.district.answer.measuresAfter(name),
         ...listParts(
           targeted.map((m) => measureLink(m, i18n)),
           intl,
@@ -91,9 +91,9 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
     sentences.push({
       key: 'event',
       parts: [
-        t.districtAnswer.latestEvent,
+        t.district.answer.latestEvent,
         measureLink(m, i18n),
-        t.districtAnswer.according(
+        t.district.answer.according(
           t.events.kinds[latest.kind],
           eventOrigin(site, latest, i18n),
           formatDate(latest.date, intl),
@@ -112,8 +112,8 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
       key: 'status',
       parts: [
         withStatus.length === 0
-          ? t.districtAnswer.noStatus
-          : t.districtAnswer.someStatus(withStatus.length, targeted.length),
+          ? t.district.answer.noStatus
+          : t.district.answer.someStatus(withStatus.length, targeted.length),
       ],
       sources: [],
     });
@@ -126,10 +126,10 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
     sentences.push({
       key: 'follow-up',
       parts: [
-        t.districtAnswer.followUpBefore,
-        { text: t.districtAnswer.followUpWord, term: 'uppfoljning' },
-        t.districtAnswer.followUp(year, c.words, c.total),
-        { text: t.districtAnswer.followUpLink(year), href: link(planPath(year, 'uppfoljning')) },
+        t.district.answer.followUpBefore,
+        { text: t.district.answer.followUpWord, term: 'uppfoljning' },
+        t.district.answer.followUp(year, c.words, c.total),
+        { text: t.district.answer.followUpLink(year), href: link(planPath(year, 'uppfoljning')) },
         '.',
       ],
       sources: [c.source],
@@ -148,9 +148,9 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
     sentences.push({
       key: 'notes',
       parts: [
-        { text: t.names.notes(notes.length), term: 'protokollsanteckning' },
-        t.districtAnswer.notes(name, listText(parties, intl)),
-        { text: t.districtAnswer.notesLink, href: '#anteckningar' },
+        { text: t.meeting.noteCount(notes.length), term: 'protokollsanteckning' },
+        t.district.answer.notes(name, listText(parties, intl)),
+        { text: t.district.answer.notesLink, href: '#anteckningar' },
         '.',
       ],
       sources: notes.map((n) => n.note.source),
@@ -161,7 +161,7 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
   if (unlisted.length > 0)
     sentences.push({
       key: 'unlisted',
-      parts: [t.districtAnswer.unlisted(yearRanges(unlisted), name)],
+      parts: [t.district.answer.unlisted(yearRanges(unlisted), name)],
       sources: [],
     });
 
@@ -169,8 +169,8 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
     sentences.push({
       key: 'unspecified',
       parts: [
-        t.districtAnswer.unspecified(t.names.measures(unspecified.length)),
-        { text: t.districtAnswer.unspecifiedLink, href: '#hela-kommunen' },
+        t.district.answer.unspecified(t.measure.count(unspecified.length)),
+        { text: t.district.answer.unspecifiedLink, href: '#hela-kommunen' },
         '.',
       ],
       sources: [],

@@ -29,7 +29,7 @@ export function districtInfos(
       id: d.id,
       name,
       href: link(districtPath(d.id)),
-      summary: t.mapText.summary(name, measuresFor(site, d.id).targeted.length),
+      summary: t.map.summary(name, measuresFor(site, d.id).targeted.length),
     };
   });
 }

@@ -19,7 +19,8 @@ import { citation } from '../sources/citation.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import { districtsOf, measureTitle } from '../measure/measures.ts';
 import type { Site } from '../site/build-site.ts';
-import { i18nFor, type Dict } from '../../i18n/index.ts';
+import { i18nFor } from '../../i18n/index.ts';
+import type { Dict } from '../../i18n/types.ts';
 import { languageOfPath, languages, unlocalizePath, type LanguageId } from '../../i18n/languages.ts';
 import { translate } from '../text/translate.ts';
 import {
@@ -74,7 +75,7 @@ export function feedLanguage(id: LanguageId, site: Pick<Site, 'translations'>): 
 }
 
 export function feedItems(site: Site, { t, intl, link, tx }: FeedLanguage): FeedItem[] {
-  const f = t.feedText;
+  const f = t.feed.item;
   const source = (s: Parameters<typeof citation>[1] | undefined) =>
     s ? f.source(citation(site, s, t, intl).label) : '';
   const date = (iso: string) => formatDate(iso, intl);
@@ -149,7 +150,7 @@ export function feedItems(site: Site, { t, intl, link, tx }: FeedLanguage): Feed
       items.push({
         kind: 'event',
         date: e.date,
-        title: t.events.feedTitle(t.events.kinds[e.kind], title),
+        title: t.feed.item.event(t.events.kinds[e.kind], title),
         description: `${who}${according}${tx(e.text)}${inferred}${source(e.source)}`,
         link: link(measurePath(measure.id, eventAnchor(e, i))),
         districts,
@@ -163,7 +164,7 @@ export function feedItems(site: Site, { t, intl, link, tx }: FeedLanguage): Feed
     items.push({
       kind: 'correction',
       date: c.data.date,
-      title: t.corrections.feedTitle(tx(c.data.subject)),
+      title: t.feed.item.correction(tx(c.data.subject)),
       description: `${t.corrections.wrong}: ${tx(c.data.wrong)} ${t.corrections.right}: ${tx(c.data.right)}${source(c.data.source)}`,
       link: link(correctionsPath(c.id)),
       districts: district ? [district] : [],

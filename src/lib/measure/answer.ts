@@ -34,10 +34,10 @@ export function measureAnswer(site: Site, measure: Measure, i18n: PageLang): Mea
   });
   const lines: MeasureAnswerLine[] = [
     known.length === 0
-      ? { key: 'status', parts: [t.measureAnswer.noStatus], sources: [] }
+      ? { key: 'status', parts: [t.measure.answer.noStatus], sources: [] }
       : {
           key: 'status',
-          parts: [t.measureAnswer.status(known.map((k) => t.measureAnswer.statusInYear(k.label, k.year)))],
+          parts: [t.measure.answer.status(known.map((k) => t.measure.answer.statusInYear(k.label, k.year)))],
           sources: known.flatMap((k) => (k.source ? [k.source] : [])),
         },
   ];
@@ -46,7 +46,7 @@ export function measureAnswer(site: Site, measure: Measure, i18n: PageLang): Mea
     lines.push({
       key: 'event',
       parts: [
-        t.measurePage.latestEvent(
+        t.measure.page.latestEvent(
           t.events.kinds[latest.kind],
           formatDate(latest.date, intl),
           eventOrigin(site, latest, i18n),

@@ -4,7 +4,7 @@
  * years a measure is in, years it is known to be absent, and years no source covers.
  */
 import type { SourceRef } from '../../schemas/source-ref.ts';
-import type { Dict } from '../../i18n/index.ts';
+import type { Dict } from '../../i18n/types.ts';
 import { contentText, type PageLang } from '../text/content-text.ts';
 import type { FollowUp, Measure, MeasureYear, Site } from '../site/build-site.ts';
 
@@ -50,7 +50,7 @@ export function timeline(site: Site, measure: Measure): TimelineRow[] {
 export function measureTitle(measure: Measure, t: Dict): string {
   if (measure.data.title) return measure.data.title;
   const numbered = measure.data.years.find((y) => y.number !== null);
-  return numbered ? t.names.numberedMeasure(numbered.number!, numbered.year) : t.names.untitledMeasure;
+  return numbered ? t.measure.numbered(numbered.number!, numbered.year) : t.measure.untitled;
 }
 
 /** Is the title the plan's or a source's own words (kept as it stands), rather than Insyn's paraphrase? */

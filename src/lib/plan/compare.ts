@@ -51,13 +51,13 @@ export function entryChanges(
 
   if (before.number === null || after.number === null) unknown.push('number');
   else if (before.number !== after.number)
-    changes.push({ field: 'number', sentence: t.changes.number(before.number, after.number) });
+    changes.push({ field: 'number', sentence: t.history.changed.number(before.number, after.number) });
 
   if (before.wording === null || after.wording === null) unknown.push('wording');
   else if (wordingChanged(before.wording, after.wording))
     changes.push({
       field: 'wording',
-      sentence: t.changes.wording,
+      sentence: t.history.changed.wording,
       diff: wordDiff(before.wording, after.wording),
     });
 
@@ -65,14 +65,14 @@ export function entryChanges(
   else if (before.area !== after.area)
     changes.push({
       field: 'area',
-      sentence: t.changes.area(area(before.area), area(after.area)),
+      sentence: t.history.changed.area(area(before.area), area(after.area)),
     });
 
   if (before.districts === null || after.districts === null) unknown.push('districts');
   else if (!sameSet(before.districts, after.districts))
     changes.push({
       field: 'districts',
-      sentence: t.changes.districts(
+      sentence: t.history.changed.districts(
         list.format(before.districts.map(district)),
         list.format(after.districts.map(district)),
       ),
@@ -83,7 +83,7 @@ export function entryChanges(
     const shared = before.responsible.some((o) => after.responsible?.includes(o));
     changes.push({
       field: 'responsible',
-      sentence: (shared ? t.changes.responsibleChanged : t.changes.responsibleMoved)(
+      sentence: (shared ? t.history.changed.responsibleChanged : t.history.changed.responsibleMoved)(
         list.format(before.responsible.map(org)),
         list.format(after.responsible.map(org)),
       ),
@@ -93,7 +93,8 @@ export function entryChanges(
   const s1 = statusOf(site, measureId, before.year).status;
   const s2 = statusOf(site, measureId, after.year).status;
   if (s1 === null || s2 === null) unknown.push('status');
-  else if (s1 !== s2) changes.push({ field: 'status', sentence: t.changes.status(status(s1), status(s2)) });
+  else if (s1 !== s2)
+    changes.push({ field: 'status', sentence: t.history.changed.status(status(s1), status(s2)) });
 
   return { changes, unknown };
 }

@@ -39,7 +39,7 @@ export function countsInWords(
   const counts = f.counts;
   const parts = site.statuses.map(
     (s) =>
-      t.districtAnswer.statusCount[s.id]?.(counts[s.id] ?? 0) ??
+      t.district.answer.statusCount[s.id]?.(counts[s.id] ?? 0) ??
       `${contentText(site, lang, s.data.label)}: ${counts[s.id] ?? 0}`,
   );
   return { words: listText(parts, intl), total: f.total, source: f.countsSource };

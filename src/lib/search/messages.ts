@@ -7,7 +7,7 @@
  * (Intl.PluralRules: Swedish and English have "one" and "other", Arabic six), and
  * the browser fills them in. Pure; unit-tested.
  */
-import type { Dict } from '../../i18n/index.ts';
+import type { Dict } from '../../i18n/types.ts';
 import { searchTypes, type FilterKey } from './facets.ts';
 
 /** A sentence per plural category of the language ("one", "few", "other" …) and "0" for none, with {n} for the number. */

@@ -29,7 +29,8 @@
  * and list it in `recordKinds`; add its type to searchTypes (search-facets.ts) and its
  * label to sv.search.types.
  */
-import { dictionaries, type Dict } from '../../i18n/index.ts';
+import { dictionaries } from '../../i18n/index.ts';
+import type { Dict } from '../../i18n/types.ts';
 import { languages, localizePath, type Locale } from '../../i18n/languages.ts';
 import { translate } from '../text/translate.ts';
 import { formatDate } from '../text/format.ts';

@@ -7,21 +7,22 @@
  */
 import { measureName } from '../measure/measures.ts';
 import type { Site } from '../site/build-site.ts';
-import type { Dict } from '../../i18n/index.ts';
-import { sv } from '../../i18n/sv.ts';
+import type { Dict } from '../../i18n/types.ts';
 
 type Translate = (sv: string) => string;
 
-/** The language the names are in: its dictionary and Insyn's translations (`tx`). */
+/**
+ * The language the names are in: its dictionary and Insyn's translations (`tx`). Passed in, not
+ * imported: the search page's script imports this module, and must not carry a dictionary.
+ */
 interface NameLanguage {
   t: Dict;
   lang: string;
   tx: Translate;
 }
-const swedish: NameLanguage = { t: sv, lang: 'sv', tx: (text) => text };
 
 /** The names a reader may search for, each once, in a stable order; in a language through `l`. */
-export function suggestionTerms(site: Site, l: NameLanguage = swedish): string[] {
+export function suggestionTerms(site: Site, l: NameLanguage): string[] {
   const terms = [
     ...site.districts.map((d) => d.data.name),
     ...site.measures.map((m) => measureName(site, m, l)),

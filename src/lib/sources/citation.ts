@@ -3,7 +3,7 @@ import type { SourceRef } from '../../schemas/source-ref.ts';
 import { formatDate } from '../text/format.ts';
 import type { Site } from '../site/build-site.ts';
 import { documentPath, referencesPath } from '../urls/paths.ts';
-import type { Dict } from '../../i18n/index.ts';
+import type { Dict } from '../../i18n/types.ts';
 
 export interface Citation {
   href: string;

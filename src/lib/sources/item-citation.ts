@@ -9,7 +9,7 @@
 import { citation } from './citation.ts';
 import { formatDate } from '../text/format.ts';
 import type { Meeting, MeetingItem, Note, Site } from '../site/build-site.ts';
-import type { Dict } from '../../i18n/index.ts';
+import type { Dict } from '../../i18n/types.ts';
 
 type Decision = Extract<MeetingItem, { kind: 'decision' }>;
 

@@ -29,7 +29,7 @@ export function measureCitation(
   retrieved?: string,
 ): string {
   const years = measure.data.years.map((y) => y.year);
-  const text = t.measureCitation.text(measureTitle(measure, t), years.length, yearRanges(years));
+  const text = t.citation.measure.text(measureTitle(measure, t), years.length, yearRanges(years));
   // Without a date the page adds it (CopyText: "senast kontrollerad" shown, "hämtad" the day of copying).
-  return `${text} ${url}${retrieved ? ` ${t.measureCitation.retrieved(formatDate(retrieved, intl))}` : ''}`;
+  return `${text} ${url}${retrieved ? ` ${t.citation.measure.retrieved(formatDate(retrieved, intl))}` : ''}`;
 }

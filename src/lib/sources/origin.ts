@@ -7,7 +7,7 @@
  */
 import type { MeasureEvent } from '../../schemas/events.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
-import type { Dict } from '../../i18n/index.ts';
+import type { Dict } from '../../i18n/types.ts';
 import { contentText, type PageLang } from '../text/content-text.ts';
 import type { Part } from '../text/sentence-parts.ts';
 import type { Site } from '../site/build-site.ts';
@@ -57,7 +57,9 @@ export function sourceOrigin(
   if (note) return t.origin.note(name(site.partyById.get(note.party)?.data.name ?? note.party));
   if (source.document) {
     const doc = site.documentById.get(source.document);
-    return doc ? t.origin.document(doc.data.kind, name(doc.data.issuer)) : source.document;
+    return doc
+      ? t.origin.document(t.document.kindInSentence[doc.data.kind], name(doc.data.issuer))
+      : source.document;
   }
   return site.referenceById.get(source.reference ?? '')?.data.publisher ?? source.reference ?? '';
 }

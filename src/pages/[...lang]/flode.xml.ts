@@ -19,7 +19,7 @@ export const GET: APIRoute = ({ site: url, url: self }) => {
     path: feedPathIn(id, feedPath()),
     title: language.t.feed.title,
     description: language.t.feed.description,
-    language: language.t.feedText.language,
+    language: language.t.feed.language,
     items: feedItems(site, language),
   });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { snapshot } from '../../lib/site/astro-site.ts';
 import { datasetsIn, toCsv, type Dataset } from '../../lib/data-export/datasets.ts';
-import { sv } from '../../i18n/sv.ts';
+import { sv } from '../../i18n/sv/index.ts';
 
 export const getStaticPaths = (() =>
   datasetsIn(sv).map((dataset) => ({

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { snapshot } from '../../lib/site/astro-site.ts';
 import { datasetsIn, toJson, type Dataset } from '../../lib/data-export/datasets.ts';
-import { sv } from '../../i18n/sv.ts';
+import { sv } from '../../i18n/sv/index.ts';
 
 // The files are Swedish, with their column documentation.
 export const getStaticPaths = (() =>

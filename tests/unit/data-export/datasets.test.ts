@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { datasetsIn, toCsv, toJson, type Row } from '../../../src/lib/data-export/datasets.ts';
-import { sv } from '../../../src/i18n/sv.ts';
+import { sv } from '../../../src/i18n/sv/index.ts';
 import { sourcePath } from '../../../src/lib/urls/paths.ts';
 import { measureColumns } from '../../../src/lib/measure/rows.ts';
 import { jsonSchemaOf, schemaNames } from '../../../src/lib/data-export/json-schema.ts';

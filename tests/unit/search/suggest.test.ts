@@ -9,6 +9,7 @@ import {
   wordSimilarity,
 } from '../../../src/lib/search/suggest.ts';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
+import { sv } from '../../../src/i18n/sv/index.ts';
 
 const terms = [
   'Berga',
@@ -22,7 +23,7 @@ const terms = [
 
 test('the list holds district, measure, party and area names from the content, each once', () => {
   const site = buildSite(loadContent('content').snapshot);
-  const list = suggestionTerms(site);
+  const list = suggestionTerms(site, { t: sv, lang: 'sv', tx: (text) => text });
   for (const t of [
     'Skäggetorp',
     'Berga',

@@ -4,7 +4,7 @@ import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildSite, type Note } from '../../../src/lib/site/build-site.ts';
 import { decisionAnchor, decisionCitation, noteCitation } from '../../../src/lib/sources/item-citation.ts';
 import type { Snapshot } from '../../../src/lib/site/snapshot.ts';
-import { sv } from '../../../src/i18n/sv.ts';
+import { sv } from '../../../src/i18n/sv/index.ts';
 
 const base = loadContent('tests/fixtures/valid').snapshot;
 const url = 'https://insyn.example.se/protokoll/ks-2023/';

@@ -30,6 +30,6 @@ test('a reference is named by its publisher', () => {
 });
 
 test("a party's note before its glossary word takes the Swedish genitive: an s unless the name ends in s, x or z", () => {
-  assert.equal(sv.t.measurePage.partyNote('Miljöpartiet'), 'Miljöpartiets ');
-  assert.equal(sv.t.measurePage.partyNote('Mayors of Europes'), 'Mayors of Europes ');
+  assert.equal(sv.t.measure.page.partyNote('Miljöpartiet'), 'Miljöpartiets ');
+  assert.equal(sv.t.measure.page.partyNote('Mayors of Europes'), 'Mayors of Europes ');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_REPORT_TARGET, reportHref, reportTarget } from '../../../src/lib/sources/report-link.ts';
-import { sv } from '../../../src/i18n/sv.ts';
+import { sv } from '../../../src/i18n/sv/index.ts';
 
 const page = 'https://insyn.example.se/atgarder/kulturskolan-for-fler/';
 const fact = 'Källa: KS 2023-02-14 § 31, s. 4, st. 34';

@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ site: url, url: self, params, props }) => {
     path: feedPathIn(id, districtFeedPath(params.id!)),
     title: language.t.feed.districtTitle(name),
     description: language.t.feed.districtDescription(name),
-    language: language.t.feedText.language,
+    language: language.t.feed.language,
     items: feedItems(site, language).filter((item) => belongsTo(item, params.id!)),
   });
 };

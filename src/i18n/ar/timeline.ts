@@ -1,0 +1,50 @@
+/**
+ * Arabic for ../sv/timeline.ts (Insyn's translation, same keys).
+ * A measure's timeline and its events (components/measure/MeasureTimeline.astro, src/lib/measure/timeline.ts);
+ * the event kinds are also named in the district answer (src/lib/district/answer.ts), the search index and
+ * the feeds.
+ */
+import type { Wide } from '../types.ts';
+import type { words as sv } from '../sv/timeline.ts';
+
+export const words: Wide<typeof sv> = {
+  events: {
+    kinds: { decision: 'قرار', report: 'البلدية تخبر', news: 'خبر', claim: 'ادعاء' },
+    kindMeaning: {
+      decision: 'قررت لجنة أو جهة أخرى',
+      report: 'تخبر البلدية بما تم عمله',
+      news: 'صحيفة تنقل خبرًا',
+      claim: 'شخص ما يدّعي شيئًا (رسالة رأي، حزب، موظفون)؛ ليست معلومة مؤكدة',
+    },
+    according: (who: string) => `بحسب ${who}:`,
+    decidedBy: (body: string, diaryNumber?: string) =>
+      `قرار من ${body}${diaryNumber ? ` (رقم القيد ${diaryNumber})` : ''}.`,
+    inferred: {
+      medium: 'على الأرجح جزء من الإجراء، لكن ليس بشكل مؤكد.',
+      low: 'قد يكون جزءًا من الإجراء، لكن هذا غير أكيد.',
+    },
+    inferredWhy: 'المصدر لا يذكر الإجراء. الربط استنتاج من Insyn:',
+  },
+  timeline: {
+    heading: 'التسلسل الزمني',
+    intro: {
+      before: 'كل ما يعرفه Insyn عن الإجراء بترتيب التاريخ: الخطط، والمتابعات، و',
+      term: 'ملاحظات المحضر',
+      after: '، وأحداث أخرى. كل سطر يقول نوع المعلومة وأين توجد.',
+    },
+    legend: 'نوع المعلومة',
+    plan: 'خطة',
+    followUp: 'متابعة',
+    note: 'ملاحظة في المحضر',
+    dateUnknown: 'التاريخ غير معروف',
+    planInYear: (year: number, number: string | null) =>
+      `الإجراء موجود في خطة ${year}${number ? ` برقم ${number}` : ''}.`,
+    planDateUnknown: 'لا يذكر أي مصدر لدى Insyn متى اعتُمدت الخطة.',
+    planDetails: (year: number) => `تفاصيل ${year}`,
+    followUpStatus: (year: number, status: string) => `تعطي متابعة خطة ${year} الإجراءَ الحالة «${status}».`,
+    followUpNoStatus: (year: number) =>
+      `متابعة خطة ${year} موجودة، لكن لا يذكر أي مصدر لدى Insyn حالة الإجراء فيها.`,
+    noteBy: (party: string, body: string) => `قدّم ${party} ملاحظة في محضر ${body} تذكر هذا الإجراء.`,
+    readNote: 'اقرأ الملاحظة',
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * English for ../sv/sources.ts (Insyn's translation, same keys).
+ * Sources beside every fact: the source link (components/source/Cite.astro, charts/RowSources.astro,
+ * src/lib/sources/citation.ts), whose words a text is (src/lib/sources/origin.ts, measure/YearEntry.astro,
+ * ConfidenceNote.astro), the "Citera" boxes and reference texts (measure/CiteMeasure.astro, CopyText.astro,
+ * meeting/CiteItem.astro, NoteCard.astro, src/lib/sources/item-citation.ts, measure-citation.ts), the report
+ * link (source/ContactLink.astro, src/lib/sources/report-link.ts) and the references page
+ * (pages/[...lang]/kallor.astro).
+ */
+import type { Wide } from '../types.ts';
+import type { words as sv } from '../sv/sources.ts';
+import { plural, possessive } from './grammar.ts';
+
+export const words: Wide<typeof sv> = {
+  source: {
+    label: 'Source',
+    secondary: 'secondary source',
+    block: 'paragraph',
+  },
+  origin: {
+    note: (party: string) => `${possessive(party)} note in the minutes`,
+    document: (kind: string, issuer: string) => `${kind} from ${issuer}`,
+    quote: (origin: string) => `quotation from ${origin}`,
+    paraphrase: (origin: string) => `Insyn's summary of ${origin}`,
+    confidenceHigh:
+      'Certain information: a source mentions the measure with a number or wording from the plan.',
+    fromBefore: 'The information about the measure comes from ',
+  },
+  citation: {
+    /** the "Citera" boxes and their copy buttons (CiteMeasure.astro, CiteItem.astro, CopyText.astro) */
+    heading: 'Cite',
+    url: 'Permanent address',
+    reference: 'Reference',
+    permanence: 'The address does not change when the plans renumber the measures.',
+    permalink: 'Link here',
+    copy: (what: string) => `Copy ${what}`,
+    copied: 'Copied.',
+    copyFailed: 'Copying did not work. Select the text and copy it yourself.',
+    checked: 'last checked',
+    retrieved: 'retrieved',
+    /** what a copy button copies (copy(what): "Kopiera referensen") */
+    what: {
+      url: 'the address',
+      reference: 'the reference',
+      note: 'the note',
+      decision: (n: number) => `decision ${n}`,
+    },
+    // the reference texts (src/lib/sources/citation.ts, item-citation.ts, measure-citation.ts)
+    /** page and paragraph after a document's short name: "KS 2023-02-14 § 31, p. 4, para. 33" */
+    at: (page: number, block: string) => `, p. ${page}, para. ${block}`,
+    note: (who: string, heading: string, where: string, url: string) =>
+      `${who}, note in the minutes, ${heading} (${where}). Insyn: ${url}`,
+    decision: (heading: string, n: number, text: string, where: string, url: string) =>
+      `${heading}, decision ${n}: “${text}” (${where}). Insyn: ${url}`,
+    original: (url: string) => `; the original: ${url}`,
+    /** The one-line citation of a measure page (src/lib/sources/measure-citation.ts). */
+    measure: {
+      text: (title: string, years: number, ranges: string) =>
+        `Insyn, “${title}”, measure in Linköping municipality's ${plural(years, { one: 'action plan', other: 'action plans' })} against segregation ${ranges}.`,
+      retrieved: (date: string) => `(retrieved ${date}).`,
+    },
+  },
+  report: {
+    link: 'Report an error',
+    context: (label: string) => ` in the information from the source ${label}`,
+    subject: 'Error on Insyn',
+    body: (page: string, fact: string) =>
+      `Page: ${page}\nInformation: ${fact}\n\nWhat is wrong, and where is the correct information stated (a link or a document is welcome)?\n`,
+  },
+  /** /kallor/ */
+  references: {
+    description:
+      "Other public sources that Insyn refers to: the municipality's web pages, press releases, parties and news.",
+    /** the lead, around its link to the documents */
+    leadBefore: 'Besides the ',
+    leadLink: 'documents',
+    leadAfter:
+      ', Insyn refers to these pages. Insyn does not show their text, only what they say, with a link.',
+    primaryWord: 'Primary',
+    primaryMeans: ' means that the municipality, an authority or a party wrote the text itself.',
+    secondaryWord: 'Secondary',
+    secondaryMeans: ' means news, summaries or translations.',
+    primary: 'Primary source',
+    secondary: 'Secondary source',
+    noUrl: 'Insyn does not have the web address of the source.',
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * English for ../sv/timeline.ts (Insyn's translation, same keys).
+ * A measure's timeline and its events (components/measure/MeasureTimeline.astro, src/lib/measure/timeline.ts);
+ * the event kinds are also named in the district answer (src/lib/district/answer.ts), the search index and
+ * the feeds.
+ */
+import type { Wide } from '../types.ts';
+import type { words as sv } from '../sv/timeline.ts';
+
+export const words: Wide<typeof sv> = {
+  events: {
+    kinds: { decision: 'Decision', report: 'The municipality reports', news: 'News', claim: 'Claim' },
+    kindMeaning: {
+      decision: 'a committee or another body decided',
+      report: 'the municipality tells what has been done',
+      news: 'a newspaper reports',
+      claim:
+        'someone claims something (a letter to the editor, a party, employees); not established information',
+    },
+    according: (who: string) => `According to ${who}:`,
+    decidedBy: (body: string, diaryNumber?: string) =>
+      `Decided by: ${body}${diaryNumber ? ` (diary number ${diaryNumber})` : ''}.`,
+    inferred: {
+      medium: 'Probably part of the measure, but not certain.',
+      low: 'Possibly part of the measure, but uncertain.',
+    },
+    inferredWhy: "The source does not mention the measure. The link is Insyn's conclusion:",
+  },
+  timeline: {
+    heading: 'Timeline',
+    intro: {
+      before: 'Everything Insyn knows about the measure, in date order: the plans, the follow-ups, ',
+      term: 'the notes in the minutes',
+      after: ' and other events. Each row says what kind of information it is and where it is stated.',
+    },
+    legend: 'Kind of information',
+    plan: 'Plan',
+    followUp: 'Follow-up',
+    note: 'Note in the minutes',
+    dateUnknown: 'Date unknown',
+    planInYear: (year: number, number: string | null) =>
+      `The measure is in the plan for ${year}${number ? ` as number ${number}` : ''}.`,
+    planDateUnknown: 'No source that Insyn has says when the plan was adopted.',
+    planDetails: (year: number) => `Details for ${year}`,
+    followUpStatus: (year: number, status: string) =>
+      `The follow-up of the plan for ${year} gives the measure the status “${status}”.`,
+    followUpNoStatus: (year: number) =>
+      `The follow-up of the plan for ${year} exists, but no source that Insyn has gives the measure's status in it.`,
+    noteBy: (party: string, body: string) =>
+      `${party} wrote a note in the minutes (${body}) that mentions the measure.`,
+    readNote: 'Read the note',
+  },
+};

@@ -1,0 +1,110 @@
+/**
+ * Districts: the list with the map (pages/[...lang]/omraden/index.astro), a district's page (omraden/[id].astro),
+ * the answer at its top (components/district/DistrictAnswer.astro, src/lib/district/answer.ts), its measures
+ * (district/MeasureStatusTable.astro), other decisions in the area (district/RelatedDecisions.astro) and the
+ * police classification (district/ClassificationSeries.astro, YearStrip.astro).
+ */
+
+export const words = {
+  district: {
+    unknownArea: 'Utvecklingsområde okänt',
+    /** /omraden/ */
+    list: {
+      description:
+        'Berga, Ryd och Skäggetorp: vad planerna mot segregation lovar och vad som har gjorts i varje område.',
+      lead: 'Planerna riktar sig särskilt till tre områden i Linköping. Välj ditt område på kartan eller i listan.',
+    },
+    /** /omraden/<id>/ */
+    page: {
+      description: (name: string) =>
+        `${name} i Linköping: åtgärder mot segregation, fakta med källor och politikernas anteckningar.`,
+      measures: (name: string) => `Åtgärder som nämner ${name}`,
+      /** the line above the tables, around its glossary word */
+      orderedBy: { before: 'Ordnat efter ', term: 'utvecklingsområde', after: '.' },
+      unspecified: 'Åtgärder utan angivet område',
+      unspecifiedText: (name: string) =>
+        `För de här åtgärderna anger ingen källa vilket område de gäller. De kan gälla hela kommunen. De räknas inte som åtgärder för ${name}.`,
+      subAreas: 'Delområden',
+      facts: 'Fakta med källor',
+      factsNote:
+        'Siffrorna kommer från olika källor och mäter olika saker. Varje tabell är ett mått; siffror i olika tabeller går inte att jämföra med varandra.',
+      factColumns: {
+        label: 'Mått',
+        value: 'Värde',
+        year: 'Avser',
+        definition: 'Vad som räknas',
+        source: 'Källa',
+      },
+      more: (name: string) => `Mer om ${name}`,
+      notes: (name: string) => `Protokollsanteckningar som nämner ${name}`,
+      noNotes: 'Inga.',
+      sameMatters: 'Beslut i samma ärenden',
+      sameMattersText:
+        'Besluten i de paragrafer där anteckningarna ovan står. Ingen källa knyter besluten till ett visst område.',
+    },
+    /** The answer at the top of a district page: sentences built by src/lib/district/answer.ts. */
+    answer: {
+      heading: (name: string) => `Det här vet vi om arbetet i ${name}`,
+      noMeasures: (name: string) => `Ingen källa som Insyn har nämner en åtgärd särskilt för ${name}.`,
+      measuresBefore: 'Insyn känner till ',
+      measuresAfter: (name: string) => ` som nämner ${name}: `,
+      latestEvent: 'Senast kända händelse för ',
+      according: (kind: string, origin: string, date: string) =>
+        ` (${kind.toLowerCase()}, ${date}), enligt ${origin}: `,
+      noStatus: 'Ingen uppföljning som Insyn har anger status för någon av dem.',
+      someStatus: (k: number, n: number) => `Kommunens uppföljning anger status för ${k} av ${n}.`,
+      followUpBefore: 'Enligt ',
+      followUpWord: 'uppföljningen',
+      followUp: (year: number, counts: string, total: number | null) =>
+        ` av planen ${year} är ${counts}${total === null ? '' : ` av planens ${total} åtgärder`}. Den text Insyn har säger inte vilka åtgärder det är eller vilka områden de gäller. `,
+      /** a follow-up count in a sentence, by status id; other statuses fall back to "Label: n" */
+      statusCount: {
+        genomford: (n: number) => `${n} genomförda`,
+        pagar: (n: number) => `${n} pågående`,
+        'ej-genomford': (n: number) => `${n} inte genomförda`,
+      } as Record<string, (n: number) => string>,
+      followUpLink: (year: number) => `Uppföljningen ${year}`,
+      notes: (name: string, parties: string) =>
+        ` i kommunstyrelsens protokoll nämner ${name}, från ${parties}. `,
+      notesLink: 'Läs anteckningarna',
+      words: 'Ord som förklaras i ordlistan: ',
+      whatIsNote: 'Vad är en protokollsanteckning?',
+      unlisted: (years: string, name: string) =>
+        `Planernas fullständiga listor för ${years} finns inte hos Insyn. Därför kan fler åtgärder gälla ${name} än de som står här, och för de flesta åtgärder vet vi inte hur det har gått. `,
+      unspecified: (n: string) => `${n} har inget angivet område och kan gälla hela kommunen: `,
+      unspecifiedLink: 'åtgärder utan angivet område',
+    },
+    /** a district's measures by development area (MeasureStatusTable.astro) */
+    table: {
+      years: 'Planår enligt källorna',
+      status: 'Status enligt uppföljningen',
+      none: 'ingen uppgift',
+      /** a plan year with the measure's number that year: "2023 (nr 3.1)" */
+      yearNumber: (year: number, number: string | null) => (number ? `${year} (nr ${number})` : String(year)),
+    },
+  },
+  decisions: {
+    heading: 'Andra beslut i området',
+    intro: (name: string) =>
+      `Kommunen har fattat fler beslut om ${name} än åtgärdsplanernas åtgärder. Ingen källa som Insyn har säger att de här besluten hör till en åtgärdsplan, så de räknas inte som planens åtgärder.`,
+    notInPlan: 'Inte känt som en del av åtgärdsplanen.',
+    body: 'Beslutat av',
+    date: 'Datum',
+    diary: 'Diarienummer',
+    diaryUnknown: 'anges inte i källan',
+    wholeMunicipality: 'Källan nämner inget särskilt område; beslutet gäller flera delar av kommunen.',
+    sameSubject: 'Samma ämne som åtgärden',
+    none: 'Insyn känner inte till några andra beslut om området.',
+  },
+  series: {
+    heading: 'Polisens klassning år för år',
+    year: 'År',
+    value: 'Uppgift',
+    note: 'Att veta',
+    source: 'Källa',
+    gap: 'ingen uppgift',
+    stripLabel: (label: string) => `${label}, år för år`,
+    gapNote:
+      'Ett år utan uppgift betyder att ingen källa som Insyn har anger något för det året, inte att området saknades på listan.',
+  },
+} as const;

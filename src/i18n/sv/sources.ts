@@ -1,0 +1,85 @@
+/**
+ * Sources beside every fact: the source link (components/source/Cite.astro, charts/RowSources.astro,
+ * src/lib/sources/citation.ts), whose words a text is (src/lib/sources/origin.ts, measure/YearEntry.astro,
+ * ConfidenceNote.astro), the "Citera" boxes and reference texts (measure/CiteMeasure.astro, CopyText.astro,
+ * meeting/CiteItem.astro, NoteCard.astro, src/lib/sources/item-citation.ts, measure-citation.ts), the report
+ * link (source/ContactLink.astro, src/lib/sources/report-link.ts) and the references page
+ * (pages/[...lang]/kallor.astro).
+ */
+import { plural } from './grammar.ts';
+
+export const words = {
+  source: {
+    label: 'Källa',
+    secondary: 'sekundär källa',
+    block: 'stycke',
+  },
+  origin: {
+    /** a paragraph inside a party's protocol note */
+    note: (party: string) => `${party.endsWith('s') ? party : `${party}s`} protokollsanteckning`,
+    /** `kind` is document.kindInSentence: "pressmeddelande från Linköpings kommun" */
+    document: (kind: string, issuer: string) => `${kind} från ${issuer}`,
+    quote: (origin: string) => `citat ur ${origin}`,
+    paraphrase: (origin: string) => `Insyns sammanfattning av ${origin}`,
+    confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
+    fromBefore: 'Uppgifterna om åtgärden kommer ur ',
+  },
+  citation: {
+    /** the "Citera" boxes and their copy buttons (CiteMeasure.astro, CiteItem.astro, CopyText.astro) */
+    heading: 'Citera',
+    url: 'Permanent adress',
+    reference: 'Referens',
+    permanence: 'Adressen ändras inte när planerna numrerar om åtgärderna.',
+    permalink: 'Länk hit',
+    copy: (what: string) => `Kopiera ${what}`,
+    copied: 'Kopierat.',
+    copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
+    checked: 'senast kontrollerad',
+    retrieved: 'hämtad',
+    /** what a copy button copies (copy(what): "Kopiera referensen") */
+    what: {
+      url: 'adressen',
+      reference: 'referensen',
+      note: 'anteckningen',
+      decision: (n: number) => `beslut ${n}`,
+    },
+    // the reference texts (src/lib/sources/citation.ts, item-citation.ts, measure-citation.ts)
+    /** page and paragraph after a document's short name: "KS 2023-02-14 § 31, s. 4, st. 33" */
+    at: (page: number, block: string) => `, s. ${page}, st. ${block}`,
+    note: (who: string, heading: string, where: string, url: string) =>
+      `${who}, protokollsanteckning, ${heading} (${where}). Insyn: ${url}`,
+    decision: (heading: string, n: number, text: string, where: string, url: string) =>
+      `${heading}, beslut ${n}: ”${text}” (${where}). Insyn: ${url}`,
+    original: (url: string) => `; originalet: ${url}`,
+    /** The one-line citation of a measure page (src/lib/sources/measure-citation.ts). */
+    measure: {
+      text: (title: string, years: number, ranges: string) =>
+        `Insyn, ”${title}”, åtgärd i Linköpings kommuns ${plural(years, { one: 'åtgärdsplan', other: 'åtgärdsplaner' })} mot segregation ${ranges}.`,
+      retrieved: (date: string) => `(hämtad ${date}).`,
+    },
+  },
+  report: {
+    link: 'Rapportera fel',
+    context: (label: string) => ` i uppgiften med källan ${label}`,
+    subject: 'Fel på Insyn',
+    body: (page: string, fact: string) =>
+      `Sida: ${page}\nUppgift: ${fact}\n\nVad är fel, och var står det rätta (gärna med länk eller dokument)?\n`,
+  },
+  /** /kallor/ */
+  references: {
+    description:
+      'Andra offentliga källor som Insyn hänvisar till: kommunens webbsidor, pressmeddelanden, partier och nyheter.',
+    /** the lead, around its link to the documents */
+    leadBefore: 'Förutom ',
+    leadLink: 'dokumenten',
+    leadAfter:
+      ' hänvisar Insyn till de här sidorna. Insyn visar inte deras text, bara vad de säger, med länk.',
+    primaryWord: 'Primär',
+    primaryMeans: ' betyder att kommunen, en myndighet eller ett parti själv står för texten.',
+    secondaryWord: 'Sekundär',
+    secondaryMeans: ' betyder nyheter, sammanställningar eller översättningar.',
+    primary: 'Primär källa',
+    secondary: 'Sekundär källa',
+    noUrl: 'Insyn har inte webbadressen till källan.',
+  },
+} as const;
