@@ -10,7 +10,7 @@ import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { easyReadPages } from '../../src/lib/easy-read/pages.ts';
 import { localizePath } from '../../src/i18n/languages.ts';
-import { lattlast as e } from '../../src/i18n/lattlast.ts';
+import { lattlast as e } from '../../src/i18n/lattlast/index.ts';
 import { measuresFor } from '../../src/lib/district/districts.ts';
 
 const site = buildSite(loadContent('content').snapshot);

@@ -3,14 +3,14 @@
  * functions the standard pages use (measuresFor, districtAnswer, statusOf, timeline,
  * completeness, the follow-ups' counts), so an easy-read page can never say a different
  * number than its standard page; this module only picks which easy-read sentences
- * (src/i18n/lattlast.ts) apply. Insyn's own easy-read texts (content/lattlast/) are
+ * (src/i18n/lattlast/) apply. Insyn's own easy-read texts (content/lattlast/) are
  * looked up and checked here too. Pure: unit-tested on fixtures.
  */
 import type { EasyReadFile } from '../../schemas/easy-read.ts';
 import type { Review } from '../../schemas/review.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
 import type { MeasureEvent } from '../../schemas/events.ts';
-import type { Lattlast } from '../../i18n/lattlast.ts';
+import type { Lattlast } from '../../i18n/lattlast/index.ts';
 import { citation } from '../sources/citation.ts';
 import { districtAnswer } from '../district/answer.ts';
 import { i18nFor } from '../../i18n/index.ts';

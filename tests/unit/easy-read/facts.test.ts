@@ -5,7 +5,7 @@ import { buildSite } from '../../../src/lib/site/build-site.ts';
 import type { Snapshot } from '../../../src/lib/site/snapshot.ts';
 import type { Entry } from '../../../src/lib/site/snapshot.ts';
 import type { EasyReadFile } from '../../../src/schemas/easy-read.ts';
-import { lattlast as e } from '../../../src/i18n/lattlast.ts';
+import { lattlast as e } from '../../../src/i18n/lattlast/index.ts';
 import {
   districtAnswerLines,
   districtFacts,

@@ -1,0 +1,38 @@
+/**
+ * The easy-read home page (pages/lattlast/index.astro).
+ */
+import { list, measures, segregation } from './shared.ts';
+
+export const words = {
+  home: {
+    title: 'Insyn på lättläst svenska',
+    description:
+      'Vad Linköpings kommun lovar att göra mot segregation i Berga, Ryd och Skäggetorp, och vad kommunen säger att den har gjort. På lättläst svenska.',
+    heading: 'Vad gör kommunen i ditt område?',
+    /** the answer: the districts first (their names from the data) */
+    lead: (names: string[]) => `Här kan du läsa vad Linköpings kommun lovar att göra i ${list(names)}.`,
+    choose: 'Välj ditt område:',
+    districtsLabel: 'Områdena',
+    aboutHeading: 'Vad är Insyn?',
+    intro: [
+      'Insyn är en webbplats om Linköpings kommun.',
+      'Här kan du läsa vad kommunen lovar att göra mot segregation.',
+      segregation,
+      'Du kan också läsa vad kommunen säger att den har gjort.',
+    ],
+    /** under a district's name on its button */
+    districtCount: (n: number) => (n === 0 ? 'Ingen åtgärd som Insyn känner till' : measures(n)),
+    plansHeading: 'Kommunens planer',
+    plansLead: 'Kommunen gör en ny plan varje år.',
+    planLink: (year: number) => `Planen för ${year}`,
+    planCount: (n: number | null) =>
+      n === null ? 'Hur många åtgärder? Det vet vi inte.' : `Planen har ${measures(n)}.`,
+    sourcesHeading: 'Var kommer uppgifterna ifrån?',
+    sources: [
+      'Uppgifterna kommer från kommunens egna papper, till exempel beslut och protokoll.',
+      'Vid varje uppgift finns en länk till källan.',
+      'Ibland vet vi inte hur det gick. Då skriver vi: Det vet vi inte.',
+    ],
+    notAll: 'Alla sidor på Insyn finns inte på lättläst svenska. De andra sidorna finns på vanlig svenska.',
+  },
+} as const;

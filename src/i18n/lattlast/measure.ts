@@ -1,0 +1,55 @@
+/**
+ * A measure's easy-read page (pages/lattlast/atgarder/[id].astro, components/lattlast/EasyEvent.astro, Caveat.astro).
+ */
+import { list, lowerFirst, number, plural } from './shared.ts';
+
+export const words = {
+  measure: {
+    description: (title: string) => `${title}: vad åtgärden är och vad vi vet om den. På lättläst svenska.`,
+    answerLabel: 'Svaret för åtgärden',
+    paraphrasedTitle: 'Insyn har skrivit namnet på åtgärden. Det är inte planens eget namn.',
+    statusQuestion: 'Har kommunen gjort det här?',
+    noStatusWhy: 'Ingen uppföljning säger hur det gick.',
+    status: (year: number, label: string) => `Kommunens uppföljning av planen för ${year} säger: ${label}.`,
+    unknownMeans: 'Okänd betyder att ingen källa säger hur det gick.',
+    inPlans: (years: string) => `Åtgärden finns i planen för ${years}.`,
+    numbered: (number: string, year: number) => `Den har nummer ${number} i planen för ${year}.`,
+    noNumber: 'Vi vet inte vilket nummer åtgärden har i planen.',
+    absent: (years: string) => `Åtgärden finns inte i planen för ${years}.`,
+    unlisted: (years: string) => `Finns åtgärden i planen för ${years}?`,
+    uncertainHeading: 'Osäker uppgift',
+    uncertainStandard: 'Varningen på vanlig svenska',
+    whatHeading: 'Vad är åtgärden?',
+    whatLead: 'Insyn förklarar med enkla ord. Det är Insyns ord, inte kommunens.',
+    noSummary: 'Insyn har inte skrivit om den här åtgärden på lättläst svenska ännu.',
+    fromNote: (party: string) => `Det vi vet om åtgärden kommer från en protokollsanteckning från ${party}.`,
+    plansHeading: 'I vilka planer finns åtgärden?',
+    whereHeading: 'Var gäller åtgärden?',
+    where: (names: string[]) => `Åtgärden gäller ${list(names)}.`,
+    nowhere: 'Ingen källa säger vilket område åtgärden gäller. Den kan gälla hela Linköping.',
+    eventsHeading: 'Det här har hänt',
+    eventsLead: 'Här står det som har hänt. Vi skriver vem som säger det.',
+    /** event kinds in easy words */
+    kinds: {
+      decision: 'Beslut',
+      report: 'Kommunen berättar',
+      news: 'Nyhet',
+      claim: 'Någon säger',
+    },
+    according: (who: string) => `Det här kommer från ${who}.`,
+    claim: 'Det är inte säkert att det stämmer.',
+    decidedBy: (body: string) => `Det här bestämde ${lowerFirst(body)}.`,
+    inferred: {
+      medium: 'Insyn tror att det här hör till åtgärden. Men källan säger det inte.',
+      low: 'Det här kanske hör till åtgärden. Det är osäkert. Källan säger det inte.',
+    },
+    standardOnly: 'Den här texten finns bara på vanlig svenska:',
+    notesHeading: 'Vad säger partierna?',
+    notes: (n: number) =>
+      plural(n, {
+        one: 'Ett parti har skrivit om åtgärden i 1 protokollsanteckning.',
+        other: `Partier har skrivit om åtgärden i ${number.format(n)} protokollsanteckningar.`,
+      }),
+    notesLink: 'Läs protokollsanteckningarna på vanlig svenska',
+  },
+} as const;
