@@ -1,5 +1,5 @@
 /**
- * Dates, numbers and plurals through Intl, in the page's locale (`intl` from useI18n:
+ * Dates and numbers through Intl, in the page's locale (`intl` from useI18n:
  * sv-SE, en-GB, ar-u-nu-latn …); Swedish when none is given (scripts, feeds). Always the
  * Gregorian calendar: the sources' dates are Gregorian (fa-AF would otherwise use the solar one).
  */
@@ -11,7 +11,6 @@ const cache = new Map<
     day: Intl.DateTimeFormat;
     month: Intl.DateTimeFormat;
     number: Intl.NumberFormat;
-    plural: Intl.PluralRules;
   }
 >();
 
@@ -33,7 +32,6 @@ function formats(locale: string) {
         calendar: 'gregory',
       }),
       number: new Intl.NumberFormat(locale),
-      plural: new Intl.PluralRules(locale),
     };
     cache.set(locale, f);
   }
@@ -51,11 +49,6 @@ export function formatDate(iso: string, locale = SWEDISH): string {
 
 export function formatNumber(n: number, locale = SWEDISH): string {
   return formats(locale).number.format(n);
-}
-
-/** count("åtgärd", "åtgärder", 3) → "3 åtgärder" (languages with more plural forms pass a function from their dictionary instead) */
-export function count(n: number, one: string, many: string, locale = SWEDISH): string {
-  return `${formatNumber(n, locale)} ${formats(locale).plural.select(n) === 'one' ? one : many}`;
 }
 
 /** A unit after a number: "73,1 %" or "9 688 invånare"; `unitText` is the unit word as shown (translated on other languages' pages). */
