@@ -4,7 +4,7 @@
  * under its prefix, names filters and counts in its words, says which pages it
  * searches and links to the same words on the Swedish search page.
  * Expected words come from the dictionaries and the records (imported here), so the
- * tests stay right when en.ts and ar.ts replace their Swedish placeholders.
+ * tests stay right when the English and Arabic dictionaries replace their Swedish placeholders.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
