@@ -16,7 +16,7 @@ import type { I18n } from '../../i18n/index.ts';
 import type { LanguageId } from '../../i18n/languages.ts';
 import { lattlast } from '../../i18n/lattlast.ts';
 import type { Site } from '../site/build-site.ts';
-import { easySource } from '../easy-read/facts.ts';
+import { easySource, UNKNOWN_STATUS } from '../easy-read/facts.ts';
 import { feedLinksFor } from '../feed/items.ts';
 import { citation, type Citation } from '../sources/citation.ts';
 import { reportLink } from '../sources/report-link.ts';
@@ -78,7 +78,8 @@ function languageContext(site: Site, id: LanguageId): LanguageContext {
     partyById: site.partyById,
     text: (sv) => contentText(site, lang, sv),
     translation: (sv) => (lang === 'sv' ? undefined : translate(site.translations, lang, sv)),
-    isTerm: (termId) => site.glossaryById.has(termId) || site.statusById.has(termId) || termId === 'okand',
+    isTerm: (termId) =>
+      site.glossaryById.has(termId) || site.statusById.has(termId) || termId === UNKNOWN_STATUS,
     cite: (source) => citation(site, source, t, intl),
     citeEasy: (source) => easySource(site, source, lattlast),
   };
