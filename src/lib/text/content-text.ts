@@ -8,7 +8,7 @@ import type { I18n } from '../../i18n/index.ts';
 import type { Site } from '../site/build-site.ts';
 import { translate } from './translate.ts';
 
-/** The page's dictionary, language, Intl locale and link function (from useI18n, or i18nFor in tests and scripts). */
+/** The page's dictionary, language, Intl locale and link function (from the page context, or i18nFor in tests and scripts). */
 export type PageLang = Pick<I18n, 't' | 'lang' | 'intl' | 'link'>;
 
 /** Insyn's translation of a content text into `lang` where there is one, else the Swedish as it stands. */
