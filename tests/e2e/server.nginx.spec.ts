@@ -387,7 +387,14 @@ test('a page framed by another origin is refused by the browser (frame-ancestors
 // --- Refusals, folders, CORS and Vary (issue 28) ---
 
 test('a folder without an index page answers 404 with the 404 page, not 403', async ({ request }) => {
-  for (const path of ['/_astro/', '/pagefind/', '/pagefind/fragment/', '/data/schema/', '/flode/', '/en/flode/']) {
+  for (const path of [
+    '/_astro/',
+    '/pagefind/',
+    '/pagefind/fragment/',
+    '/data/schema/',
+    '/flode/',
+    '/en/flode/',
+  ]) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(404);
     expectSecurityHeaders(res.headers(), path);
