@@ -8,6 +8,7 @@
  * غير منفَّذ (Ej genomförd), غير معروف (Okänd).
  */
 import type { Dict } from './index.ts';
+import { evidence } from './ar/evidence.ts';
 
 const numbers = new Intl.NumberFormat('ar-u-nu-latn');
 const rules = new Intl.PluralRules('ar');
@@ -68,8 +69,6 @@ export const ar: Dict = {
     tagline: 'عمل Linköping ضد الفصل الاجتماعي – مفتوح للجميع',
     skip: 'انتقل إلى المحتوى',
     navLabel: 'القائمة الرئيسية',
-    footer:
-      'يجمع Insyn قرارات البلدية نفسها ومحاضرها ومتابعاتها عن خطط العمل ضد الفصل الاجتماعي. لكل معلومة مصدر.',
     footerPrivacy:
       'لا يستخدم الموقع ملفات تعريف الارتباط (الكوكيز)، ولا أدوات تحليل، ولا خدمات من خارج هذا الموقع.',
   },
@@ -132,7 +131,6 @@ export const ar: Dict = {
         `${number ? `الإجراء ${number}` : ''}${number && title ? ': ' : ''}${title ?? ''} (خطة ${year})`,
       note: (partyAbbr: string, meeting: string) => `ملاحظة ${partyAbbr} في المحضر، ${meeting}`,
       decision: (n: number, meeting: string) => `القرار ${num(n)}، ${meeting}`,
-      event: (measure: string, kind: string, date: string) => `${measure}: ${kind}، ${date}`,
       relatedDecision: (title: string, body: string, date: string) => `${title} (${body}، ${date})`,
     },
     // Citations keep the minutes' own short name, as the document is cited ("KS 2023-02-14 § 31").
@@ -191,8 +189,6 @@ export const ar: Dict = {
     legend: 'الحالة بحسب متابعة البلدية',
   },
   confidence: {
-    high: 'معلومة مؤكدة',
-    medium: 'من بيان صحفي للبلدية، بدون رقم في الخطة',
     low: 'معلومة غير مؤكدة',
   },
   measure: {
@@ -482,7 +478,6 @@ export const ar: Dict = {
       `${documentKindWords[kind]} من ${issuer}`,
     quote: (origin: string) => `اقتباس من ${origin}`,
     paraphrase: (origin: string) => `ملخص Insyn عن ${origin}`,
-    confidenceHigh: 'معلومة مؤكدة: يذكر مصدرٌ الإجراءَ برقمه أو بنصه من الخطة.',
     fromBefore: 'المعلومات عن الإجراء مأخوذة من ',
   },
   measureAnswer: {
@@ -505,7 +500,6 @@ export const ar: Dict = {
   },
   citeItem: {
     permalink: 'رابط إلى هنا',
-    checked: 'آخر تحقق',
     retrieved: 'تاريخ الاطلاع',
     note: 'الملاحظة',
     decision: (n: number) => `القرار ${num(n)}`,
@@ -534,7 +528,6 @@ export const ar: Dict = {
     heading: (name: string) => `هذا ما نعرفه عن العمل في ${name}`,
     noMeasures: (name: string) => `لا يذكر أي مصدر لدى Insyn إجراءً مخصصًا لـ ${name}.`,
     measuresBefore: 'يعرف Insyn ',
-    measuresAfter: (name: string) => ` تذكر ${name}: `,
     latestEvent: 'آخر حدث معروف لـ ',
     according: (kind: string, origin: string, date: string) => ` (${kind}، ${date})، بحسب ${origin}: `,
     noStatus: 'لا تذكر أي متابعة لدى Insyn حالة أيٍّ منها.',
@@ -562,14 +555,6 @@ export const ar: Dict = {
     note: { one: 'ملاحظة', many: 'ملاحظات' },
   },
   events: {
-    kinds: { decision: 'قرار', report: 'البلدية تخبر', news: 'خبر', claim: 'ادعاء' },
-    kindMeaning: {
-      decision: 'قررت لجنة أو جهة أخرى',
-      report: 'تخبر البلدية بما تم عمله',
-      news: 'صحيفة تنقل خبرًا',
-      claim: 'شخص ما يدّعي شيئًا (رسالة رأي، حزب، موظفون)؛ ليست معلومة مؤكدة',
-    },
-    according: (who: string) => `بحسب ${who}:`,
     decidedBy: (body: string, diaryNumber?: string) =>
       `قرار من ${body}${diaryNumber ? ` (رقم القيد ${diaryNumber})` : ''}.`,
     inferred: {
@@ -591,8 +576,6 @@ export const ar: Dict = {
     followUp: 'متابعة',
     note: 'ملاحظة في المحضر',
     dateUnknown: 'التاريخ غير معروف',
-    planInYear: (year: number, number: string | null) =>
-      `الإجراء موجود في خطة ${year}${number ? ` برقم ${number}` : ''}.`,
     planDateUnknown: 'لا يذكر أي مصدر لدى Insyn متى اعتُمدت الخطة.',
     planDetails: (year: number) => `تفاصيل ${year}`,
     followUpStatus: (year: number, status: string) => `تعطي متابعة خطة ${year} الإجراءَ الحالة «${status}».`,
@@ -603,10 +586,7 @@ export const ar: Dict = {
   },
   decisions: {
     heading: 'قرارات أخرى في المنطقة',
-    intro: (name: string) =>
-      `اتخذت البلدية قرارات عن ${name} أكثر من إجراءات خطط العمل. لا يقول أي مصدر لدى Insyn إن هذه القرارات تنتمي إلى خطة عمل، لذلك لا تُحسب من إجراءات الخطة.`,
     notInPlan: 'غير معروف أنه جزء من خطة العمل.',
-    body: 'الجهة التي قررت',
     date: 'التاريخ',
     diary: 'رقم القيد',
     diaryUnknown: 'لا يذكره المصدر',
@@ -869,12 +849,6 @@ export const ar: Dict = {
     leadBefore: 'إلى جانب ',
     leadLink: 'الوثائق',
     leadAfter: '، يحيل Insyn إلى هذه الصفحات. لا يعرض Insyn نصها، بل فقط ما تقوله، مع رابط.',
-    primaryWord: 'أولي',
-    primaryMeans: ' يعني أن البلدية أو جهة حكومية أو حزبًا هو صاحب النص نفسه.',
-    secondaryWord: 'ثانوي',
-    secondaryMeans: ' يعني أخبارًا أو تجميعات أو ترجمات.',
-    primary: 'مصدر أولي',
-    secondary: 'مصدر ثانوي',
     noUrl: 'ليس لدى Insyn عنوان المصدر على الإنترنت.',
   },
   dataPage: {
@@ -1068,6 +1042,7 @@ export const ar: Dict = {
       summary: { meaning: 'جملة من Insyn عن ماهية الوثيقة', allowed: 'نص' },
     },
   },
+  evidence,
 };
 
 /** Document kinds inside a sentence ("اقتباس من بيان صحفي من بلدية Linköping"). */

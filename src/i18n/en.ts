@@ -6,6 +6,7 @@
  * Not done (Ej genomförd), Unknown (Okänd), as in content/translations/en.yaml.
  */
 import type { Dict } from './index.ts';
+import { evidence } from './en/evidence.ts';
 
 /** "Vänsterpartiet's", "Jonas'" */
 const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
@@ -18,8 +19,6 @@ export const en: Dict = {
     tagline: "Linköping's work against segregation – open to everyone",
     skip: 'Skip to content',
     navLabel: 'Main menu',
-    footer:
-      "Insyn brings together the municipality's own decisions, minutes and follow-ups about the action plans against segregation. Every piece of information has a source.",
     footerPrivacy: 'This site uses no cookies, no analytics and no services outside this website.',
   },
   nav: {
@@ -83,7 +82,6 @@ export const en: Dict = {
       note: (partyAbbr: string, meeting: string) =>
         `${possessive(partyAbbr)} note in the minutes, ${meeting}`,
       decision: (n: number, meeting: string) => `Decision ${n}, ${meeting}`,
-      event: (measure: string, kind: string, date: string) => `${measure}: ${kind.toLowerCase()}, ${date}`,
       relatedDecision: (title: string, body: string, date: string) => `${title} (${body}, ${date})`,
     },
     // The short name stays the one the documents and citations use ("KS 2023-02-14 § 31").
@@ -154,8 +152,6 @@ export const en: Dict = {
     legend: "Status according to the municipality's follow-up",
   },
   confidence: {
-    high: 'Certain information',
-    medium: "From the municipality's press release, without a number in the plan",
     low: 'Uncertain information',
   },
   measure: {
@@ -442,8 +438,6 @@ export const en: Dict = {
       `${documentKindWords[kind]} from ${issuer}`,
     quote: (origin: string) => `quotation from ${origin}`,
     paraphrase: (origin: string) => `Insyn's summary of ${origin}`,
-    confidenceHigh:
-      'Certain information: a source mentions the measure with a number or wording from the plan.',
     fromBefore: 'The information about the measure comes from ',
   },
   measureAnswer: {
@@ -466,7 +460,6 @@ export const en: Dict = {
   },
   citeItem: {
     permalink: 'Link here',
-    checked: 'last checked',
     retrieved: 'retrieved',
     note: 'the note',
     decision: (n: number) => `decision ${n}`,
@@ -495,7 +488,6 @@ export const en: Dict = {
     heading: (name: string) => `What we know about the work in ${name}`,
     noMeasures: (name: string) => `No source that Insyn has mentions a measure especially for ${name}.`,
     measuresBefore: 'Insyn knows of ',
-    measuresAfter: (name: string) => ` that mention ${name}: `,
     latestEvent: 'Latest known event for ',
     according: (kind: string, origin: string, date: string) =>
       ` (${kind.toLowerCase()}, ${date}), according to ${origin}: `,
@@ -524,15 +516,6 @@ export const en: Dict = {
     note: { one: 'note', many: 'notes' },
   },
   events: {
-    kinds: { decision: 'Decision', report: 'The municipality reports', news: 'News', claim: 'Claim' },
-    kindMeaning: {
-      decision: 'a committee or another body decided',
-      report: 'the municipality tells what has been done',
-      news: 'a newspaper reports',
-      claim:
-        'someone claims something (a letter to the editor, a party, employees); not established information',
-    },
-    according: (who: string) => `According to ${who}:`,
     decidedBy: (body: string, diaryNumber?: string) =>
       `Decided by: ${body}${diaryNumber ? ` (diary number ${diaryNumber})` : ''}.`,
     inferred: {
@@ -554,8 +537,6 @@ export const en: Dict = {
     followUp: 'Follow-up',
     note: 'Note in the minutes',
     dateUnknown: 'Date unknown',
-    planInYear: (year: number, number: string | null) =>
-      `The measure is in the plan for ${year}${number ? ` as number ${number}` : ''}.`,
     planDateUnknown: 'No source that Insyn has says when the plan was adopted.',
     planDetails: (year: number) => `Details for ${year}`,
     followUpStatus: (year: number, status: string) =>
@@ -568,10 +549,7 @@ export const en: Dict = {
   },
   decisions: {
     heading: 'Other decisions in the area',
-    intro: (name: string) =>
-      `The municipality has made more decisions about ${name} than the measures of the action plans. No source that Insyn has says that these decisions belong to an action plan, so they are not counted as the plan's measures.`,
     notInPlan: 'Not known to be part of the action plan.',
-    body: 'Decided by',
     date: 'Date',
     diary: 'Diary number',
     diaryUnknown: 'not given in the source',
@@ -872,12 +850,6 @@ export const en: Dict = {
     leadLink: 'documents',
     leadAfter:
       ', Insyn refers to these pages. Insyn does not show their text, only what they say, with a link.',
-    primaryWord: 'Primary',
-    primaryMeans: ' means that the municipality, an authority or a party wrote the text itself.',
-    secondaryWord: 'Secondary',
-    secondaryMeans: ' means news, summaries or translations.',
-    primary: 'Primary source',
-    secondary: 'Secondary source',
     noUrl: 'Insyn does not have the web address of the source.',
   },
   /** /data/: the page. Strings marked HTML are rendered with set:html: keep their tags. */
@@ -1091,6 +1063,7 @@ export const en: Dict = {
       summary: { meaning: "Insyn's sentence about what the document is", allowed: 'text' },
     },
   },
+  evidence,
 };
 
 /** Document kinds inside a sentence ("quotation from a press release from Linköping Municipality"). */

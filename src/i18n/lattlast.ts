@@ -10,6 +10,7 @@
  */
 import type { Review } from '../schemas/review.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
+import { evidence } from './lattlast/evidence.ts';
 
 const number = new Intl.NumberFormat('sv-SE');
 const list = (items: string[]) => new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(items);
@@ -107,19 +108,12 @@ export const lattlast = {
       segregation,
       'Du kan också läsa vad kommunen säger att den har gjort.',
     ],
-    /** under a district's name on its button */
-    districtCount: (n: number) => (n === 0 ? 'Ingen åtgärd som Insyn känner till' : measures(n)),
     plansHeading: 'Kommunens planer',
     plansLead: 'Kommunen gör en ny plan varje år.',
     planLink: (year: number) => `Planen för ${year}`,
     planCount: (n: number | null) =>
       n === null ? 'Hur många åtgärder? Det vet vi inte.' : `Planen har ${measures(n)}.`,
     sourcesHeading: 'Var kommer uppgifterna ifrån?',
-    sources: [
-      'Uppgifterna kommer från kommunens egna papper, till exempel beslut och protokoll.',
-      'Vid varje uppgift finns en länk till källan.',
-      'Ibland vet vi inte hur det gick. Då skriver vi: Det vet vi inte.',
-    ],
     notAll: 'Alla sidor på Insyn finns inte på lättläst svenska. De andra sidorna finns på vanlig svenska.',
   },
 
@@ -237,15 +231,6 @@ export const lattlast = {
     nowhere: 'Ingen källa säger vilket område åtgärden gäller. Den kan gälla hela Linköping.',
     eventsHeading: 'Det här har hänt',
     eventsLead: 'Här står det som har hänt. Vi skriver vem som säger det.',
-    /** event kinds in easy words */
-    kinds: {
-      decision: 'Beslut',
-      report: 'Kommunen berättar',
-      news: 'Nyhet',
-      claim: 'Någon säger',
-    },
-    according: (who: string) => `Det här kommer från ${who}.`,
-    claim: 'Det är inte säkert att det stämmer.',
     decidedBy: (body: string) => `Det här bestämde ${lowerFirst(body)}.`,
     inferred: {
       medium: 'Insyn tror att det här hör till åtgärden. Men källan säger det inte.',
@@ -287,11 +272,6 @@ export const lattlast = {
       'Insyn är gjord för dig som bor där. Den är också gjord för journalister och politiker.',
     ],
     sourcesHeading: 'Var kommer uppgifterna ifrån?',
-    sources: [
-      'Uppgifterna kommer från kommunens egna papper. Det är beslut, protokoll och pressmeddelanden.',
-      'Ibland kommer en uppgift från en annan källa, till exempel en tidning. Då skriver vi det.',
-      'Vid varje uppgift finns en länk till källan. Där kan du läsa själv.',
-    ],
     unknownHeading: 'När vi inte vet',
     unknown: [
       'Ibland säger ingen källa hur det gick. Då skriver vi: Det vet vi inte.',
@@ -383,6 +363,8 @@ export const lattlast = {
     afterLink: 'Skicka handlingen till Insyn',
     afterSubject: 'En handling från kommunen',
   },
+  /** what a fact may be called, in easy words (src/lib/sources/evidence.ts) */
+  evidence,
 } as const;
 
 export type Lattlast = typeof lattlast;

@@ -1,12 +1,11 @@
 /** Every UI string of the site, Swedish first. Content text stays in content/. */
+import { evidence } from './sv/evidence.ts';
 export const sv = {
   site: {
     name: 'Insyn',
     tagline: 'Linköpings arbete mot segregation – öppet för alla',
     skip: 'Hoppa till innehållet',
     navLabel: 'Huvudmeny',
-    footer:
-      'Insyn samlar kommunens egna beslut, protokoll och uppföljningar om åtgärdsplanerna mot segregation. Varje uppgift har en källa.',
     footerPrivacy: 'Sidan använder inga kakor, ingen analys och inga tjänster utanför den här webbplatsen.',
   },
   nav: {
@@ -75,7 +74,6 @@ export const sv = {
         `${number ? `Åtgärd ${number}` : ''}${number && title ? ': ' : ''}${title ?? ''} (plan ${year})`,
       note: (partyAbbr: string, meeting: string) => `${partyAbbr}:s protokollsanteckning, ${meeting}`,
       decision: (n: number, meeting: string) => `Beslut ${n}, ${meeting}`,
-      event: (measure: string, kind: string, date: string) => `${measure}: ${kind.toLowerCase()}, ${date}`,
       relatedDecision: (title: string, body: string, date: string) => `${title} (${body}, ${date})`,
     },
     /** short names of bodies as they are cited ("KS 14 februari 2023 § 31"); others keep their full name */
@@ -149,9 +147,6 @@ export const sv = {
     legend: 'Status enligt kommunens uppföljning',
   },
   confidence: {
-    // What confidence means (is this a measure of the plan?), never whose words the text is: that is `origin`.
-    high: 'Säker uppgift',
-    medium: 'Från kommunens pressmeddelande, utan nummer i planen',
     low: 'Osäker uppgift',
   },
   measure: {
@@ -445,7 +440,6 @@ export const sv = {
       `${documentKindWords[kind]} från ${issuer}`,
     quote: (origin: string) => `citat ur ${origin}`,
     paraphrase: (origin: string) => `Insyns sammanfattning av ${origin}`,
-    confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
     fromBefore: 'Uppgifterna om åtgärden kommer ur ',
   },
   /** The one or two sentences at the top of a measure page (src/lib/measure/answer.ts). */
@@ -470,7 +464,6 @@ export const sv = {
   },
   citeItem: {
     permalink: 'Länk hit',
-    checked: 'senast kontrollerad',
     retrieved: 'hämtad',
     note: 'anteckningen',
     decision: (n: number) => `beslut ${n}`,
@@ -500,7 +493,6 @@ export const sv = {
     heading: (name: string) => `Det här vet vi om arbetet i ${name}`,
     noMeasures: (name: string) => `Ingen källa som Insyn har nämner en åtgärd särskilt för ${name}.`,
     measuresBefore: 'Insyn känner till ',
-    measuresAfter: (name: string) => ` som nämner ${name}: `,
     latestEvent: 'Senast kända händelse för ',
     according: (kind: string, origin: string, date: string) =>
       ` (${kind.toLowerCase()}, ${date}), enligt ${origin}: `,
@@ -530,15 +522,6 @@ export const sv = {
   },
   // --- Events, the measure timeline, related decisions, district series and corrections (issue 15) ---
   events: {
-    kinds: { decision: 'Beslut', report: 'Kommunen berättar', news: 'Nyhet', claim: 'Påstående' },
-    /** what each kind means, shown once above the timeline */
-    kindMeaning: {
-      decision: 'en nämnd eller ett annat organ beslutade',
-      report: 'kommunen berättar vad som gjorts',
-      news: 'en tidning rapporterar',
-      claim: 'någon påstår något (en insändare, ett parti, anställda); inte en fastställd uppgift',
-    },
-    according: (who: string) => `Enligt ${who}:`,
     decidedBy: (body: string, diaryNumber?: string) =>
       `Beslut av ${body.charAt(0).toLowerCase()}${body.slice(1)}${diaryNumber ? ` (dnr ${diaryNumber})` : ''}.`,
     inferred: {
@@ -561,8 +544,6 @@ export const sv = {
     followUp: 'Uppföljning',
     note: 'Protokollsanteckning',
     dateUnknown: 'Datum okänt',
-    planInYear: (year: number, number: string | null) =>
-      `Åtgärden finns i planen för ${year}${number ? ` som nummer ${number}` : ''}.`,
     planDateUnknown: 'Ingen källa som Insyn har anger när planen fastställdes.',
     planDetails: (year: number) => `Detaljer för ${year}`,
     followUpStatus: (year: number, status: string) =>
@@ -575,10 +556,7 @@ export const sv = {
   },
   decisions: {
     heading: 'Andra beslut i området',
-    intro: (name: string) =>
-      `Kommunen har fattat fler beslut om ${name} än åtgärdsplanernas åtgärder. Ingen källa som Insyn har säger att de här besluten hör till en åtgärdsplan, så de räknas inte som planens åtgärder.`,
     notInPlan: 'Inte känt som en del av åtgärdsplanen.',
-    body: 'Beslutat av',
     date: 'Datum',
     diary: 'Diarienummer',
     diaryUnknown: 'anges inte i källan',
@@ -878,12 +856,6 @@ export const sv = {
     leadLink: 'dokumenten',
     leadAfter:
       ' hänvisar Insyn till de här sidorna. Insyn visar inte deras text, bara vad de säger, med länk.',
-    primaryWord: 'Primär',
-    primaryMeans: ' betyder att kommunen, en myndighet eller ett parti själv står för texten.',
-    secondaryWord: 'Sekundär',
-    secondaryMeans: ' betyder nyheter, sammanställningar eller översättningar.',
-    primary: 'Primär källa',
-    secondary: 'Sekundär källa',
     noUrl: 'Insyn har inte webbadressen till källan.',
   },
   /** /data/: the page. Strings marked HTML are rendered with set:html: keep their tags. */
@@ -1088,6 +1060,8 @@ export const sv = {
       summary: { meaning: 'Insyns mening om vad dokumentet är', allowed: 'text' },
     },
   },
+  /** what a fact may be called: source kinds, labels, who says it, certainty (src/lib/sources/evidence.ts) */
+  evidence,
 } as const;
 
 /** Document kinds as words inside a sentence ("citat ur pressmeddelande från Linköpings kommun"). */

@@ -21,6 +21,8 @@ import { completeness } from '../plan/plan-years.ts';
 import type { Measure, Plan, Site } from '../site/build-site.ts';
 import type { Entry } from '../site/snapshot.ts';
 import { noteParty } from '../sources/origin.ts';
+import { eventEvidence, whoSays } from '../sources/evidence.ts';
+import { sv } from '../../i18n/sv.ts';
 
 type Kind = 'measures' | 'districts' | 'words';
 /** An easy-read text with the review that applies to it (its own, else its file's). */
@@ -177,6 +179,8 @@ export interface DistrictFacts {
   unspecified: Measure[];
   /** targeted measures that a follow-up gives a status in some year (the standard answer's rule) */
   withStatus: number;
+  /** targeted measures that are uncertain (maybe not a measure of the plan at all) */
+  uncertain: number;
   /** plan years whose full list of measures Insyn does not have */
   unlisted: number[];
   /** protocol notes that name the district */
@@ -191,6 +195,7 @@ export function districtFacts(site: Site, districtId: string): DistrictFacts {
     unspecified,
     withStatus: targeted.filter((m) => m.data.years.some((y) => statusOf(site, m.id, y.year).status !== null))
       .length,
+    uncertain: targeted.filter((m) => m.data.confidence === 'low').length,
     unlisted: site.plans.filter((p) => !p.data.planDocumentAvailable).map((p) => p.data.year),
     notes: notesFor(site, districtId).length,
   };
@@ -213,6 +218,8 @@ export function districtSources(site: Site, districtId: string, measure: Measure
 export function districtAnswerLines(f: DistrictFacts, e: Lattlast): EasyLine[] {
   const n = f.targeted.length;
   const lines: EasyLine[] = [{ key: 'count', text: e.district.count(f.name, n) }];
+  // Counts never imply certainty: how many are uncertain comes right after the count.
+  if (f.uncertain > 0) lines.push({ key: 'uncertain', text: e.evidence.uncertain(f.uncertain) });
   if (n > 0) {
     lines.push({ key: 'word', text: e.words.measure });
     if (f.withStatus === 0)
@@ -392,15 +399,42 @@ export function measurePlanLines(f: MeasureFacts, e: Lattlast): EasyLine[] {
   ];
 }
 
+/** One event as the easy-read page tells it: its label and whose word it is come from its source's kind. */
+export interface EasyEventFacts {
+  event: MeasureEvent;
+  easy: string[] | null;
+  /** the easy-read label ("Beslut", "Kommunen berättar", "Socialdemokraternas webbplats skriver") */
+  label: string;
+  /** "Det här kommer från …" for a fact that is somebody's word, null when the source may state it */
+  from: string | null;
+  /** true when the page may say who decided (the decision is stated) */
+  decided: boolean;
+}
+
 /** A measure's events, oldest first, each with Insyn's easy-read retelling when there is one. */
 export function easyEvents(
+  site: Site,
   measure: Measure,
   text: MeasureText | undefined,
-): { event: MeasureEvent; easy: string[] | null }[] {
+  e: Lattlast,
+): EasyEventFacts[] {
   return [...measure.data.events]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((event) => ({
-      event,
-      easy: text?.events.find((t) => t.event === eventKey(event))?.text ?? null,
-    }));
+    .map((event) => {
+      const evidence = eventEvidence(site, event);
+      const who = whoSays(evidence.by, sv, (x) => x);
+      const l = e.evidence.labels;
+      return {
+        event,
+        easy: text?.events.find((t) => t.event === eventKey(event))?.text ?? null,
+        label:
+          evidence.label === 'according'
+            ? l.according(who)
+            : evidence.label === 'authority'
+              ? l.authority(evidence.by.publisher)
+              : l[evidence.label],
+        from: evidence.stance === 'attributed' ? e.evidence.says(who) : null,
+        decided: evidence.label === 'decision',
+      };
+    });
 }

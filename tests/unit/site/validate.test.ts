@@ -206,10 +206,14 @@ test('the content check exits non-zero and prints one line per problem', () => {
 
 // --- Events, decisions and corrections (issue 15) ---
 
-test('an event without a kind, and one without a source', () => {
+test('an event without what happened, and one without a source', () => {
   assert.deepEqual(
-    problemsAfter('measures/parken.yaml', (t) => t.replace('    kind: report\n', '')),
-    ['measures/parken.yaml: events[2].kind: an event needs a kind: decision, report, news or claim'],
+    problemsAfter('measures/parken.yaml', (t) =>
+      t.replace('    what: action\n    text: Arbetet', '    text: Arbetet'),
+    ),
+    [
+      'measures/parken.yaml: events[2].what: an event needs what: what the source says happened (decision, action, plan, finding, agreement)',
+    ],
   );
   assert.deepEqual(
     problemsAfter('measures/parken.yaml', (t) =>
@@ -222,12 +226,15 @@ test('an event without a kind, and one without a source', () => {
   );
 });
 
-test('a claim without an attributed author or publisher', () => {
+test('an event cannot type its own label: the label and whose word it is are derived from the source', () => {
   assert.deepEqual(
-    problemsAfter('measures/parken.yaml', (t) => t.replace('    attribution: en insändare\n', '')),
-    [
-      'measures/parken.yaml: events[0].attribution: a claim needs its author or publisher in attribution (a claim is never stated as fact)',
-    ],
+    problemsAfter('measures/parken.yaml', (t) =>
+      t.replace(
+        '    what: action\n    text: Parken har',
+        '    what: action\n    attribution: en insändare\n    text: Parken har',
+      ),
+    ),
+    ['measures/parken.yaml: events[0]: Unrecognized key: "attribution"'],
   );
 });
 
