@@ -67,7 +67,12 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
         ...listParts(
           targeted.map((m) =>
             m.data.confidence === 'low'
-              ? ([measureLink(m, i18n), ` (${t.evidence.uncertainMark})`] as Part[])
+              ? ([
+                  measureLink(m, i18n),
+                  ' (',
+                  { text: t.evidence.uncertainMark, term: 'osaker-uppgift' },
+                  ')',
+                ] as Part[])
               : [measureLink(m, i18n)],
           ),
           intl,
