@@ -105,7 +105,7 @@ export const evidence: Dict['evidence'] = {
     agreement: 'agreement',
   },
   certainty: {
-    high: 'Certain',
+    high: 'Certain information',
     medium: 'Second-hand information',
     low: 'Uncertain information',
   },

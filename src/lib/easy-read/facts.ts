@@ -9,6 +9,7 @@
 import type { EasyReadFile } from '../../schemas/easy-read.ts';
 import type { Review } from '../../schemas/review.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
+import type { SourceKind } from '../../schemas/source-kinds.ts';
 import type { MeasureEvent } from '../../schemas/events.ts';
 import type { Lattlast } from '../../i18n/lattlast.ts';
 import { citation } from '../sources/citation.ts';
@@ -112,8 +113,8 @@ export function easySource(
   site: Site,
   source: SourceRef,
   e: Lattlast,
-): { href: string; label: string; secondary: boolean } {
-  const { href, secondary } = citation(site, source);
+): { href: string; label: string; secondary: boolean; kind: SourceKind } {
+  const { href, secondary, kind } = citation(site, source);
   if (source.document) {
     const doc = site.documentById.get(source.document);
     const date = doc?.data.date ? formatDate(doc.data.date) : null;
@@ -125,11 +126,11 @@ export function easySource(
           ? `${e.source.kinds[doc.data.kind] ?? doc.data.short} ${date}`
           : (doc?.data.short ?? source.document);
     // A party's note is the party's words, not the municipality's, although the minutes are municipal.
-    return { href, label, secondary: secondary || Boolean(party) };
+    return { href, label, secondary: secondary || Boolean(party), kind };
   }
   const ref = site.referenceById.get(source.reference ?? '');
   const date = ref?.data.date ? ` ${formatDate(ref.data.date)}` : '';
-  return { href, label: `${ref?.data.publisher ?? source.reference}${date}`, secondary };
+  return { href, label: `${ref?.data.publisher ?? source.reference}${date}`, secondary, kind };
 }
 
 /** One line of an answer, with a key for tests and styling. */

@@ -207,16 +207,19 @@ test("a source in a party's protocol note is named as that note, a newspaper as 
     href: '/dokument/beslut/#st-3',
     label: 'Protokollsanteckning från Vänsterpartiet, 26 januari 2023',
     secondary: true,
+    kind: 'party',
   });
   assert.deepEqual(easySource(site, { document: 'beslut', anchor: 'st-1' }, e), {
     href: '/dokument/beslut/#st-1',
     label: 'Beslut 26 januari 2023',
     secondary: false,
+    kind: 'record',
   });
   assert.deepEqual(easySource(site, { reference: 'nyhet' }, e), {
     href: '/kallor/#nyhet',
     label: 'Testtidningen februari 2023',
     secondary: true,
+    kind: 'news',
   });
 });
 
