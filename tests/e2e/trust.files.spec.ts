@@ -80,7 +80,7 @@ test('"Beslutat av" stands only on a related decision that its source may state,
   let checked = 0;
   for (const page of contentPages()) {
     if (page.language === 'lattlast' || languages[page.language].scope !== 'full') continue;
-    const decidedBy = words(page.language).body.decision;
+    const decidedBy = dictOf(page.language).evidence.body.decision;
     for (const article of elements(page.tree, 'article')) {
       const dt = [...elements(article, 'dt')].map(textOf).map((x) => x.trim());
       if (!dt.length) continue;
@@ -100,7 +100,7 @@ test('"Säker uppgift" only where the plan, follow-up or decision itself names t
   const wrong: string[] = [];
   for (const page of contentPages()) {
     if (page.language === 'lattlast' || languages[page.language].scope !== 'full') continue;
-    const high = words(page.language).certainty.high;
+    const high = dictOf(page.language).evidence.certainty.high;
     for (const t of texts(page.tree)) {
       if (!t.text.includes(high)) continue;
       const marked = closest(t, (el) => el.attrs['data-certainty'] !== undefined);
@@ -128,8 +128,7 @@ test('no page shows a "kontrollerad" date that is the build date, or any checked
   for (const page of contentPages()) {
     if (page.html.includes('senast kontrollerad')) wrong.push(`${page.path}: "senast kontrollerad"`);
     if (languages[page.language].scope === 'short') continue;
-    const word = words(page.language === 'lattlast' ? 'sv' : page.language);
-    const checkedWord = 'checked' in word ? word.checked('').trim() : '';
+    const checkedWord = dictOf(page.language).evidence.checked('').trim();
     for (const time of elements(page.tree, 'time')) {
       if (!checkedWord || !textOf(time).includes(checkedWord)) continue;
       const date = time.attrs.datetime ?? '';

@@ -17,6 +17,10 @@ interface Forms {
 const counted = (n: number, forms: Forms) =>
   (forms[rules.select(n) as keyof Forms] ?? forms.other).replace('#', num(n));
 
+/** "for/of X": ل joins an Arabic word (ال becomes لل), and stands as لـ before a Latin name. */
+const li = (name: string) =>
+  /^[\u0600-\u06FF]/.test(name) ? (name.startsWith('ال') ? `ل${name.slice(1)}` : `ل${name}`) : `لـ${name}`;
+
 const documentWords = {
   decision: 'قرار',
   minutes: 'محضر',
@@ -149,7 +153,7 @@ export const evidence: Dict['evidence'] = {
     record: (kind: keyof typeof documentWords, issuer: string) => `${documentWords[kind]} من ${issuer}`,
     municipality: 'البلدية',
     note: (party: string) => `ملاحظة ${party} في المحضر`,
-    party: (party: string) => `الموقع الإلكتروني لـ${party}`,
+    party: (party: string) => `الموقع الإلكتروني ${li(party)}`,
     majority: (author: string | null) => (author ? `الأغلبية الحاكمة (${author})` : 'الأغلبية الحاكمة'),
     opinion: (form: 'letter' | 'debate', author: string, publisher: string) =>
       form === 'letter'

@@ -27,6 +27,9 @@ export const evidence = {
     medium: 'Planen finns inte hos Insyn. En annan text säger att åtgärden finns i planen.',
     low: 'Det är inte säkert att det här är en åtgärd i planen.',
   },
+  /** an uncertain measure's plan years: never "Åtgärden finns i planen" */
+  inPlansUncertain: (years: string) =>
+    `En källa räknar åtgärden till ${years}. Det är inte säkert att den finns i planen.`,
   /** where that knowledge comes from */
   restsOn: (who: string) => `Det vi vet kommer från ${who}.`,
   /** "Insyn känner till 3 åtgärder. 2 av dem är osäkra." */

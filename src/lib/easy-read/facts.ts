@@ -22,7 +22,8 @@ import { completeness } from '../plan/plan-years.ts';
 import type { Measure, Plan, Site } from '../site/build-site.ts';
 import type { Entry } from '../site/snapshot.ts';
 import { noteParty } from '../sources/origin.ts';
-import { eventEvidence, whoSays } from '../sources/evidence.ts';
+import { eventEvidence, measureCertainty, whoSays } from '../sources/evidence.ts';
+import type { Confidence } from '../../schemas/keys.ts';
 import { sv } from '../../i18n/sv.ts';
 
 type Kind = 'measures' | 'districts' | 'words';
@@ -348,6 +349,8 @@ export interface MeasureFacts {
   numbers: { year: number; number: string }[];
   /** the party whose protocol note is the measure's only source, if so */
   party?: string;
+  /** how sure it is that this is a measure of the plan (src/lib/sources/evidence.ts) */
+  certainty: Confidence;
   /** the sources of the measure's plan years, once each */
   sources: SourceRef[];
   notes: number;
@@ -365,6 +368,7 @@ export function measureFacts(site: Site, measure: Measure): MeasureFacts {
     districts: site.districts.filter((d) => places.has(d.id)).map((d) => d.id),
     numbers: measure.data.years.flatMap((y) => (y.number ? [{ year: y.year, number: y.number }] : [])),
     party: parties.length === 1 ? parties[0] : undefined,
+    certainty: measureCertainty(site, measure).level,
     sources,
     notes: site.notesByMeasure.get(measure.id)?.length ?? 0,
   };
@@ -386,7 +390,13 @@ export function measureAnswerLines(f: MeasureFacts, e: Lattlast): EasyLine[] {
 export function measurePlanLines(f: MeasureFacts, e: Lattlast): EasyLine[] {
   const years = (ys: number[]) => e.years(yearSpans(ys));
   return [
-    { key: 'in-plans', text: e.measure.inPlans(years(f.present.map((p) => p.year))) },
+    {
+      key: 'in-plans',
+      text:
+        f.certainty === 'low'
+          ? e.evidence.inPlansUncertain(years(f.present.map((p) => p.year)))
+          : e.measure.inPlans(years(f.present.map((p) => p.year))),
+    },
     ...(f.numbers.length
       ? f.numbers.map((n) => ({ key: 'number', text: e.measure.numbered(n.number, n.year) }))
       : [{ key: 'number', text: e.measure.noNumber }]),

@@ -195,8 +195,9 @@ test("a measure's plans: the years it is in, its number, or that the number is u
     'Åtgärden finns i planen för 2023.',
     'Den har nummer 1.1 i planen för 2023.',
   ]);
+  // An uncertain measure (only a newspaper names it) is never said to be in the plan.
   assert.deepEqual(texts(measurePlanLines(measureFacts(site, measure(site, 'jobb')), e)), [
-    'Åtgärden finns i planen för 2023.',
+    'En källa räknar åtgärden till 2023. Det är inte säkert att den finns i planen.',
     'Vi vet inte vilket nummer åtgärden har i planen.',
   ]);
 });
