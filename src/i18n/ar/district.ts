@@ -49,7 +49,6 @@ export const words: Wide<typeof sv> = {
       heading: (name: string) => `هذا ما نعرفه عن العمل في ${name}`,
       noMeasures: (name: string) => `لا يذكر أي مصدر لدى Insyn إجراءً مخصصًا لـ ${name}.`,
       measuresBefore: 'يعرف Insyn ',
-      measuresAfter: (name: string) => ` تذكر ${name}: `,
       latestEvent: 'آخر حدث معروف لـ ',
       according: (kind: string, origin: string, date: string) => ` (${kind}، ${date})، بحسب ${origin}: `,
       noStatus: 'لا تذكر أي متابعة لدى Insyn حالة أيٍّ منها.',
@@ -86,10 +85,7 @@ export const words: Wide<typeof sv> = {
   },
   decisions: {
     heading: 'قرارات أخرى في المنطقة',
-    intro: (name: string) =>
-      `اتخذت البلدية قرارات عن ${name} أكثر من إجراءات خطط العمل. لا يقول أي مصدر لدى Insyn إن هذه القرارات تنتمي إلى خطة عمل، لذلك لا تُحسب من إجراءات الخطة.`,
     notInPlan: 'غير معروف أنه جزء من خطة العمل.',
-    body: 'الجهة التي قررت',
     date: 'التاريخ',
     diary: 'رقم القيد',
     diaryUnknown: 'لا يذكره المصدر',
