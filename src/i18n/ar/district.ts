@@ -15,7 +15,7 @@ export const words: Wide<typeof sv> = {
     /** /omraden/ */
     list: {
       description:
-        'Berga وRyd وSkäggetorp: ماذا تَعِد به الخطط ضد الفصل الاجتماعي، وما الذي تم عمله في كل منطقة.',
+        'Berga وRyd وSkäggetorp: ماذا تَعِد به الخطط ضد الفصل الاجتماعي، وما تقول المصادر إنه تم عمله في كل منطقة.',
       lead: 'تتوجه الخطط بشكل خاص إلى ثلاث مناطق في Linköping. اختر منطقتك على الخريطة أو في القائمة.',
     },
     /** /omraden/<id>/ */
@@ -60,7 +60,7 @@ export const words: Wide<typeof sv> = {
       // A count before the status word: "15 منفَّذة" (the measures, a non-human plural, take the feminine).
       statusCount: {
         genomford: (n: number) => `${num(n)} منفَّذة`,
-        pagar: (n: number) => `${num(n)} جارية`,
+        pagar: (n: number) => `${num(n)} قيد التنفيذ`,
         'ej-genomford': (n: number) => `${num(n)} غير منفَّذة`,
       } as Record<string, (n: number) => string>,
       followUpLink: (year: number) => `متابعة ${year}`,

@@ -5,7 +5,7 @@
  * function keys take the same parameters. Numbers in sentences are Western digits
  * (ar-u-nu-latn, as on every Arabic page); a counted noun takes its Arabic form through
  * Intl.PluralRules('ar') (one, two, few, many, other; grammar.ts). Status words, as in
- * content/translations/ar.yaml: منفَّذ (Genomförd), جارٍ (Pågår), غير منفَّذ (Ej genomförd),
+ * content/translations/ar.yaml: منفَّذ (Genomförd), قيد التنفيذ (Pågår), غير منفَّذ (Ej genomförd),
  * غير معروف (Okänd).
  */
 import { words as layout } from './layout.ts';

@@ -14,7 +14,7 @@ export const words: Wide<typeof sv> = {
     /** /omraden/ */
     list: {
       description:
-        'Berga, Ryd and Skäggetorp: what the plans against segregation promise and what has been done in each area.',
+        'Berga, Ryd and Skäggetorp: what the plans against segregation promise and what the sources say has been done in each area.',
       lead: 'The plans are aimed especially at three areas in Linköping. Choose your area on the map or in the list.',
     },
     /** /omraden/<id>/ */

@@ -11,7 +11,7 @@ export const words = {
     /** /omraden/ */
     list: {
       description:
-        'Berga, Ryd och Skäggetorp: vad planerna mot segregation lovar och vad som har gjorts i varje område.',
+        'Berga, Ryd och Skäggetorp: vad planerna mot segregation lovar och vad källorna säger har gjorts i varje område.',
       lead: 'Planerna riktar sig särskilt till tre områden i Linköping. Välj ditt område på kartan eller i listan.',
     },
     /** /omraden/<id>/ */
