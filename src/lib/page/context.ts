@@ -6,8 +6,9 @@
  * on a context built from a fixture site (tests/components/).
  *
  * What is here: the page's language (I18n), content texts in it, citations, the glossary
- * check, the vocabularies that name things, and the page's own links (report, alternates,
- * feeds). What a component shows beyond that (measures, notes, counts) comes as props.
+ * check, the vocabularies that name things, the site's sources counted by kind (every footer
+ * says them), and the page's own links (report, alternates, feeds). What a component shows
+ * beyond that (measures, notes, counts) comes as props.
  * The lookups depend only on the site and the language, so they are built once per language
  * and shared by its pages; only the address-bound parts are the page's own.
  */
