@@ -332,7 +332,11 @@ const relatedDecisions: RecordKind = (site, l) => {
     return [
       {
         url: districtPath(shownOn[0], decisionAnchor(decision.id)),
-        title: l.t.search.titles.relatedDecision(l.tx(d.title), l.tx(d.body), formatDate(d.date, l.intl)),
+        title: l.t.search.titles.relatedDecision(
+          l.tx(d.title),
+          l.tx(d.body),
+          d.date ? formatDate(d.date, l.intl) : l.t.timeline.dateUnknown,
+        ),
         type: evidence.label === 'decision' ? 'beslut' : 'handelse',
         text: [
           lead ? `${lead} ${l.tx(d.summary)}` : l.tx(d.summary),
@@ -340,7 +344,7 @@ const relatedDecisions: RecordKind = (site, l) => {
           ...d.details.map((x) => l.tx(x.text)),
         ],
         year: yearOf(d.date),
-        date: d.date,
+        date: d.date ?? undefined,
         districts: districtNames(site, shownOn),
       } satisfies Draft,
     ];

@@ -92,9 +92,9 @@ export function buildSite(s: Snapshot) {
     // Snapshots written by hand in tests may predate the glossary: treat a missing one as empty.
     glossary: s.glossary ?? [],
     glossaryById: byId(s.glossary ?? []),
-    /** related decisions that are not (known to be) plan measures, newest first */
+    /** related decisions that are not (known to be) plan measures, newest first; those no source dates last */
     decisions: [...s.decisions].sort(
-      (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+      (a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id),
     ),
     /** corrections, newest first */
     corrections: [...s.corrections].sort(
