@@ -21,6 +21,7 @@ import {
   type Vocabularies,
 } from '../measure/rows.ts';
 import { eventDataset } from './event-rows.ts';
+import { decisionDataset } from './decision-rows.ts';
 import type { Snapshot } from '../site/snapshot.ts';
 import type { Dict } from '../../i18n/types.ts';
 import { columnDocs } from './column-docs.ts';
@@ -286,6 +287,7 @@ export function datasetsIn(t: Dict): Dataset[] {
       rows: documentRows,
     },
     { ...eventDataset, title: titles.events, rowIs: rowIs.events },
+    { ...decisionDataset, title: titles.decisions, rowIs: rowIs.decisions },
   ];
 }
 

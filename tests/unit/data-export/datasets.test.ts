@@ -216,3 +216,26 @@ test('the JSON Schema of every collection comes from its zod schema: same fields
   assert.ok(plans.items.required.includes('year'));
   assert.deepEqual(plans.items.properties.year, { type: 'integer', minimum: 2020, maximum: 2030 });
 });
+
+test('decisions.csv has one row per related decision, labelled from its source, an undated one with what is known', () => {
+  const rows = rowsOf('decisions');
+  const dated = one(
+    rows.filter((r) => r.decision_id === 'fixtur-beslut'),
+    'the dated decision',
+  );
+  assert.equal(dated.label, 'decision');
+  assert.equal(dated.stance, 'stated');
+  assert.equal(dated.source_kind, 'municipal-news');
+  assert.equal(dated.districts, 'berga');
+  assert.equal(dated.page, '/omraden/berga/#beslut-fixtur-beslut');
+  const undated = one(
+    rows.filter((r) => r.decision_id === 'fixtur-overenskommelse'),
+    'the undated agreement',
+  );
+  assert.equal(undated.date, '');
+  assert.equal(undated.date_note, 'Sidan visar inget datum.');
+  assert.equal(undated.label, 'according');
+  assert.equal(undated.attribution, 'Moderaternas webbplats');
+  assert.equal(undated.districts, '', 'no district named: empty, not every district');
+  assert.equal(rows.at(-1)?.decision_id, 'fixtur-overenskommelse', 'undated last');
+});

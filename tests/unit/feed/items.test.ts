@@ -103,3 +103,23 @@ test("a feed in another language links to that language's pages and keeps the qu
   const quoted = /”([^”]+)”/.exec(decision.description)![1];
   assert.ok(english.find((i) => i.link === `/en${decision.link}`)!.description.includes(quoted));
 });
+
+test('a related decision is a feed item told as its source allows, never called a measure; one no source dates is left out', () => {
+  const related = items.filter((i) => i.kind === 'related');
+  assert.deepEqual(
+    related.map((i) => [i.title, i.link, i.districts]),
+    [
+      [
+        'Beslut (andra beslut i området): Fixturbeslut om belysning vid torget',
+        '/omraden/berga/#beslut-fixtur-beslut',
+        ['berga'],
+      ],
+    ],
+  );
+  assert.match(related[0].description, /Inte känt som en del av åtgärdsplanen\. Källa: Linköpings kommun/);
+  assert.ok(!items.some((i) => i.link.includes('fixtur-overenskommelse')), 'no date, no feed item');
+  assert.ok(belongsTo(related[0], 'berga') && !belongsTo(related[0], 'ryd'));
+  // In English the label and the words around it come from the English dictionary.
+  const en = feedItems(site, feedLanguage('en', site)).find((i) => i.kind === 'related');
+  assert.match(en?.title ?? '', /^Decision \(other decisions in the area\): /);
+});
