@@ -3,6 +3,7 @@
  * built once. Pure: no Astro imports, so it is unit-tested on fixtures.
  */
 import type { DataOf } from '../../schemas/index.ts';
+import { missingDocumentGroups } from '../../schemas/missing-documents.ts';
 import { parseDocumentText, type Block } from '../sources/document-text.ts';
 import type { Entry, Snapshot } from './snapshot.ts';
 
@@ -95,6 +96,16 @@ export function buildSite(s: Snapshot) {
     /** related decisions that are not (known to be) plan measures, newest first; those no source dates last */
     decisions: [...s.decisions].sort(
       (a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id),
+    ),
+    /**
+     * documents Insyn knows of or asks for but does not have (/saknas/): by group (plans, follow-ups,
+     * situation reports, board items), then plan year, then id (Astro's loader keeps no file order)
+     */
+    missingDocuments: [...(s.missingDocuments ?? [])].sort(
+      (a, b) =>
+        missingDocumentGroups.indexOf(a.data.group) - missingDocumentGroups.indexOf(b.data.group) ||
+        (a.data.plan ?? 9999) - (b.data.plan ?? 9999) ||
+        a.id.localeCompare(b.id),
     ),
     /** corrections, newest first */
     corrections: [...s.corrections].sort(
