@@ -223,7 +223,8 @@ test('decisions.csv has one row per related decision, labelled from its source, 
     rows.filter((r) => r.decision_id === 'fixtur-beslut'),
     'the dated decision',
   );
-  assert.equal(dated.label, 'decision');
+  assert.equal(dated.act, 'action');
+  assert.equal(dated.label, 'municipality');
   assert.equal(dated.stance, 'stated');
   assert.equal(dated.source_kind, 'municipal-news');
   assert.equal(dated.districts, 'berga');

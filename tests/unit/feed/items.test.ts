@@ -110,7 +110,7 @@ test('a related decision is a feed item told as its source allows, never called 
     related.map((i) => [i.title, i.link, i.districts]),
     [
       [
-        'Beslut (andra beslut i området): Fixturbeslut om belysning vid torget',
+        'Kommunen berättar (andra beslut i området): Fixturåtgärd med belysning vid torget',
         '/omraden/berga/#beslut-fixtur-beslut',
         ['berga'],
       ],
@@ -121,5 +121,5 @@ test('a related decision is a feed item told as its source allows, never called 
   assert.ok(belongsTo(related[0], 'berga') && !belongsTo(related[0], 'ryd'));
   // In English the label and the words around it come from the English dictionary.
   const en = feedItems(site, feedLanguage('en', site)).find((i) => i.kind === 'related');
-  assert.match(en?.title ?? '', /^Decision \(other decisions in the area\): /);
+  assert.match(en?.title ?? '', /^The municipality reports \(other decisions in the area\): /);
 });
