@@ -42,4 +42,5 @@ export const collections = {
   translations: collection('translations'),
   shortPages: collection('shortPages'),
   easyRead: collection('easyRead'),
+  indicators: collection('indicators'),
 };

@@ -8,6 +8,7 @@
  * غير منفَّذ (Ej genomförd), غير معروف (Okänd).
  */
 import type { Dict } from './index.ts';
+import { indicators } from './ar/indicators.ts';
 
 const numbers = new Intl.NumberFormat('ar-u-nu-latn');
 const rules = new Intl.PluralRules('ar');
@@ -1068,6 +1069,8 @@ export const ar: Dict = {
       summary: { meaning: 'جملة من Insyn عن ماهية الوثيقة', allowed: 'نص' },
     },
   },
+  /** the districts' indicators over time (src/i18n/ar/indicators.ts) */
+  indicators,
 };
 
 /** Document kinds inside a sentence ("اقتباس من بيان صحفي من بلدية Linköping"). */

@@ -6,6 +6,7 @@
  * Not done (Ej genomförd), Unknown (Okänd), as in content/translations/en.yaml.
  */
 import type { Dict } from './index.ts';
+import { indicators } from './en/indicators.ts';
 
 /** "Vänsterpartiet's", "Jonas'" */
 const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
@@ -1091,6 +1092,8 @@ export const en: Dict = {
       summary: { meaning: "Insyn's sentence about what the document is", allowed: 'text' },
     },
   },
+  /** the districts' indicators over time (src/i18n/en/indicators.ts) */
+  indicators,
 };
 
 /** Document kinds inside a sentence ("quotation from a press release from Linköping Municipality"). */

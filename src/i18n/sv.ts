@@ -1,3 +1,5 @@
+import { indicators } from './sv/indicators.ts';
+
 /** Every UI string of the site, Swedish first. Content text stays in content/. */
 export const sv = {
   site: {
@@ -1088,6 +1090,8 @@ export const sv = {
       summary: { meaning: 'Insyns mening om vad dokumentet är', allowed: 'text' },
     },
   },
+  /** the districts' indicators over time (src/i18n/sv/indicators.ts) */
+  indicators,
 } as const;
 
 /** Document kinds as words inside a sentence ("citat ur pressmeddelande från Linköpings kommun"). */

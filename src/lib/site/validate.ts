@@ -9,6 +9,7 @@ import { factAnchors } from '../urls/anchors.ts';
 import { parseDocumentText } from '../sources/document-text.ts';
 import type { Entry, Snapshot } from './snapshot.ts';
 import { hasStrayMark } from '../text/swedish-marks.ts';
+import { indicatorProblems } from '../statistics/indicator-checks.ts';
 
 export interface Problem {
   file: string;
@@ -324,6 +325,13 @@ export function validate(snapshot: Snapshot): Problem[] {
       if (hasStrayMark(text))
         add(p.file, field, 'a Swedish word is marked with an unpaired brace (expected {{word}})');
   }
+
+  // Indicator series: their own cross-checks (src/lib/statistics/indicator-checks.ts).
+  problems.push(
+    ...indicatorProblems(snapshot.indicators ?? [], ids.districts, (doc, anchor, text) =>
+      blocks.get(doc)?.get(anchor)?.includes(normaliseForQuote(text)),
+    ),
+  );
 
   // Districts and their shapes: exactly one polygon per district, and the reverse.
   const shapes = snapshot.geometry.features.filter((f) => f.properties.kind === 'district');
