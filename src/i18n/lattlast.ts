@@ -10,6 +10,7 @@
  */
 import type { Review } from '../schemas/review.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
+import { indicatorsEasy } from './lattlast/indicators.ts';
 
 const number = new Intl.NumberFormat('sv-SE');
 const list = (items: string[]) => new Intl.ListFormat('sv-SE', { type: 'conjunction' }).format(items);
@@ -383,6 +384,9 @@ export const lattlast = {
     afterLink: 'Skicka handlingen till Insyn',
     afterSubject: 'En handling från kommunen',
   },
+
+  /** the district's figures over time (src/i18n/lattlast/indicators.ts) */
+  indicators: indicatorsEasy,
 } as const;
 
 export type Lattlast = typeof lattlast;

@@ -1,0 +1,64 @@
+/**
+ * The easy-read district page's sentences about figures: one or two per indicator series,
+ * numbers as digits, from the same series and the same selection as the standard page's
+ * "Har något förändrats?" (districtIndicators), so the two can never show different numbers.
+ * Kept apart from facts.ts (measures and follow-ups). Pure: unit-tested on fixtures.
+ */
+import type { SourceRef } from '../../schemas/source-ref.ts';
+import type { Lattlast } from '../../i18n/lattlast.ts';
+import { formatDate } from '../text/format.ts';
+import {
+  changeAmount,
+  districtIndicators,
+  numberText,
+  tableRows,
+  type IndicatorSeries,
+} from '../statistics/indicators.ts';
+
+export interface EasyIndicator {
+  /** the series' file name */
+  id: string;
+  /** one or two sentences */
+  lines: string[];
+  /** each source the sentences rest on, once */
+  sources: SourceRef[];
+}
+
+type Words = Lattlast['indicators'];
+
+export function indicatorLines(all: IndicatorSeries[], districtId: string, e: Words): EasyIndicator[] {
+  return districtIndicators(all, districtId).flatMap((g) =>
+    g.series.map((s) => {
+      const d = s.data;
+      const rows = tableRows(d.points);
+      const value = (p: (typeof rows)[number]) => {
+        const decimals = p.decimals ?? d.decimals;
+        const n = p.range
+          ? `${numberText(p.range.min, decimals, 'sv-SE')}–${numberText(p.range.max, decimals, 'sv-SE')}`
+          : numberText(p.value ?? 0, decimals, 'sv-SE');
+        const text = e.value(n, d.unit, p.qualifier);
+        return p.period === null ? text : e.at(text, formatDate(p.period), p.period.length > 4);
+      };
+      // The figures in one sentence; a stated change only where the series has no figures
+      // (the standard page shows the rest), so each series stays at one or two sentences.
+      const lines = [
+        ...(rows.length ? [e.figures(d.easyTitle, rows.map(value))] : []),
+        ...(rows.length ? [] : d.changes).map((c) =>
+          e.change(
+            d.easyTitle,
+            formatDate(c.from),
+            formatDate(c.to),
+            changeAmount(c, d, 'sv-SE'),
+            d.unit,
+            c.value < 0,
+          ),
+        ),
+        ...(rows.some((p) => p.period === null) ? [e.noYear] : []),
+        ...(d.disagrees ? [e.disagree] : []),
+      ];
+      const sources = new Map<string, SourceRef>();
+      for (const x of rows.length ? rows : d.changes) sources.set(JSON.stringify(x.source), x.source);
+      return { id: s.id, lines, sources: [...sources.values()] };
+    }),
+  );
+}

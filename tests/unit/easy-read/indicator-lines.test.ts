@@ -1,0 +1,53 @@
+/**
+ * The easy-read district page's figures: one or two sentences per series, numbers as digits,
+ * the same figures as the standard page. On the fixture site (tests/fixtures/site).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadContent } from '../../../scripts/lib/load-content.ts';
+import { buildSite } from '../../../src/lib/site/build-site.ts';
+import { indicatorLines } from '../../../src/lib/easy-read/indicator-lines.ts';
+import { districtIndicators } from '../../../src/lib/statistics/indicators.ts';
+import { lattlast } from '../../../src/i18n/lattlast.ts';
+
+const site = buildSite(loadContent('tests/fixtures/site').snapshot);
+
+test('one or two sentences per series the standard page shows, in the same order', () => {
+  for (const district of ['skaggetorp', 'berga', 'ryd']) {
+    const easy = indicatorLines(site.indicators, district, lattlast.indicators);
+    const standard = districtIndicators(site.indicators, district).flatMap((g) => g.series.map((s) => s.id));
+    assert.deepEqual(
+      easy.map((i) => i.id),
+      standard,
+      district,
+    );
+    for (const i of easy) {
+      assert.ok(
+        i.lines.length >= 1 && i.lines.length <= 2,
+        `${district} ${i.id}: ${i.lines.length} sentences`,
+      );
+      assert.ok(i.sources.length >= 1, `${i.id} has its sources`);
+    }
+  }
+});
+
+test('the figures are digits, with their month or year, a range stays a range', () => {
+  const skaggetorp = indicatorLines(site.indicators, 'skaggetorp', lattlast.indicators);
+  const unemployment = skaggetorp.find((i) => i.id === 'arbetsloshet-18-64-stadsdel')!;
+  assert.equal(
+    unemployment.lines[0],
+    'Vuxna som inte har jobb: 18,3 procent i mars 2020 och 19,0 procent i mars 2023.',
+  );
+  const ryd = indicatorLines(site.indicators, 'ryd', lattlast.indicators);
+  assert.match(ryd.find((i) => i.id === 'arbetsloshet-18-64-stadsdel')!.lines[0], /6–7 procent i mars 2023/);
+});
+
+test('a series another source disagrees with says that the sources differ', () => {
+  const arena = indicatorLines(site.indicators, 'skaggetorp', lattlast.indicators).find(
+    (i) => i.id === 'arbetsloshet-dagens-arena',
+  )!;
+  assert.deepEqual(arena.lines, [
+    'Vuxna som inte har jobb, enligt Dagens Arena: 27,7 procent år 2022.',
+    lattlast.indicators.disagree,
+  ]);
+});
