@@ -147,8 +147,9 @@ export function renderTimeChart(canvas: HTMLCanvasElement, spec: TimeChartSpec, 
         legend: {
           position: 'bottom',
           labels: { usePointStyle: true, boxWidth: 14, boxHeight: 14 },
+          // Items run right to left on an Arabic page; the text direction is left alone: Chart.js
+          // sets it on the canvas' style and Chromium then drew the axis' "25 %" as "% 25".
           rtl: spec.rtl ?? false,
-          textDirection: spec.rtl ? 'rtl' : 'ltr',
         },
       },
     },

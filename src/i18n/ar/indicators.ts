@@ -1,7 +1,8 @@
 /**
  * Arabic words for the districts' indicators over time (see src/i18n/sv/indicators.ts for where
  * they are used): Insyn's translation, not official, not yet reviewed. Same keys as the Swedish.
- * Numbers stay Western digits (ar-u-nu-latn), as on every Arabic page.
+ * Numbers stay Western digits (ar-u-nu-latn), as on every Arabic page; a figure is written
+ * "18.3%" (no space, so the sign stays beside its number) inside a left-to-right isolate.
  */
 import type { Dict } from '../index.ts';
 
@@ -9,6 +10,8 @@ type Words = Dict['indicators'];
 
 const qualifiers = { about: 'حوالي', 'just-under': 'أقل بقليل من', 'just-over': 'أكثر بقليل من' } as const;
 const units = { procent: '%', personer: 'شخصًا', invånare: 'نسمة' } as const;
+/** A number (or range, "6–7%") kept left to right inside Arabic text: without it "6–7%" reads "%7–6". */
+const ltr = (text: string) => `\u2066${text}\u2069`;
 
 export const indicators: Words = {
   heading: 'هل تغيَّر شيء؟',
@@ -56,7 +59,7 @@ export const indicators: Words = {
   sourceWords: 'يكتب المصدر',
   lowConfidence: 'معلومة غير مؤكدة',
   value: (n, unit, qualifier) =>
-    `${qualifier ? `${qualifiers[qualifier]} ` : ''}${n}${unit === 'procent' ? ' %' : ` ${units[unit]}`}`,
+    `${qualifier ? `${qualifiers[qualifier]} ` : ''}${ltr(unit === 'procent' ? `${n}%` : n)}${unit === 'procent' ? '' : `\u00a0${units[unit]}`}`,
   change: (area, from, to, amount, unit, fell) =>
     `${area}: ${fell ? 'انخفض الرقم' : 'ارتفع الرقم'} بمقدار ${amount} ${unit === 'procent' ? 'نقطة مئوية' : units[unit]} من ${from} إلى ${to}.`,
   changesHeading: 'ما يقوله المصدر عن التغيُّر',

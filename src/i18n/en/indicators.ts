@@ -56,7 +56,7 @@ export const indicators: Words = {
   sourceWords: 'The source writes',
   lowConfidence: 'uncertain',
   value: (n, unit, qualifier) =>
-    `${qualifier ? `${qualifiers[qualifier]} ` : ''}${n}${unit === 'procent' ? ' %' : ` ${units[unit]}`}`,
+    `${qualifier ? `${qualifiers[qualifier]} ` : ''}${n}${unit === 'procent' ? '\u00a0%' : `\u00a0${units[unit]}`}`,
   change: (area, from, to, amount, unit, fell) =>
     `${area}: ${fell ? 'fell' : 'rose'} by ${amount} ${unit === 'procent' ? 'percentage points' : units[unit]} from ${from} to ${to}.`,
   changesHeading: 'What the source says about the change',

@@ -73,7 +73,7 @@ export const indicators = {
   lowConfidence: 'osäker uppgift',
   /** "18,3 %", "knappt 68 %", "cirka 7 000 invånare"; `n` is already formatted ("6–7" for a range) */
   value: (n: string, unit: Unit, qualifier?: Qualifier) =>
-    `${qualifier ? `${qualifiers[qualifier]} ` : ''}${n}${unit === 'procent' ? ' %' : ` ${unit}`}`,
+    `${qualifier ? `${qualifiers[qualifier]} ` : ''}${n}${unit === 'procent' ? '\u00a0%' : `\u00a0${unit}`}`,
   /** a change the source states: "Skäggetorp: minskade med 0,9 procentenheter från 2022 till 2023" */
   change: (area: string, from: string, to: string, amount: string, unit: Unit, fell: boolean) =>
     `${area}: ${fell ? 'minskade' : 'ökade'} med ${amount} ${unit === 'procent' ? 'procentenheter' : unit} från ${from} till ${to}.`,

@@ -299,8 +299,8 @@ test('the chart draws exactly the figures of the table, written the same way', (
     (p) => `${p.area} ${valueText(p, municipal.data, words, 'sv-SE')}`,
   );
   assert.deepEqual([...drawn].sort(), [...table].sort());
-  assert.ok(table.includes('Skäggetorp 19,0 %'), 'decimals as the source writes them');
-  assert.ok(table.includes('Ryd 6–7 %'), 'a range stays a range');
+  assert.ok(table.includes('Skäggetorp 19,0\u00a0%'), 'decimals as the source writes them');
+  assert.ok(table.includes('Ryd 6–7\u00a0%'), 'a range stays a range');
   assert.deepEqual(spec.marker, { x: 2021, label: 'Första planen 2021' });
   assert.ok(spec.x.min <= 2021 && spec.x.max > 2021);
 });
@@ -326,7 +326,7 @@ test('the municipality is its own dashed line with the same gaps, written as in 
   assert.equal(whole.dashed, true);
   assert.deepEqual(
     whole.data.map((p) => p.text ?? null),
-    ['19,6 %', null, '19,8 %'],
+    ['19,6\u00a0%', null, '19,8\u00a0%'],
   );
   assert.notEqual(new Set(spec.lines.map((l) => l.shape)).size, 1, 'each line its own point shape');
 });
@@ -334,16 +334,16 @@ test('the municipality is its own dashed line with the same gaps, written as in 
 test('a value is written with its qualifier and unit, the municipality beside it with its own decimals', () => {
   const percent = { unit: 'procent', decimals: 0 } as Pick<IndicatorSeriesData, 'unit' | 'decimals'>;
   const p = { ...point('A', '2018', 68), qualifier: 'just-under' as const, municipality: { value: 82.7 } };
-  assert.equal(valueText(p as never, percent, words, 'sv-SE'), 'knappt 68 %');
-  assert.equal(municipalityText(p as never, percent, words, 'sv-SE'), '82,7 %');
+  assert.equal(valueText(p as never, percent, words, 'sv-SE'), 'knappt 68\u00a0%');
+  assert.equal(municipalityText(p as never, percent, words, 'sv-SE'), '82,7\u00a0%');
   const people = { unit: 'invånare', decimals: 0 } as Pick<IndicatorSeriesData, 'unit' | 'decimals'>;
   assert.equal(
     valueText({ ...p, qualifier: 'about', value: 7000 } as never, people, words, 'sv-SE'),
-    'cirka 7\u00a0000 invånare',
+    'cirka 7\u00a0000\u00a0invånare',
   );
   assert.equal(
     valueText({ ...p, qualifier: undefined, value: 7000 } as never, people, sv.indicators, 'en-GB'),
-    '7,000 invånare',
+    '7,000\u00a0invånare',
   );
 });
 
