@@ -31,8 +31,8 @@ export const indicators: Words = {
     flyttning: 'الانتقال من بلدان أخرى وإليها',
   },
   areaUnits: {
-    stadsdel: 'حيّ (stadsdel)',
-    basomrade: 'منطقة أساسية (basområde، جزء من الحيّ)',
+    stadsdel: 'حيّ',
+    basomrade: 'منطقة أساسية (جزء من الحيّ)',
     'stadsdel-ungefar': 'منطقة تقارب الحيّ، محسوبة من الدوائر الانتخابية',
     valdistrikt: 'دائرة انتخابية (حيث يصوّت الناس)',
     'polisens-omrade': 'المنطقة كما تحدّ الشرطة حدودها',

@@ -28,8 +28,8 @@ export const indicators: Words = {
     flyttning: 'Moves to and from other countries',
   },
   areaUnits: {
-    stadsdel: 'district (stadsdel)',
-    basomrade: 'base area (basområde, a part of a district)',
+    stadsdel: 'district',
+    basomrade: 'base area (a part of a district)',
     'stadsdel-ungefar': 'an area roughly like the district, worked out from voting districts',
     valdistrikt: 'voting district (where people vote)',
     'polisens-omrade': 'the area as the police draw its border',

@@ -74,6 +74,19 @@ export function districtIndicators(all: IndicatorSeries[], districtId: string): 
   return byTopic(all.flatMap((s) => seriesInDistrict(s, districtId) ?? []));
 }
 
+/** The content texts a block of series shows, joined: the glossary words in them are linked once above it. */
+export function indicatorTexts(series: IndicatorSeries[]): string {
+  return series
+    .flatMap(({ data: d }) => [
+      d.title,
+      d.definition,
+      d.base ?? '',
+      d.method ?? '',
+      ...d.points.flatMap((p) => [p.area, p.note ?? '', p.periodNote ?? '']),
+    ])
+    .join(' ');
+}
+
 /** The ids of the series a district page shows (its anchors, for corrections). */
 export function seriesShownOn(all: IndicatorSeries[], districtId: string): string[] {
   return all.filter((s) => seriesInDistrict(s, districtId) !== null).map((s) => s.id);
