@@ -8,6 +8,8 @@ type Words = Dict['indicators'];
 
 const qualifiers = { about: 'about', 'just-under': 'just under', 'just-over': 'just over' } as const;
 const units = { procent: '%', personer: 'people', invånare: 'residents' } as const;
+/** An area at the start of a line ("the voting district …" → "The voting district …"). */
+const upperFirst = (s: string) => `${s.charAt(0).toLocaleUpperCase('en')}${s.slice(1)}`;
 
 export const indicators: Words = {
   heading: 'Has anything changed?',
@@ -58,10 +60,10 @@ export const indicators: Words = {
   value: (n, unit, qualifier) =>
     `${qualifier ? `${qualifiers[qualifier]} ` : ''}${n}${unit === 'procent' ? '\u00a0%' : `\u00a0${units[unit]}`}`,
   change: (area, from, to, amount, unit, fell) =>
-    `${area}: ${fell ? 'fell' : 'rose'} by ${amount} ${unit === 'procent' ? 'percentage points' : units[unit]} from ${from} to ${to}.`,
+    `${upperFirst(area)}: ${fell ? 'fell' : 'rose'} by ${amount} ${unit === 'procent' ? 'percentage points' : units[unit]} from ${from} to ${to}.`,
   changesHeading: 'What the source says about the change',
   single: 'There is only one measurement per area here, so there is no chart.',
-  summaryArea: (area, values) => `${area}: ${values.join(', ')}`,
+  summaryArea: (area, values) => `${upperFirst(area)}: ${values.join(', ')}`,
   summaryValue: (value, period) => `${value} (${period})`,
   disagree: {
     heading: 'The sources say different things',

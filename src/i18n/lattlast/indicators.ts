@@ -23,10 +23,17 @@ export const indicatorsEasy = {
   /** "18,3 procent", "cirka 7 000 invånare"; `n` is already formatted */
   value: (n: string, unit: Unit, qualifier?: Qualifier) =>
     `${qualifier ? `${qualifiers[qualifier]} ` : ''}${n} ${unit}`,
-  /** "18,3 procent i mars 2020" or "knappt 68 procent år 2018"; `month` says whether `when` is a month */
-  at: (value: string, when: string, month: boolean) => (month ? `${value} i ${when}` : `${value} år ${when}`),
-  /** the first sentence: what is counted and the figures */
-  figures: (title: string, values: string[]) => `${title}: ${list(values)}.`,
+  /**
+   * "18,3 procent i mars 2020", "knappt 68 procent år 2018"; with the area where it is not the
+   * district itself: "81,0 procent i Rosendal år 2021". `month` says whether `when` is a month.
+   */
+  at: (value: string, when: string, month: boolean, area?: string) =>
+    `${value}${area ? ` i ${area}` : ''} ${month ? `i ${when}` : `år ${when}`}`,
+  /** a figure without a year, with its area where it is not the district itself */
+  in: (value: string, area?: string) => `${value}${area ? ` i ${area}` : ''}`,
+  /** the first sentence: what is counted (and where, when all its figures are for one other area) and the figures */
+  figures: (title: string, values: string[], area?: string) =>
+    `${title}${area ? `, i ${area}` : ''}: ${list(values)}.`,
   /** a figure without a year */
   noYear: 'Källan säger inte vilket år siffran gäller.',
   /** a change the source states, in percentage points or a count */

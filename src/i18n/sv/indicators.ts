@@ -14,6 +14,8 @@ const qualifiers: Record<Qualifier, string> = {
   'just-under': 'knappt',
   'just-over': 'drygt',
 };
+/** An area at the start of a line ("valdistriktet Skäggetorp 4" → "Valdistriktet Skäggetorp 4"). */
+const upperFirst = (s: string) => `${s.charAt(0).toLocaleUpperCase('sv')}${s.slice(1)}`;
 
 export const indicators = {
   heading: 'Har något förändrats?',
@@ -76,12 +78,12 @@ export const indicators = {
     `${qualifier ? `${qualifiers[qualifier]} ` : ''}${n}${unit === 'procent' ? '\u00a0%' : `\u00a0${unit}`}`,
   /** a change the source states: "Skäggetorp: minskade med 0,9 procentenheter från 2022 till 2023" */
   change: (area: string, from: string, to: string, amount: string, unit: Unit, fell: boolean) =>
-    `${area}: ${fell ? 'minskade' : 'ökade'} med ${amount} ${unit === 'procent' ? 'procentenheter' : unit} från ${from} till ${to}.`,
+    `${upperFirst(area)}: ${fell ? 'minskade' : 'ökade'} med ${amount} ${unit === 'procent' ? 'procentenheter' : unit} från ${from} till ${to}.`,
   changesHeading: 'Vad källan säger om förändringen',
   /** under a table whose series has only one figure per area */
   single: 'Här finns bara en mätning per område, så det finns inget diagram.',
   /** one area's figures in a chart's one-sentence summary: "Skäggetorp: 18,3 % (mars 2020), 19,0 % (mars 2023)" */
-  summaryArea: (area: string, values: string[]) => `${area}: ${values.join(', ')}`,
+  summaryArea: (area: string, values: string[]) => `${upperFirst(area)}: ${values.join(', ')}`,
   summaryValue: (value: string, period: string) => `${value} (${period})`,
   /** where two series say different things about the same place and year */
   disagree: {

@@ -26,23 +26,35 @@ export interface EasyIndicator {
 
 type Words = Lattlast['indicators'];
 
-export function indicatorLines(all: IndicatorSeries[], districtId: string, e: Words): EasyIndicator[] {
+/** `name` is the district's name: an area other than the district itself is named in the sentence. */
+export function indicatorLines(
+  all: IndicatorSeries[],
+  districtId: string,
+  name: string,
+  e: Words,
+): EasyIndicator[] {
   return districtIndicators(all, districtId).flatMap((g) =>
     g.series.map((s) => {
       const d = s.data;
       const rows = tableRows(d.points);
+      // One area other than the district: named once, before the figures; several: each figure says its own.
+      const areas = [...new Set(rows.map((p) => p.area))];
+      const single = areas.length === 1 && areas[0] !== name ? areas[0] : undefined;
       const value = (p: (typeof rows)[number]) => {
         const decimals = p.decimals ?? d.decimals;
         const n = p.range
           ? `${numberText(p.range.min, decimals, 'sv-SE')}–${numberText(p.range.max, decimals, 'sv-SE')}`
           : numberText(p.value ?? 0, decimals, 'sv-SE');
         const text = e.value(n, d.unit, p.qualifier);
-        return p.period === null ? text : e.at(text, formatDate(p.period), p.period.length > 4);
+        const area = p.area === name || single ? undefined : p.area;
+        return p.period === null
+          ? e.in(text, area)
+          : e.at(text, formatDate(p.period), p.period.length > 4, area);
       };
       // The figures in one sentence; a stated change only where the series has no figures
       // (the standard page shows the rest), so each series stays at one or two sentences.
       const lines = [
-        ...(rows.length ? [e.figures(d.easyTitle, rows.map(value))] : []),
+        ...(rows.length ? [e.figures(d.easyTitle, rows.map(value), single)] : []),
         ...(rows.length ? [] : d.changes).map((c) =>
           e.change(
             d.easyTitle,

@@ -264,6 +264,9 @@ export type ValueWords = {
   value: (n: string, unit: IndicatorSeriesData['unit'], qualifier?: IndicatorPoint['qualifier']) => string;
 };
 
+/** An area as the start of a label (content writes areas as they stand in a sentence: "valdistriktet Skäggetorp 4"). */
+export const upperFirst = (text: string): string => `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}`;
+
 /** A number with the decimals the source writes ("19,0"), in the page's locale. */
 export function numberText(n: number, decimals: number, locale: string): string {
   return new Intl.NumberFormat(locale, {

@@ -14,7 +14,12 @@ const site = buildSite(loadContent('tests/fixtures/site').snapshot);
 
 test('one or two sentences per series the standard page shows, in the same order', () => {
   for (const district of ['skaggetorp', 'berga', 'ryd']) {
-    const easy = indicatorLines(site.indicators, district, lattlast.indicators);
+    const easy = indicatorLines(
+      site.indicators,
+      district,
+      site.districtById.get(district)!.data.name,
+      lattlast.indicators,
+    );
     const standard = districtIndicators(site.indicators, district).flatMap((g) => g.series.map((s) => s.id));
     assert.deepEqual(
       easy.map((i) => i.id),
@@ -32,18 +37,28 @@ test('one or two sentences per series the standard page shows, in the same order
 });
 
 test('the figures are digits, with their month or year, a range stays a range', () => {
-  const skaggetorp = indicatorLines(site.indicators, 'skaggetorp', lattlast.indicators);
+  const skaggetorp = indicatorLines(site.indicators, 'skaggetorp', 'Skäggetorp', lattlast.indicators);
   const unemployment = skaggetorp.find((i) => i.id === 'arbetsloshet-18-64-stadsdel')!;
   assert.equal(
     unemployment.lines[0],
     'Vuxna som inte har jobb: 18,3 procent i mars 2020 och 19,0 procent i mars 2023.',
   );
-  const ryd = indicatorLines(site.indicators, 'ryd', lattlast.indicators);
+  const ryd = indicatorLines(site.indicators, 'ryd', 'Ryd', lattlast.indicators);
   assert.match(ryd.find((i) => i.id === 'arbetsloshet-18-64-stadsdel')!.lines[0], /6–7 procent i mars 2023/);
 });
 
+test('an area other than the district itself is named in the sentence, once when it is the only one', () => {
+  const basomraden = indicatorLines(site.indicators, 'skaggetorp', 'Skäggetorp', lattlast.indicators).find(
+    (i) => i.id === 'barn-lag-ekonomisk-standard-basomrade',
+  )!;
+  assert.match(
+    basomraden.lines[0],
+    /81,0 procent i Rosendal år 2021 och 76,6 procent i Sörgården år 2021\.$/,
+  );
+});
+
 test('a series another source disagrees with says that the sources differ', () => {
-  const arena = indicatorLines(site.indicators, 'skaggetorp', lattlast.indicators).find(
+  const arena = indicatorLines(site.indicators, 'skaggetorp', 'Skäggetorp', lattlast.indicators).find(
     (i) => i.id === 'arbetsloshet-dagens-arena',
   )!;
   assert.deepEqual(arena.lines, [
