@@ -34,6 +34,8 @@ function overlay(spec: TimeChartSpec, colours: string[], text: string, muted: st
       const x = chart.scales.x;
       const y = chart.scales.y;
       ctx.save();
+      // The labels are words of the page's language: Arabic ones read right to left ("أقل بقليل من 68%").
+      ctx.direction = spec.rtl ? 'rtl' : 'ltr';
       // The first plan's start: a dashed line across the plot with its label at the top.
       const mx = x.getPixelForValue(spec.marker.x);
       ctx.strokeStyle = muted;
