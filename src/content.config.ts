@@ -45,4 +45,5 @@ export const collections = {
   translations: collection('translations'),
   shortPages: collection('shortPages'),
   easyRead: collection('easyRead'),
+  indicators: collection('indicators'),
 };
