@@ -18,7 +18,7 @@ import { planFacets } from '../search/facets.ts';
 import type { Plan, Site } from '../site/build-site.ts';
 import type { PageLang } from '../text/content-text.ts';
 import { termsIn } from '../text/glossary.ts';
-import { consecutivePlanPairs, pairSlug } from './compare.ts';
+import { comparePlans, comparisonSummary, consecutivePlanPairs, pairSlug } from './compare.ts';
 import { completeness, countsInWords } from './plan-years.ts';
 
 /** Every plan year, oldest first, with how complete Insyn's record of it is. */
@@ -96,5 +96,24 @@ export function easyPlanPage(site: Site, easy: EasyTexts, plan: Plan, e: Lattlas
     followUp: followUpFact(site, facts.year),
     measures,
     reviews: reviewsOf(measures.map((m) => m.text)),
+  };
+}
+
+/** The comparison of two consecutive plan years (/planer/jamfor/<from>-<to>/): what changed, and what cannot be known. */
+export function comparisonPage(
+  site: Site,
+  from: number,
+  to: number,
+  lang: Pick<PageLang, 't' | 'lang' | 'intl'>,
+) {
+  const comparison = comparePlans(site, from, to, lang);
+  return {
+    comparison,
+    /** each of the two plan years with whether its full list of measures is here */
+    years: [
+      { year: from, listed: comparison.fromListed },
+      { year: to, listed: comparison.toListed },
+    ],
+    summary: comparisonSummary(comparison, lang),
   };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { lattlast as e } from '../../../src/i18n/lattlast/index.ts';
 import { easyTexts } from '../../../src/lib/easy-read/facts.ts';
 import { i18nFor } from '../../../src/lib/page/i18n.ts';
-import { easyPlanPage, planYearPage, plansPage } from '../../../src/lib/plan/plan-page.ts';
+import { comparisonPage, easyPlanPage, planYearPage, plansPage } from '../../../src/lib/plan/plan-page.ts';
 import { site } from '../../support/fixture-context.ts';
 
 const sv = i18nFor('sv');
@@ -113,4 +113,31 @@ test('the easy-read plan page: the standard page’s measures, their texts and t
   assert.equal(page.followUp.kind, 'no-counts');
   assert.equal(easyPlanPage(site, easy, plan(2022), e).followUp.kind, 'counts');
   assert.equal(easyPlanPage(site, easy, plan(2025), e).followUp.kind, 'none');
+});
+
+test('the comparison page: both years with whether their lists are here, and a summary row per section', () => {
+  const page = comparisonPage(site, 2022, 2023, sv);
+  assert.deepEqual(page.years, [
+    { year: 2022, listed: true },
+    { year: 2023, listed: true },
+  ]);
+  assert.deepEqual(
+    page.summary.map((r) => [r.id, r.value]),
+    [
+      ['nya', '4'],
+      ['forsvann', '3'],
+      ['nytt-nummer', '1'],
+      ['andrade', '1'],
+      ['oforandrade', '0'],
+    ],
+  );
+});
+
+test('the comparison summary never says "0" for what cannot be known: a missing list says so, and its section is not linked', () => {
+  const page = comparisonPage(site, 2021, 2022, sv);
+  assert.equal(page.comparison.fromListed, false);
+  const added = page.summary.find((r) => r.label === sv.t.compare.added);
+  assert.deepEqual(added, { id: null, label: sv.t.compare.added, value: sv.t.compare.cannotAdded(2021) });
+  assert.ok(page.summary.some((r) => r.id === 'bara-senare'));
+  assert.ok(!page.summary.some((r) => r.id === 'bara-tidigare'));
 });
