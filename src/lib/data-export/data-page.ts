@@ -4,13 +4,14 @@
  * documentation are Swedish whatever the page's language.
  */
 import type { Dict } from '../../i18n/types.ts';
+import { sv } from '../../i18n/sv/index.ts';
 import type { LanguageId } from '../../i18n/languages.ts';
 import { feedPathIn } from '../feed/items.ts';
 import { describeColumns } from '../measure/rows.ts';
 import type { Site } from '../site/build-site.ts';
 import type { Snapshot } from '../site/snapshot.ts';
 import { reportTarget } from '../sources/report-link.ts';
-import { districtFeedPath, feedPath } from '../urls/paths.ts';
+import { districtFeedPath, documentPath, feedPath } from '../urls/paths.ts';
 import { datasetsIn } from './datasets.ts';
 import { describeCollection, schemaNames } from './json-schema.ts';
 
@@ -32,6 +33,8 @@ export function dataPage(site: Site, snapshot: Snapshot, t: Dict, id: LanguageId
         district: d.data.name,
       })),
     ],
+    /** a source column's value as the page's example: a paragraph of a source document */
+    sourceExample: documentPath('ks-2023-02-14-31', 'st-6'),
     /** where errors in the files are reported: the link, and the address (or URL) it shows */
     report: {
       href: report,
@@ -39,3 +42,7 @@ export function dataPage(site: Site, snapshot: Snapshot, t: Dict, id: LanguageId
     },
   };
 }
+
+/** The download files' routes (/data/<id>.csv and /data/<id>.json): one per dataset, in Swedish like the files. */
+export const datasetRoutes = () =>
+  datasetsIn(sv).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));

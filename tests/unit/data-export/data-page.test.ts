@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { dictOf } from '../../../src/i18n/index.ts';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildSite } from '../../../src/lib/site/build-site.ts';
-import { dataPage } from '../../../src/lib/data-export/data-page.ts';
+import { dataPage, datasetRoutes } from '../../../src/lib/data-export/data-page.ts';
 import { datasetsIn } from '../../../src/lib/data-export/datasets.ts';
 import { schemaNames } from '../../../src/lib/data-export/json-schema.ts';
 
@@ -51,4 +51,11 @@ test('the data page shows the report address without "mailto:" and its query', (
     if (before === undefined) delete process.env.INSYN_REPORT_URL;
     else process.env.INSYN_REPORT_URL = before;
   }
+});
+
+test('each dataset has one route for its CSV and JSON files', () => {
+  assert.deepEqual(
+    datasetRoutes().map((r) => r.params.dataset),
+    datasetsIn(dictOf('sv')).map((d) => d.id),
+  );
 });
