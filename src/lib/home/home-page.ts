@@ -26,12 +26,19 @@ export function homePage(site: Site) {
 
 export function easyHomePage(site: Site) {
   return {
-    /** each district with the number of measures a source places in it (its easy-read page's count) */
-    districts: site.districts.map((d) => ({
-      id: d.id,
-      name: d.data.name,
-      measures: measuresFor(site, d.id).targeted.length,
-    })),
+    /**
+     * each district with the number of measures a source places in it (its easy-read page's
+     * count), and how many of those are uncertain: a count never implies certainty
+     */
+    districts: site.districts.map((d) => {
+      const { targeted } = measuresFor(site, d.id);
+      return {
+        id: d.id,
+        name: d.data.name,
+        measures: targeted.length,
+        uncertain: targeted.filter((m) => m.data.confidence === 'low').length,
+      };
+    }),
     /** each plan year with the number of measures a source states (null: no source says) */
     plans: site.plans.map((plan) => planFacts(site, plan)),
   };

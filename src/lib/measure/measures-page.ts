@@ -1,5 +1,6 @@
-/** The measures list (/atgarder/): every measure with its plan years and numbers and its development areas. */
+/** The measures list (/atgarder/): every measure with its plan years and numbers, its development areas and its certainty. */
 import type { Site } from '../site/build-site.ts';
+import { measureCertainty } from '../sources/evidence.ts';
 import { contentText, type PageLang } from '../text/content-text.ts';
 
 export function measuresPage(site: Site, { t, lang }: Pick<PageLang, 't' | 'lang'>) {
@@ -11,5 +12,7 @@ export function measuresPage(site: Site, { t, lang }: Pick<PageLang, 't' | 'lang
     areas: [
       ...new Set(measure.data.years.map((y) => (y.area ? site.areaById.get(y.area)?.data.short : null))),
     ].map((a) => (a ? contentText(site, lang, a) : t.unknown)),
+    /** how sure the site may be that it is a plan measure: the content's level, never above its sources' (evidence.ts) */
+    certainty: measureCertainty(site, measure).level,
   }));
 }

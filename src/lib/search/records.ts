@@ -40,7 +40,7 @@ import type { Block } from '../sources/document-text.ts';
 import type { Document, Meeting, Site } from '../site/build-site.ts';
 import { decisionAnchor as meetingDecisionAnchor } from '../sources/item-citation.ts';
 import { decisionAnchor, decisionDistricts, eventAnchor } from '../urls/anchors.ts';
-import { eventOrigin } from '../sources/origin.ts';
+import { decisionEvidence, eventEvidence, labelText, leadText, sayer } from '../sources/evidence.ts';
 import { districtPath, documentPath, measurePath, meetingPath, planPath } from '../urls/paths.ts';
 
 /** The language a set of records is written in; scripts/search-index.ts makes one per full locale. */
@@ -290,23 +290,24 @@ const districts: RecordKind = (site, l) =>
   });
 
 /**
- * A measure's dated events, each at its own anchor in the measure's timeline. The kind
- * (decision, report, news, claim) is in the title, a claim is told in its author's name,
+ * A measure's dated events, each at its own anchor in the measure's timeline. The label its
+ * source allows (src/lib/sources/evidence.ts) is in the title, the text says whose word it is,
  * and a tie Insyn inferred says how sure it is, as on the page.
  */
 const measureEvents: RecordKind = (site, l) =>
   site.measures.flatMap((measure) =>
     measure.data.events.map((e, i) => {
       const text = e.link ? `${l.tx(e.text)} ${l.t.events.inferred[e.link.confidence]}` : l.tx(e.text);
+      const evidence = eventEvidence(site, e);
       return {
         url: measurePath(measure.id, eventAnchor(e, i)),
-        title: l.t.search.titles.event(
+        title: l.t.evidence.eventTitle(
           measureName(site, measure, l),
-          l.t.events.kinds[e.kind],
+          labelText(evidence, l.t, l.tx),
           formatDate(e.date, l.intl),
         ),
         type: 'handelse',
-        text: [`${l.t.events.according(eventOrigin(site, e, l))} ${text}`],
+        text: [`${l.t.evidence.lead.according(sayer(evidence, l.t, l.tx))} ${text}`],
         year: yearOf(e.date),
         date: e.date,
         caveat:
@@ -325,12 +326,19 @@ const relatedDecisions: RecordKind = (site, l) => {
     const d = decision.data;
     const shownOn = decisionDistricts(d, all);
     if (shownOn.length === 0) return [];
+    // Typed "Beslut" only where a source may state the decision; otherwise an event, told as its source's word.
+    const evidence = decisionEvidence(site, d);
+    const lead = leadText(evidence, l.t, l.tx);
     return [
       {
         url: districtPath(shownOn[0], decisionAnchor(decision.id)),
         title: l.t.search.titles.relatedDecision(l.tx(d.title), l.tx(d.body), formatDate(d.date, l.intl)),
-        type: 'beslut',
-        text: [l.tx(d.summary), l.t.decisions.notInPlan, ...d.details.map((x) => l.tx(x.text))],
+        type: evidence.label === 'decision' ? 'beslut' : 'handelse',
+        text: [
+          lead ? `${lead} ${l.tx(d.summary)}` : l.tx(d.summary),
+          l.t.decisions.notInPlan,
+          ...d.details.map((x) => l.tx(x.text)),
+        ],
         year: yearOf(d.date),
         date: d.date,
         districts: districtNames(site, shownOn),
