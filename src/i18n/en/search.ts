@@ -89,6 +89,7 @@ export const words: Wide<typeof sv> = {
         ? 'No results with these filters.'
         : plural(n, { one: '1 result with the filters.', other: `${n} results with the filters.` }),
     searchedAs: (q: string) => `Searched as “${q}”, so that more forms of the word are included.`,
+    alsoFoundBy: 'Search words that also find this',
     more: 'Show more results',
     inPage: 'Results on the page',
     failed: 'The search could not be loaded. You can browse the content instead:',

@@ -86,6 +86,8 @@ export const words = {
         ? 'Inga träffar med de här avgränsningarna.'
         : plural(n, { one: '1 träff med avgränsningarna.', other: `${n} träffar med avgränsningarna.` }),
     searchedAs: (q: string) => `Sökt som ”${q}”, så att fler böjningsformer kommer med.`,
+    /** on /ordlista/: the everyday words that find a term's results (content/glossary.yaml searchWords) */
+    alsoFoundBy: 'Sökord som också hittar det här',
     more: 'Visa fler träffar',
     inPage: 'Träffar på sidan',
     failed: 'Sökningen gick inte att ladda. Du kan bläddra bland innehållet i stället:',
