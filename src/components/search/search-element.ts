@@ -322,7 +322,9 @@ class InsynSearch extends HTMLElement {
       : summary;
     if (n === 0 || partial) await this.showNone(state, plan.term, seq);
     else this.none.hidden = true;
-    if (n > 0 && state.q && plan.corrected.length === 0) await this.showNearMisses(state.q, seq);
+    // a query put right, or one that names a thing, is no misspelling to ask about
+    if (n > 0 && state.q && plan.corrected.length === 0 && plan.named.length === 0)
+      await this.showNearMisses(state.q, seq);
     else this.suggestList('[data-didyoumean]', []);
     if (n > 0 && !partial && plan.words.length > 1) await this.afterFullResults(plan, n, seq);
   }

@@ -23,10 +23,10 @@ export const META = {
 export const CONTEXT_SEPARATOR = ' · ';
 
 /**
- * "Names first": a query that names a district, a measure, a party, a body or a plan year puts the
- * thing itself first, above the results that only mention it (in their title or text). A title match
- * counts 5, so a name must count far more; the everyday words count less than the result's own text,
- * so a note that says "kritiserar" outranks one that is only a protocol note.
+ * How much a query word found in each field counts. A name counts as much as a title (Pagefind's
+ * default for the title is 5); "names first" itself is a second search (names.ts), since a weight
+ * goes to every word that starts with the name too. The everyday words count less than a result's
+ * own text, so a note that says "kritiserar" ranks above one that is only a protocol note.
  */
 export const META_WEIGHTS: Record<string, number> = {
   [META.names]: 5,

@@ -27,7 +27,8 @@
  *
  * To add a kind of result: write one function (Site, RecordLanguage) → SearchRecord[]
  * and list it in `recordKinds`; add its type to searchTypes (search-facets.ts) and its
- * label to sv.search.types.
+ * label to sv.search.types. Give it its context, and its names and nameKey if it is a thing a
+ * reader names (names.ts); buildRecords adds the glossary's everyday words (docs/search.md).
  */
 import { dictionaries } from '../../i18n/index.ts';
 import type { Dict } from '../../i18n/types.ts';

@@ -35,11 +35,24 @@ const IRREGULAR: Record<string, string> = {
   ansökningens: 'ansökan',
 };
 
+/** Nouns whose indefinite form ends in "-an" (verbal nouns): no definite form to widen. */
+const INDEFINITE_AN = new Set([
+  'ansökan',
+  'samverkan',
+  'anmälan',
+  'början',
+  'inverkan',
+  'påverkan',
+  'önskan',
+  'väntan',
+]);
+
 /** The Swedish word cut back to a start its other forms share; other words (names, numbers, short words) unchanged. */
 export function widenSwedishWord(word: string): string {
   if (!/^\p{L}+$/u.test(word)) return word;
   const lower = word.toLocaleLowerCase('sv');
   if (IRREGULAR[lower]) return IRREGULAR[lower];
+  if (INDEFINITE_AN.has(lower)) return word;
   for (const { ending, keep, minLength } of RULES) {
     const m = ending.exec(lower);
     if (m && word.length >= minLength) return word.slice(0, word.length - m[0].length + keep);

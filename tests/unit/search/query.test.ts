@@ -101,7 +101,18 @@ test('the Swedish forms stemming misses are cut back to a start every form share
     ['ansökningar', 'ansökan'],
   ])
     assert.equal(widenSwedishWord(form), wide, form);
-  for (const word of ['plan', 'förskola', 'förskolor', 'åtgärder', 'budget', 'Ryd', '2023', 'KS-2023an'])
+  for (const word of [
+    'plan',
+    'förskola',
+    'förskolor',
+    'åtgärder',
+    'budget',
+    'Ryd',
+    '2023',
+    'KS-2023an',
+    'ansökan',
+    'samverkan',
+  ])
     assert.equal(widenSwedishWord(word), word, `${word} is left as it is`);
   assert.equal(widenSwedishWord('Förskolan'), 'Förskola', 'the case typed is kept');
 });
