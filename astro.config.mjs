@@ -1,4 +1,6 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,12 +11,20 @@ const site = process.env.INSYN_SITE_URL ?? 'https://insyn.example.se';
 // DIST_DIR gives a build its own output and cache, so parallel builds (bench, a second
 // checkout's tests) never overwrite each other; `astro preview` serves the same folder.
 const dist = process.env.DIST_DIR ?? 'dist';
+const project = fileURLToPath(new URL('./', import.meta.url));
+const own = dist === 'dist' ? '' : `-${dist.replace(/[^a-z0-9-]/gi, '_')}`;
 
 export default defineConfig({
   site,
-  outDir: dist,
-  cacheDir:
-    dist === 'dist' ? './node_modules/.astro' : `./node_modules/.astro-${dist.replace(/[^a-z0-9-]/gi, '_')}`,
+  // Astro writes generated modules into <root>/.astro/ (content-modules.mjs lists the content
+  // folder's MDX files), so two builds of different content folders in one checkout would
+  // overwrite each other's. A build with its own DIST_DIR gets its own root for those files;
+  // the source, public files and output stay where they are.
+  root: own ? `${project}node_modules/.astro-root${own}/` : project,
+  srcDir: `${project}src`,
+  publicDir: `${project}public`,
+  outDir: resolve(project, dist),
+  cacheDir: `${project}node_modules/.astro${own}`,
   trailingSlash: 'always',
   // Languages (src/i18n/languages.ts, docs/languages.md): Swedish at the root, English and Arabic
   // under /en/ and /ar/ with the same paths; easy-read Swedish (/lattlast/) and the one-page

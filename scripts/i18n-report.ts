@@ -3,7 +3,9 @@
  *   1. dictionary keys missing or extra compared with the Swedish dictionary (src/i18n/sv/);
  *   2. pages not built: per full language the Swedish pages (src/lib/urls/page-list.ts) without a
  *      counterpart in dist/, the easy-read pages (src/lib/easy-read/pages.ts), the one-page languages;
- *   3. content texts shown in Swedish on English and Arabic pages (data-untranslated, from Tx.astro);
+ *   3. content texts shown in Swedish on English and Arabic pages (data-untranslated, from Tx.astro),
+ *      and those shown without lang="sv" around them (a missing or stale translation where a page
+ *      fell back to the Swedish as plain text);
  *   4. translations whose Swedish no longer stands in content/ (content/translations/<lang>.yaml);
  *   5. what is reviewed, by whom and when, and what is not.
  * Exit code 1 when a dictionary lacks a key (CI fails on that), 0 otherwise: an unreviewed or
@@ -26,13 +28,16 @@ import {
   collectStrings,
   compareKeys,
   missingPages,
+  proseStrings,
   reviewLines,
   reviewText,
   shortList,
   staleEntries,
   summariseUntranslated,
+  swedishWithoutLang,
   untranslatedTexts,
 } from './lib/i18n-report.ts';
+import { translate } from '../src/lib/text/translate.ts';
 
 /**
  * The dictionaries' review record, src/i18n/review.ts (a Record of language → Review), when the
@@ -133,6 +138,20 @@ else {
   );
 }
 
+// Every text of content/ (the fields a page may show), and the bodies, for parts 3 and 4; the
+// Swedish prose among them (not translated pages, names or ids) for part 3.
+const texts = new Set<string>();
+const prose = new Set<string>();
+const bodies: string[] = [];
+for (const [name, entries] of Object.entries(snapshot)) {
+  if (name === 'translations' || name === 'geometry' || !Array.isArray(entries)) continue;
+  for (const e of entries) {
+    collectStrings(e.data, texts);
+    if (!(name === 'pages' && (e.data as { lang?: string }).lang)) proseStrings(e.data, prose);
+    if (e.body) bodies.push(e.body);
+  }
+}
+
 // 3. Content texts shown in Swedish
 say();
 say('3. Content texts shown in Swedish (data-untranslated) on built pages');
@@ -158,19 +177,32 @@ else
       say(`      ${n}× "${text.length > 90 ? `${text.slice(0, 89)}…` : text}"`);
     if (!all && s.texts.length > 8) say(`      (+${s.texts.length - 8} more texts: --all lists them)`);
   }
+if (built) {
+  say(
+    '   Swedish content texts shown without lang="sv" (a missing or stale translation shown as plain text):',
+  );
+  for (const locale of fullLocales.filter((l) => l !== 'sv')) {
+    const prefix = `${languages[locale].prefix}/`;
+    const swedish = [...prose].filter((t) => !translate(site.translations, locale, t));
+    const byPage = new Map(
+      [...built]
+        .filter((p) => p.startsWith(prefix))
+        .map(
+          (p) => [p, swedishWithoutLang(readFileSync(join(dist, p, 'index.html'), 'utf8'), swedish)] as const,
+        ),
+    );
+    const s = summariseUntranslated(byPage);
+    say(
+      s.total
+        ? `   ${locale}: ${s.total} on ${s.pages.length} of ${byPage.size} pages, ${s.texts.length} distinct texts: ${list(s.texts.map(([text, n]) => `${n}× "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`))}`
+        : `   ${locale}: none on ${byPage.size} pages`,
+    );
+  }
+}
 
 // 4. Stale translations
 say();
 say('4. Translations whose Swedish no longer stands in content/');
-const texts = new Set<string>();
-const bodies: string[] = [];
-for (const [name, entries] of Object.entries(snapshot)) {
-  if (name === 'translations' || name === 'geometry' || !Array.isArray(entries)) continue;
-  for (const e of entries) {
-    collectStrings(e.data, texts);
-    if (e.body) bodies.push(e.body);
-  }
-}
 if (!snapshot.translations.length) say('   no translation files');
 for (const file of snapshot.translations) {
   const stale = staleEntries(file.data.entries, texts, bodies);

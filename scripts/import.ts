@@ -1,10 +1,10 @@
 /**
  * npm run import -- <file.csv|file.xlsx> --year 2023 --kind plan|follow-up --source <document-id>
- *   [--anchor st-N] [--dry-run] [--content <dir>]
+ *   [--anchor st-N] [--dry-run] [--content <dir>] [--force]
  * Brings a plan year's measures or a follow-up's statuses in from a spreadsheet
  * in the /data/measures.csv format. See docs/import.md.
  * Exit codes: 0 done (or nothing to do), 1 problems (nothing written),
- * 2 lineage decisions wait in the review file (content not written yet).
+ * 2 decisions wait in the review file (content not written yet).
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { problemTable } from './lib/import/problems.ts';
 import { runImport } from './lib/import/run.ts';
 
 const usage =
-  'usage: npm run import -- <file.csv|file.xlsx> --year 2023 --kind plan|follow-up --source <document-id> [--anchor st-N] [--dry-run] [--content <dir>]';
+  'usage: npm run import -- <file.csv|file.xlsx> --year 2023 --kind plan|follow-up --source <document-id> [--anchor st-N] [--dry-run] [--content <dir>] [--force]';
 
 let args;
 try {
@@ -27,6 +27,7 @@ try {
       anchor: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       content: { type: 'string' },
+      force: { type: 'boolean', default: false },
     },
   });
 } catch (error) {
@@ -46,15 +47,25 @@ if (
   process.exit(1);
 }
 
-const result = await runImport({
-  file: positionals[0],
-  year: Number(values.year),
-  kind,
-  source: values.source,
-  anchor: values.anchor,
-  dryRun: values['dry-run'],
-  content: values.content ?? contentDir(),
-});
+let result;
+try {
+  result = await runImport({
+    file: positionals[0],
+    year: Number(values.year),
+    kind,
+    source: values.source,
+    anchor: values.anchor,
+    dryRun: values['dry-run'],
+    content: values.content ?? contentDir(),
+    force: values.force,
+  });
+} catch (error) {
+  // Anything unforeseen is still one line, never a stack trace; runImport writes nothing before its last step.
+  console.error(
+    `${positionals[0]}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (nothing was written)`,
+  );
+  process.exit(1);
+}
 const show = (file: string) =>
   relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
 
@@ -95,7 +106,7 @@ for (const c of result.changes) {
 console.log(result.changes.length ? `${result.changes.length} file(s) ${verb}.` : 'Nothing to change.');
 if (result.pending) {
   console.log(
-    `\n${result.pending} row(s) need a lineage decision in ${show(result.reviewFile ?? '')}: check measure_id, set confirmed: true, and run the same command again. content/ was not changed.`,
+    `\n${result.pending} decision(s) wait in ${show(result.reviewFile ?? '')} (lineage, changed titles or wordings, formula-like cells): check each, set confirmed: true, and run the same command again. content/ was not changed.`,
   );
   process.exit(2);
 }

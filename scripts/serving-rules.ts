@@ -28,6 +28,7 @@ import { measurePath, numberPath } from '../src/lib/urls/paths.ts';
 import { COMPRESSIBLE, extensionOf, metaPolicy, servingRules } from './lib/serving/rules.ts';
 import { nginxSiteConf } from './lib/serving/nginx.ts';
 import { headersFile, redirectsFile } from './lib/serving/static-host.ts';
+import { ERROR_PAGE_DIR, writeErrorPages } from './lib/serving/error-pages.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const contentDir = process.env.INSYN_CONTENT_DIR ?? 'content';
@@ -46,7 +47,7 @@ for (const dir of readdirSync(dist)) {
   rmSync(join(dist, dir, '404'), { recursive: true, force: true });
 }
 
-const files = filesUnder(dist).filter((f) => !/\.(gz|br)$/.test(f));
+const files = filesUnder(dist).filter((f) => !/\.(gz|br)$/.test(f) && !f.startsWith(ERROR_PAGE_DIR));
 
 // The path a page answers at: /x/index.html → /x/; /404.html stays.
 const pages = files
@@ -86,6 +87,7 @@ for (const f of files) {
 
 writeFileSync(join(dist, '_headers'), headersFile(rules));
 writeFileSync(join(dist, '_redirects'), redirectsFile(rules));
+writeErrorPages(dist); // nginx's 400/405/413/414 pages: after the pages' policies are read (they carry none)
 const out = nginxDir();
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'insyn.conf'), nginxSiteConf(rules));

@@ -5,11 +5,14 @@
  * Cross-collection rules (ids that must exist, counts that must add up) are
  * in src/lib/site/validate.ts and run before and during the build.
  */
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { collections as contract, contentDir, type CollectionName, type Layout } from './schemas/index.ts';
 
-const dir = contentDir();
+// Absolute: a build with its own DIST_DIR has its own Astro root (astro.config.mjs), and
+// loaders resolve relative paths against the root.
+const dir = resolve(contentDir());
 
 function loaderFor(layout: Layout) {
   return layout.kind === 'list'

@@ -6,6 +6,7 @@
  * (tests/unit/i18n-report.test.ts).
  */
 import type { Review } from '../../src/schemas/review.ts';
+import { translationKey } from '../../src/lib/text/translate.ts';
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -114,7 +115,101 @@ export function staleEntries<E extends { sv: string }>(
   texts: ReadonlySet<string>,
   bodies: readonly string[] = [],
 ): E[] {
-  return entries.filter((e) => !texts.has(e.sv) && !bodies.some((b) => b.includes(e.sv)));
+  // Compared as translate() finds them: normalisation and white space do not make a translation stale.
+  const keys = new Set([...texts].map(translationKey));
+  const folded = bodies.map(translationKey);
+  return entries.filter((e) => {
+    const key = translationKey(e.sv);
+    return !keys.has(key) && !folded.some((b) => b.includes(key));
+  });
+}
+
+/** Fields that hold names, ids and addresses, not Insyn's Swedish prose (a name is the same in every language). */
+const NOT_PROSE = new Set([
+  'id',
+  'url',
+  'author',
+  'publisher',
+  'by',
+  'origin',
+  'lang',
+  'translationOf',
+  'diaryNumber',
+  'abbr',
+  'asciiName',
+]);
+
+/**
+ * Swedish prose of content/ a page may show through a translation: every string of two words or
+ * more with a lowercase word (not a code such as "KS 2023-02-14 § 31"), outside name and id fields.
+ */
+export function proseStrings(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') {
+    const text = translationKey(value);
+    if (text.includes(' ') && /\p{Ll}{3,}/u.test(text)) into.add(text);
+  } else if (Array.isArray(value)) for (const v of value) proseStrings(v, into);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) if (!NOT_PROSE.has(k)) proseStrings(v, into);
+  return into;
+}
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/**
+ * Swedish content texts a page shows without lang="sv" around them: a translation missing or
+ * stale where the page fell back to the Swedish as plain text (a label, a heading, a table cell)
+ * instead of marking it as Tx.astro does. `texts`: the Swedish texts that page language has no
+ * translation of. Reads the page's visible text (not the head, scripts or attributes), tracking
+ * the lang of the elements around each text.
+ */
+export function swedishWithoutLang(html: string, texts: readonly string[]): string[] {
+  const found: string[] = [];
+  // Each open element: whether it (or an element around it) says lang="sv…", and whether it is hidden text.
+  const stack: { name: string; sv: boolean; skip: boolean }[] = [];
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/g;
+  let at = 0;
+  const visit = (text: string) => {
+    const top = stack.at(-1);
+    if (!text.trim() || top?.sv || top?.skip) return;
+    const plain = translationKey(decode(text));
+    for (const sv of texts) if (plain.includes(sv)) found.push(sv);
+  };
+  for (const m of html.matchAll(tag)) {
+    visit(html.slice(at, m.index));
+    at = m.index + m[0].length;
+    const [, close, rawName = '', attrs = ''] = m;
+    const name = rawName.toLowerCase();
+    if (!name) continue; // a comment
+    if (close) {
+      const i = stack.map((e) => e.name).lastIndexOf(name);
+      if (i >= 0) stack.length = i;
+      continue;
+    }
+    if (VOID.has(name) || attrs.trim().endsWith('/')) continue;
+    const lang = /\slang\s*=\s*["']?([a-zA-Z-]+)/.exec(attrs)?.[1];
+    const parent = stack.at(-1);
+    stack.push({
+      name,
+      sv: lang ? /^sv\b/i.test(lang) : (parent?.sv ?? false),
+      skip: ['head', 'script', 'style', 'template', 'svg'].includes(name) || (parent?.skip ?? false),
+    });
+  }
+  visit(html.slice(at));
+  return found;
 }
 
 /** A review as the report prints it: "unreviewed", "reviewed by X, 2026-01-31", or "no review recorded". */

@@ -1,16 +1,16 @@
 /**
- * The dictionaries and the one call a component makes to get its language:
- *   const { t, link, lang, dir } = useI18n(Astro);
- * `t` is the page's dictionary, `link` puts an internal page path (from paths.ts)
- * under the page's language prefix. The words are in one folder per language (sv/ is the
- * source, en/ and ar/ have the same files and keys: see types.ts).
+ * The dictionaries, and the shape of a page's language (I18n). A component gets its page's
+ * language from the page context: `const { t, link, lang, dir } = Astro.locals.page;`
+ * (src/lib/page/context.ts; i18nFor in src/lib/page/i18n.ts builds one without a page).
+ * `t` is the page's dictionary, `link` puts an internal page path (from paths.ts) under the
+ * page's language prefix. The words are in one folder per language (sv/ is the source, en/
+ * and ar/ have the same files and keys: see types.ts). Nothing here imports src/lib.
  */
 import { sv } from './sv/index.ts';
 import { en } from './en/index.ts';
 import { ar } from './ar/index.ts';
 import type { Dict } from './types.ts';
-import { languageOfPath, languages, localizePath, type LanguageId, type Locale } from './languages.ts';
-import { hasEasyReadPage } from '../lib/easy-read/pages.ts';
+import type { LanguageId, Locale } from './languages.ts';
 
 export type { Dict } from './types.ts';
 
@@ -32,28 +32,3 @@ export interface I18n {
   /** an internal page path in this language; files (data, feeds) unchanged */
   link: (path: string) => string;
 }
-
-export function i18nFor(id: LanguageId): I18n {
-  const l = languages[id];
-  // A one-page language has no other pages: its Swedish interface links to the Swedish site.
-  // Easy-read links to its own page where there is one, else to the standard Swedish page.
-  const short = l.scope === 'short';
-  const link =
-    l.scope === 'full'
-      ? (p: string) => localizePath(id, p)
-      : l.scope === 'easy'
-        ? (p: string) => (hasEasyReadPage(p) ? localizePath(id, p) : p)
-        : (p: string) => p;
-  return {
-    id,
-    lang: l.lang,
-    dir: l.dir,
-    intl: l.intl,
-    t: dictOf(id),
-    uiLang: short ? 'sv' : l.lang,
-    link,
-  };
-}
-
-/** The language of the page being rendered, from its URL. */
-export const useI18n = (astro: { url: URL }): I18n => i18nFor(languageOfPath(astro.url.pathname));

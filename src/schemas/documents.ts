@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate } from './iso-date.ts';
+import { httpNeedsReason, httpOnlyReason, httpsUrl, webUrl } from './web-url.ts';
 
 export const documentKinds = [
   'decision',
@@ -28,7 +29,7 @@ export const documentSchema = z
     /** diary number (diarienummer), null when the document shows none */
     diaryNumber: z.string().nullable(),
     /** where the original is published, null when not known */
-    url: z.url().nullable(),
+    url: httpsUrl.nullable(),
     /** the file in shared/seeds/ this text was copied from */
     origin: z.string(),
     /** what the transcription changed (page furniture removed, page breaks marked) */
@@ -52,10 +53,13 @@ export const referenceSchema = z
     /** its date, as precise as known; null when the page shows none */
     date: isoDate.nullable(),
     /** where it is; null when Insyn has only the publisher, title and date (then the note says so) */
-    url: z.url().nullable(),
+    url: webUrl.nullable(),
+    /** only for an http: url: why the source has no https: address */
+    httpOnly: httpOnlyReason.optional(),
     /** primary = the municipality or a party itself; secondary = news or an aggregator */
     confidence: z.enum(['primary', 'secondary']),
     /** what to know about it (language, machine translation, only an excerpt read) */
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(httpNeedsReason);

@@ -5,8 +5,9 @@
  * page's meta policy, hreflang and language-menu targets, 404, 301s, precompressed files, and
  * framing refused by the browser.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
@@ -69,6 +70,7 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string) {
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
     expect(permissions, what).toContain(`${feature}=()`);
   expect(headers['cross-origin-opener-policy'], what).toBe('same-origin');
+  expect(headers['cross-origin-resource-policy'], what).toBe('same-origin');
 }
 
 test('pages, assets, data files and feeds carry every header, their content type and their caching', async ({
@@ -380,4 +382,137 @@ test('a page framed by another origin is refused by the browser (frame-ancestors
   // Chromium replaces a refused frame with its own error page.
   await expect.poll(() => frame('site').url()).toBe('chrome-error://chromewebdata/');
   expect(await frame('site').locator('.site-header, main#innehall').count()).toBe(0);
+});
+
+// --- Refusals, folders, CORS and Vary (issue 28) ---
+
+test('a folder without an index page answers 404 with the 404 page, not 403', async ({ request }) => {
+  for (const path of [
+    '/_astro/',
+    '/pagefind/',
+    '/pagefind/fragment/',
+    '/data/schema/',
+    '/flode/',
+    '/en/flode/',
+  ]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(404);
+    expectSecurityHeaders(res.headers(), path);
+    expect(await res.text(), path).toContain(path.startsWith('/en/') ? 'lang="en"' : 'Sidan finns inte');
+  }
+});
+
+/** A request written by hand on a socket, for what an HTTP client will not send (a header line without a colon). */
+function rawRequest(url: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(text));
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString('utf8')));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+/** Status, headers (lowercase names) and body of a raw HTTP/1.x answer. */
+function parseAnswer(answer: string) {
+  const [head, ...body] = answer.split('\r\n\r\n');
+  const [status, ...lines] = head.split('\r\n');
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const at = line.indexOf(':');
+    headers[line.slice(0, at).toLowerCase()] = line.slice(at + 1).trim();
+  }
+  return { status: Number(status.split(' ')[1]), headers, body: body.join('\r\n\r\n') };
+}
+
+test("what nginx refuses (400, 405, 413, 414) shows the site's own small page with every header, and a 405 says Allow", async ({
+  request,
+  baseURL,
+}) => {
+  const answers: [
+    number,
+    string,
+    { status: () => number; headers: () => Record<string, string>; text: () => Promise<string> },
+  ][] = [
+    [405, 'POST /', await request.post('/', { data: 'x' })],
+    [405, 'DELETE /en/', await request.delete('/en/')],
+    [413, 'POST / with 2 MB', await request.post('/', { data: Buffer.alloc(2 * 1024 * 1024, 'a') })],
+    [414, 'an address of 20,000 characters', await request.get(`/${'a'.repeat(20_000)}`)],
+  ];
+  const bad = parseAnswer(await rawRequest(baseURL!, 'GET / HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n'));
+  answers.push([
+    400,
+    'a header line without a colon',
+    { status: () => bad.status, headers: () => bad.headers, text: async () => bad.body },
+  ]);
+  const titles: Record<number, string> = {
+    400: 'Felaktig begäran',
+    405: 'Metoden är inte tillåten',
+    413: 'För stor begäran',
+    414: 'För lång adress',
+  };
+  for (const [status, what, res] of answers) {
+    expect(res.status(), what).toBe(status);
+    expectSecurityHeaders(res.headers(), what);
+    const html = await res.text();
+    expect(html, what).toContain(`<h1>${titles[status]}</h1>`);
+    expect(html, what).toContain('<html lang="sv">');
+    expect(html, what).not.toContain('<center>nginx</center>');
+    if (status === 405) expect(res.headers().allow, what).toBe('GET, HEAD');
+  }
+  // The pages are shown only as answers: at their own addresses they are missing pages.
+  for (const status of [400, 405, 413, 414])
+    expect((await request.get(`/_errors/${status}.html`)).status(), `/_errors/${status}.html`).toBe(404);
+});
+
+test('the small refusal pages are valid HTML', async () => {
+  for (const status of [400, 405, 413, 414]) {
+    const file = join(dist, '_errors', `${status}.html`);
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(file);
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)),
+      file,
+    ).toEqual([]);
+  }
+});
+
+test('the open data may be read by other sites (Access-Control-Allow-Origin), nothing else may', async ({
+  request,
+}) => {
+  for (const path of ['/data/measures.csv', '/data/measures.json', '/data/'])
+    expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBe('*');
+  for (const path of ['/', '/flode.xml', astroFile('.js')])
+    expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBeUndefined();
+});
+
+/** Every file of the build that has a precompressed copy beside it, as its address. */
+function precompressed(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(br|gz)$/.test(name))
+        found.push(`/${path.slice(dist.length + 1).replace(/\.(br|gz)$/, '')}`);
+    }
+  };
+  walk(dist);
+  return [...new Set(found)].map((f) => f.replace(/(^|\/)index\.html$/, '$1')).sort();
+}
+
+test('every file with a precompressed copy answers with one Vary: Accept-Encoding, whatever the request accepts', async ({
+  baseURL,
+}) => {
+  const paths = precompressed();
+  expect(paths.length).toBeGreaterThan(100);
+  expect(paths).toContain('/robots.txt');
+  const missing: string[] = [];
+  for (const path of paths)
+    for (const accept of [undefined, 'gzip', 'br', 'gzip, deflate, br']) {
+      const { headers } = await rawGet(new URL(path, baseURL).href, accept);
+      if (headers.vary !== 'Accept-Encoding')
+        missing.push(`${path} (${accept ?? 'no Accept-Encoding'}): ${String(headers.vary)}`);
+    }
+  expect(missing).toEqual([]);
 });

@@ -16,7 +16,7 @@ import { labelPoint, outerRings, ringContains } from '../../src/lib/map/geo.ts';
 import { municipalityContact } from '../../src/lib/contact/municipality.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { formatProblem, validate } from '../../src/lib/site/validate.ts';
-import { i18nFor } from '../../src/i18n/index.ts';
+import { i18nFor } from '../../src/lib/page/i18n.ts';
 
 const content = join(import.meta.dirname, '../../content');
 const { snapshot, problems } = loadContent(content);

@@ -5,10 +5,12 @@ import {
   compareKeys,
   leafPaths,
   missingPages,
+  proseStrings,
   reviewLines,
   shortList,
   staleEntries,
   summariseUntranslated,
+  swedishWithoutLang,
   untranslatedTexts,
 } from '../../scripts/lib/i18n-report.ts';
 
@@ -94,4 +96,33 @@ test('long lists are cut unless all are wanted', () => {
   assert.equal(shortList(items, 2), 'a, b (+2 more)');
   assert.equal(shortList(items, 2, true), 'a, b, c, d');
   assert.equal(shortList(items, 4), 'a, b, c, d');
+});
+
+test('Swedish prose shown without lang="sv" is found in visible text only, outside every lang="sv" element', () => {
+  const texts = ['Bilda nya områdesteam', 'en insändare i Corren'];
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Bilda nya områdesteam – Insyn</title>
+    <meta name="description" content="Bilda nya områdesteam"></head><body>
+    <h1><span lang="sv" dir="ltr" data-untranslated>Bilda nya områdesteam</span></h1>
+    <p class="copy-source">Insyn, “Bilda  nya områdesteam”, measure.</p>
+    <p lang="sv">Citat: <q>Bilda nya områdesteam</q><br>slut</p>
+    <strong>According to en insändare i Corren</strong>
+    <img src="x.png" alt="Bilda nya områdesteam"><svg><title>Bilda nya områdesteam</title></svg>
+    <script>const t = "Bilda nya områdesteam";</script></body></html>`;
+  assert.deepEqual(swedishWithoutLang(html, texts), ['Bilda nya områdesteam', 'en insändare i Corren']);
+});
+
+test("the prose counted is Insyn's Swedish: not names, ids, addresses or codes", () => {
+  assert.deepEqual(
+    [
+      ...proseStrings({
+        id: 'ett id med ord',
+        title: 'Bilda  områdesteam',
+        short: 'KS 2023-02-14 § 31',
+        publisher: 'Dagens Arena',
+        events: [{ text: 'Kommunen berättar.', attribution: 'en insändare i Corren' }],
+        word: 'Ryd',
+      }),
+    ],
+    ['Bilda områdesteam', 'Kommunen berättar.', 'en insändare i Corren'],
+  );
 });

@@ -122,3 +122,23 @@ test("each language's 404 page answers for the missing addresses under its prefi
   assert.match(conf, /location = \/en\/404\.html \{\n {4}internal;/);
   assert.match(redirectsFile(withLanguages), /^\/en\/\* \/en\/404\.html 404$/m);
 });
+
+test('nginx: folders answer 404, its refusals show the small pages, a 405 says Allow, /data/ is open to other sites, Vary on every answer', () => {
+  const conf = nginxSiteConf(rules);
+  assert.match(conf, /^error_page 403 =404 \/404\.html;$/m);
+  for (const status of [400, 405, 413, 414])
+    assert.match(conf, new RegExp(`^error_page ${status} /_errors/${status}\\.html;$`, 'm'));
+  assert.match(
+    conf,
+    /location = \/_errors\/405\.html \{\n {4}internal;\n[^}]*add_header Allow "GET, HEAD" always;/,
+  );
+  assert.match(conf, /location \^~ \/data\/ \{\n[^}]*add_header Access-Control-Allow-Origin "\*" always;/);
+  assert.match(conf, /^gzip_vary off;$/m);
+  // Every header set (the server's and each location's) carries Vary and the resource policy.
+  const sets = conf.split(/\n(?=location )/);
+  for (const set of sets.filter((s) => s.includes('add_header'))) {
+    assert.match(set, /add_header Vary "Accept-Encoding" always;/, set.split('\n')[0]);
+    assert.match(set, /add_header Cross-Origin-Resource-Policy "same-origin" always;/, set.split('\n')[0]);
+  }
+  assert.match(headersFile(rules), /^\/data\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
+});

@@ -13,8 +13,8 @@ import type { SourceRef } from '../../../src/schemas/source-ref.ts';
 import { loadContent } from '../load-content.ts';
 import type { Raw } from './merge.ts';
 import type { ProblemList } from './problems.ts';
-import { readTable, type Table } from './read-table.ts';
-import type { ReviewEntry } from './review.ts';
+import { MAX_ROWS, readTable, type Table } from './read-table.ts';
+import type { ChangeEntry, FormulaEntry, ReviewEntry } from './review.ts';
 import { parseRow, type RowValues } from './rows.ts';
 import { closest, normaliseWording } from './text.ts';
 import { vocabulariesOf } from './vocabulary.ts';
@@ -29,7 +29,16 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** the content directory */
   content: string;
+  /** lift the bounds on rows and new measures (MAX_ROWS, PLAN_CAPACITY): for a file known to be that large */
+  force?: boolean;
 }
+
+/**
+ * Measures one plan can hold: the largest plan so far states 60, so this is far above any real
+ * plan and far below what makes the build slow. More rows for one year, or more new measures
+ * from one import, are refused unless --force.
+ */
+export const PLAN_CAPACITY = 200;
 
 type Measure = Entry<z.infer<typeof measureSchema>>;
 type Plan = Snapshot['plans'][number];
@@ -65,7 +74,11 @@ export interface Draft {
   taken: Map<string, number>;
   /** lineage entries for the review file (plan imports) */
   reviewRows: ReviewEntry[];
-  /** rows whose lineage waits for the editor */
+  /** changes to what content/ states about a measure's words, for the review file */
+  changes: ChangeEntry[];
+  /** formula-like cells, for the review file */
+  formulas: FormulaEntry[];
+  /** decisions (lineage, changes, formulas) that wait for the editor */
   pending: number;
 }
 
@@ -74,6 +87,8 @@ export const emptyDraft = (): Draft => ({
   origin: new Map(),
   taken: new Map(),
   reviewRows: [],
+  changes: [],
+  formulas: [],
   pending: 0,
 });
 
@@ -84,7 +99,7 @@ export async function readInput(
 ): Promise<{ table: Table; snapshot: Snapshot } | null> {
   let table: Table;
   try {
-    table = await readTable(o.file);
+    table = await readTable(o.file, { maxRows: o.force ? Infinity : MAX_ROWS });
   } catch (error) {
     problems.general('(file)', o.file, error instanceof Error ? error.message.split('\n')[0] : String(error));
     return null;
@@ -144,26 +159,50 @@ export function checkCommand(
   return { plan, fallback };
 }
 
-/** Step 3: the rows of this plan year, parsed; rows of other years are counted and left out. */
+/**
+ * Step 3: the rows of this plan year, parsed; rows of other years are counted and left out.
+ * More rows for the year than a plan can hold is one problem, before any row is parsed.
+ */
 export function yearRows(
   year: number,
   table: Table,
   snapshot: Snapshot,
   problems: ProblemList,
+  {
+    force = false,
+    file = '',
+    kind = 'plan',
+  }: { force?: boolean; file?: string; kind?: ImportOptions['kind'] } = {},
 ): { rows: RowValues[]; skipped: number } {
   const vocab = vocabulariesOf(snapshot);
-  const rows: RowValues[] = [];
-  let skipped = 0;
-  for (const r of table.rows) {
+  const ofOtherYear = (r: Table['rows'][number]) => {
     const cell = r.cells.plan_year;
-    if (cell && /^\d{4}$/.test(cell) && Number(cell) !== year) {
-      skipped++;
-      continue;
-    }
+    return Boolean(cell && /^\d{4}$/.test(cell) && Number(cell) !== year);
+  };
+  const mine = table.rows.filter((r) => !ofOtherYear(r));
+  const skipped = table.rows.length - mine.length;
+  if (!force && mine.length > PLAN_CAPACITY) {
+    problems.general(
+      '(file)',
+      file,
+      `${mine.length} rows for ${year}; a plan holds at most ${PLAN_CAPACITY} measures: is it the right file? (--force imports it anyway)`,
+    );
+    return { rows: [], skipped };
+  }
+  const rows: RowValues[] = [];
+  for (const r of mine) {
     problems.registerRow(r.line, r.cells);
     const parsed = parseRow(r, snapshot, vocab);
     problems.add(parsed.problems);
     rows.push(parsed.values);
+    // A plan import lists formula-like cells in its review file; a follow-up import has none, so it refuses them.
+    if (kind === 'follow-up')
+      for (const column of r.formulas ?? [])
+        problems.row(
+          r.line,
+          column,
+          'looks like a spreadsheet formula (starts with =, +, - or @); type an apostrophe first if it is text',
+        );
   }
   return { rows, skipped };
 }

@@ -3,7 +3,9 @@
  * the plan year, or with a measure_id, is settled; any other row gets lineage
  * suggestions, and only an exact match, a confirmed review entry or a row that
  * nothing resembles is settled without the editor. Open rows still get their
- * best free candidate, so the review file can show the whole plan.
+ * best free candidate, so the review file can show the whole plan. A row that
+ * would replace a measure's title or wording, and a formula-like cell, also
+ * wait for the editor (changes.ts).
  */
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -18,6 +20,7 @@ import {
   type Draft,
   type ImportContext,
 } from './context.ts';
+import { changeEntries, formulaEntries, wordChanges } from './changes.ts';
 import { suggestLineage } from './lineage.ts';
 import { mergeMeasure, rowSource, type Raw } from './merge.ts';
 import { findEntry, readReview, reviewPath, rowText, type Review, type ReviewEntry } from './review.ts';
@@ -125,7 +128,13 @@ export function resolvePlanRows(ctx: ImportContext): Draft {
     claim(ctx, draft, row, measure);
     const existing = snapshot.measures.find((m) => m.id === measure);
     const text = rawText(ctx, 'measures', measure);
-    const data = mergeMeasure(text === null ? undefined : (parseYaml(text) as Raw), row, year, ctx.fallback);
+    const before = text === null ? undefined : (parseYaml(text) as Raw);
+    const data = mergeMeasure(before, row, year, ctx.fallback);
+    const changes = before ? changeEntries(review, row, measure, wordChanges(before, data, year)) : [];
+    const formulas = formulaEntries(review, row, (column) => problems.cellOf(row.line, column));
+    draft.changes.push(...changes);
+    draft.formulas.push(...formulas);
+    draft.pending += [...changes, ...formulas].filter((d) => !d.confirmed).length;
     if (!existing && row.confidence === undefined && !(rowSource(row, ctx.fallback) ?? ctx.fallback).document)
       problems.row(
         row.line,

@@ -30,6 +30,8 @@ export interface RowValues {
   sourceAnchor?: string;
   sourceReference?: string;
   comment?: string;
+  /** columns whose cell looks like a spreadsheet formula */
+  formulas?: string[];
 }
 
 /** List cells: the export writes "|"; people also type "," or ";". */
@@ -41,7 +43,7 @@ export function parseRow(
   vocab: Vocabularies,
 ): { values: RowValues; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const values: RowValues = { line: row.line };
+  const values: RowValues = { line: row.line, ...(row.formulas ? { formulas: row.formulas } : {}) };
   const cell = (name: string) => row.cells[name] ?? '';
   const problem = (column: string, message: string, suggestion?: string) =>
     problems.push({ row: row.line, column, value: cell(column), message, suggestion });

@@ -6,7 +6,7 @@
  * nothing is wrong and no lineage decision is open. Each step adds to one list
  * of problems, and the run stops after the first step that finds any.
  */
-import { apply, plannedChanges, type FileChange } from './apply.ts';
+import { apply, diskOps, plannedChanges, WriteError, type FileChange, type FileOps } from './apply.ts';
 import { checkCommand, readInput, yearRows, type ImportContext, type ImportOptions } from './context.ts';
 import { ProblemList, type ImportProblem } from './problems.ts';
 import { resolveFollowUp } from './resolve-follow-up.ts';
@@ -31,7 +31,8 @@ export interface ImportResult {
   encoding: string | null;
 }
 
-export async function runImport(o: ImportOptions): Promise<ImportResult> {
+/** `ops`: how files are written (tests pass a failing one). */
+export async function runImport(o: ImportOptions, ops: FileOps = diskOps): Promise<ImportResult> {
   const problems = new ProblemList();
   const result: ImportResult = {
     problems: problems.items,
@@ -48,7 +49,11 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
   if (!input) return result;
   result.encoding = input.table.encoding;
   const { plan, fallback } = checkCommand(o, input.table, input.snapshot, problems);
-  const { rows, skipped } = yearRows(o.year, input.table, input.snapshot, problems);
+  const { rows, skipped } = yearRows(o.year, input.table, input.snapshot, problems, {
+    force: o.force,
+    file: o.file,
+    kind: o.kind,
+  });
   Object.assign(result, { rows: rows.length, skipped });
   if (problems.any || !plan) return result;
 
@@ -62,7 +67,13 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
 
   Object.assign(result, { changes, reviewFile, pending: draft.pending });
   if (!o.dryRun) {
-    apply(changes);
+    try {
+      apply(changes, ops);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      problems.general('(file)', error.file, error.message);
+      return result;
+    }
     result.written = changes.length > 0;
   }
   return result;

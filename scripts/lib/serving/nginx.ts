@@ -5,15 +5,38 @@
  * Needs nginx's gzip_static module (built into Debian's nginx) and the brotli_static module
  * (Debian: libnginx-mod-http-brotli-static); the files are compressed at build time.
  */
-import { CACHE, CHARSET_TYPES, CONTENT_TYPES, FEED_TYPE, type ServingRules } from './rules.ts';
+import { ALLOWED_METHODS, ERROR_PAGE_DIR, ERROR_STATUSES, errorPage } from './error-pages.ts';
+import { CACHE, CHARSET_TYPES, CONTENT_TYPES, FEED_TYPE, OPEN_DATA, type ServingRules } from './rules.ts';
 
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
-function headers(rules: ServingRules, cache: string, indent = '    '): string {
-  const all = { ...rules.headers, 'Cache-Control': cache };
+function headers(
+  rules: ServingRules,
+  cache: string,
+  indent = '    ',
+  extra: Record<string, string> = {},
+): string {
+  // Vary on every answer: most files have a precompressed copy, and a cache must keep the
+  // answers to different Accept-Encoding apart (gzip_vary adds it only when a copy is sent).
+  const all = { ...rules.headers, 'Cache-Control': cache, Vary: 'Accept-Encoding', ...extra };
   // `always`: also on 404 and 301 answers.
   return Object.entries(all)
     .map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`)
+    .join('\n');
+}
+
+/**
+ * Where each refusal is shown. A folder without an index.html (/_astro/, /pagefind/) is not a
+ * page: 403 becomes 404. error_page in a location replaces the server's, so every location
+ * that sets one repeats them all.
+ */
+function errorPages(notFound: string, indent = ''): string {
+  return [
+    `error_page 404 ${notFound};`,
+    `error_page 403 =404 ${notFound};`,
+    ...ERROR_STATUSES.map((status) => `error_page ${status} ${errorPage(status)};`),
+  ]
+    .map((line) => `${indent}${line}`)
     .join('\n');
 }
 
@@ -26,7 +49,7 @@ export function nginxSiteConf(rules: ServingRules): string {
   // never shown at its own address (an internal location), and answers 404 there too.
   const notFoundIn = rules.notFoundIn.map(
     ({ prefix, page }) =>
-      `location ${prefix} {\n    error_page 404 ${page};\n${headers(rules, CACHE.revalidate)}\n}\nlocation = ${page} {\n    internal;\n    error_page 404 ${page};\n${headers(rules, CACHE.revalidate)}\n}`,
+      `location ${prefix} {\n${errorPages(page, '    ')}\n${headers(rules, CACHE.revalidate)}\n}\nlocation = ${page} {\n    internal;\n${errorPages(page, '    ')}\n${headers(rules, CACHE.revalidate)}\n}`,
   );
   const redirects = rules.redirects.flatMap(({ from, to }) => {
     // With and without the trailing slash, so neither costs a second hop.
@@ -45,10 +68,11 @@ absolute_redirect off;
 server_tokens off;
 
 # Precompressed files written by the build (file.gz, file.br); nothing is compressed per request.
+# Vary is set with the other headers, on every answer, not only when a copy is sent.
 gzip off;
 gzip_static on;
 brotli_static on;
-gzip_vary on;
+gzip_vary off;
 
 types {
 ${types}
@@ -57,7 +81,9 @@ default_type application/octet-stream;
 charset utf-8;
 charset_types ${CHARSET_TYPES.filter((t) => t !== 'text/html').join(' ')}; # text/html always
 
-error_page 404 ${rules.notFound};
+# The site's 404 page for a missing address or a folder; small pages of its own for what nginx
+# refuses before the site is involved (400, 405, 413, 414; see error-pages.ts).
+${errorPages(rules.notFound)}
 
 # Headers for every answer the locations below do not handle themselves.
 ${headers(rules, CACHE.revalidate, '')}
@@ -70,6 +96,21 @@ ${headers(rules, CACHE.revalidate)}
 location = ${rules.notFound} {
     internal;
 ${headers(rules, CACHE.revalidate)}
+}
+
+# The refusal pages are shown only as error pages; a 405 says which methods the site answers.
+location ^~ ${ERROR_PAGE_DIR} {
+    internal;
+${headers(rules, CACHE.revalidate)}
+}
+location = ${errorPage(405)} {
+    internal;
+${headers(rules, CACHE.revalidate, '    ', { Allow: ALLOWED_METHODS })}
+}
+
+# The open data may be read by pages on other sites (CORS).
+location ^~ ${OPEN_DATA.prefix} {
+${headers(rules, CACHE.revalidate, '    ', OPEN_DATA.headers)}
 }
 
 # Each language's 404 page for the addresses under its prefix.

@@ -74,7 +74,12 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy':
     'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Other sites cannot embed the site's files (scripts, images, the search index) by reference.
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/** The open data (CSV, JSON, JSON Schema) is for everyone: pages on other sites may fetch it (CORS). */
+export const OPEN_DATA = { prefix: '/data/', headers: { 'Access-Control-Allow-Origin': '*' } } as const;
 
 /** Hashed files never change under the same name; everything else must be revalidated at once. */
 export const CACHE = {

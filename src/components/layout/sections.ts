@@ -18,7 +18,7 @@ export interface Section {
   browsable: boolean;
 }
 
-/** The sections in a language: its dictionary's names, its paths (`link` from useI18n). */
+/** The sections in a language: its dictionary's names, its paths (`link` of the page context). */
 export const sectionsOf = (t: Dict, link: (path: string) => string): Section[] => [
   { href: link(plansPath()), label: t.nav.plans, browsable: true },
   { href: link(measuresPath()), label: t.nav.measures, browsable: true },

@@ -8,6 +8,9 @@
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** A text a spreadsheet would run as a formula or a command (what csvSafeCell guards against). */
+export const looksLikeFormula = (value: string): boolean => FORMULA_START.test(value);
+
 /** The cell as written to a CSV download: an apostrophe before a formula-like start. */
 export function csvSafeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;

@@ -13,7 +13,7 @@ import type { MeasureEvent } from '../../schemas/events.ts';
 import type { Lattlast } from '../../i18n/lattlast/index.ts';
 import { citation } from '../sources/citation.ts';
 import { districtAnswer } from '../district/answer.ts';
-import { i18nFor } from '../../i18n/index.ts';
+import { i18nFor } from '../page/i18n.ts';
 import { measuresFor, notesFor } from '../district/districts.ts';
 import { formatDate } from '../text/format.ts';
 import { districtsOf, measuresInPlan, statusOf, timeline } from '../measure/measures.ts';

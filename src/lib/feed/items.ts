@@ -19,8 +19,8 @@ import { citation } from '../sources/citation.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import { districtsOf, measureTitle } from '../measure/measures.ts';
 import type { Site } from '../site/build-site.ts';
-import { i18nFor } from '../../i18n/index.ts';
 import type { Dict } from '../../i18n/types.ts';
+import { i18nFor } from '../page/i18n.ts';
 import { languageOfPath, languages, unlocalizePath, type LanguageId } from '../../i18n/languages.ts';
 import { translate } from '../text/translate.ts';
 import {
@@ -62,7 +62,7 @@ export interface FeedLanguage {
   t: Dict;
   /** the Intl locale of its dates and numbers */
   intl: string;
-  /** a page path in the feed's language (useI18n's link) */
+  /** a page path in the feed's language (the page context's link) */
   link: (path: string) => string;
   /** a text Insyn wrote in Swedish (a summary, a status word) in the feed's language, or as it is */
   tx: (text: string) => string;

@@ -1,7 +1,10 @@
 /**
  * The only module that reads Astro's collections. It builds the Snapshot,
  * validates it (the same checks as scripts/check-content.ts, so `astro dev`
- * fails the same way) and exports the lookups every page uses.
+ * fails the same way) and exports the lookups every page uses. Only pages, endpoints
+ * and src/middleware.ts import it: components read the page context the middleware
+ * builds from it (src/lib/page/context.ts), lib functions take the site as a parameter
+ * (tests/unit/imports.test.ts holds both).
  */
 import { getCollection } from 'astro:content';
 import {
@@ -15,6 +18,7 @@ import {
 import { buildSite } from './build-site.ts';
 import type { Entry, GeoFeature, Snapshot } from './snapshot.ts';
 import { formatProblem, validate } from './validate.ts';
+import { easyReadProblems, easyTexts } from '../easy-read/facts.ts';
 import { readFileSync } from 'node:fs';
 
 async function load<C extends CollectionName>(name: C): Promise<Entry<DataOf<C>>[]> {
@@ -42,3 +46,11 @@ const problems = validate(snapshot);
 if (problems.length) throw new Error(`Bad content:\n${problems.map(formatProblem).join('\n')}`);
 
 export const site = buildSite(snapshot);
+
+// Insyn's easy-read texts (content/lattlast/), looked up once for the /lattlast/ pages.
+// A text whose id names nothing (a renamed measure, a typo) fails the build, as a
+// broken reference does elsewhere; a measure without a text still gets its page.
+const easyProblems = easyReadProblems(site, snapshot.easyRead);
+if (easyProblems.length) throw new Error(`Bad easy-read texts:\n${easyProblems.join('\n')}`);
+
+export const easy = easyTexts(snapshot.easyRead);

@@ -9,6 +9,7 @@ import { factAnchors } from '../urls/anchors.ts';
 import { parseDocumentText } from '../sources/document-text.ts';
 import type { Entry, Snapshot } from './snapshot.ts';
 import { hasStrayMark } from '../text/swedish-marks.ts';
+import { closest } from '../text/closest.ts';
 
 export interface Problem {
   file: string;
@@ -64,10 +65,28 @@ function* stringsIn(value: unknown, path: string): Generator<[string, string]> {
     for (const [k, v] of Object.entries(value)) yield* stringsIn(v, path ? `${path}.${k}` : k);
 }
 
-function near(options: Iterable<string>): string {
-  const list = [...options];
-  return list.length ? ` (expected one of: ${list.join(', ')})` : '';
+const ALLOWED_LINK_SCHEMES = ['https', 'mailto'];
+
+/** The scheme of every link in a text: [x](scheme:…), <scheme:…>, href="scheme:…" (lowercase). */
+function linkSchemes(text: string): string[] {
+  const link =
+    /\]\(\s*<?([a-z][a-z0-9+.-]*):|<([a-z][a-z0-9+.-]*):[^\s>]*>|\bhref\s*=\s*["'{`]*\s*([a-z][a-z0-9+.-]*):/gi;
+  return [...text.matchAll(link)].map((m) => (m[1] ?? m[2] ?? m[3]).toLowerCase());
 }
+
+/** What to write instead of an unknown value: the closest valid one when it looks like a typo, and the list. */
+function near(value: string, options: Iterable<string>): string {
+  const list = [...options];
+  const guess = closest(value, list);
+  const mean = guess === undefined ? '' : `did you mean "${guess}"? `;
+  return list.length ? ` (${mean}expected one of: ${list.join(', ')})` : '';
+}
+
+/** The closest valid id, for messages that do not list every option (references, measures). */
+const didYouMean = (value: string, options: Iterable<string>) => {
+  const guess = closest(value, options);
+  return guess === undefined ? '' : `did you mean "${guess}"? `;
+};
 
 export function validate(snapshot: Snapshot): Problem[] {
   const problems: Problem[] = [];
@@ -102,7 +121,12 @@ export function validate(snapshot: Snapshot): Problem[] {
   const checkRef = (file: string, field: string, ref: SourceLike) => {
     if (ref.document !== undefined) {
       const texts = blocks.get(ref.document);
-      if (!texts) add(file, `${field}.document`, `unknown document "${ref.document}"${near(ids.documents)}`);
+      if (!texts)
+        add(
+          file,
+          `${field}.document`,
+          `unknown document "${ref.document}"${near(ref.document, ids.documents)}`,
+        );
       else if (ref.anchor && !texts.has(ref.anchor))
         add(
           file,
@@ -114,7 +138,7 @@ export function validate(snapshot: Snapshot): Problem[] {
       add(
         file,
         `${field}.reference`,
-        `unknown reference "${ref.reference}" (expected an id in references.yaml)`,
+        `unknown reference "${ref.reference}" (${didYouMean(ref.reference, ids.references)}expected an id in references.yaml)`,
       );
   };
 
@@ -149,10 +173,10 @@ export function validate(snapshot: Snapshot): Problem[] {
   for (const plan of snapshot.plans) {
     for (const [i, d] of plan.data.documents.entries())
       if (!ids.documents.has(d))
-        add(plan.file, `${plan.id}.documents[${i}]`, `unknown document "${d}"${near(ids.documents)}`);
+        add(plan.file, `${plan.id}.documents[${i}]`, `unknown document "${d}"${near(d, ids.documents)}`);
     for (const [i, m] of plan.data.meetings.entries())
       if (!ids.meetings.has(m))
-        add(plan.file, `${plan.id}.meetings[${i}]`, `unknown meeting "${m}"${near(ids.meetings)}`);
+        add(plan.file, `${plan.id}.meetings[${i}]`, `unknown meeting "${m}"${near(m, ids.meetings)}`);
   }
 
   // Measures: relations, numbering, quotations.
@@ -165,9 +189,9 @@ export function validate(snapshot: Snapshot): Problem[] {
       const at = `years[${i}]`;
       perYear.set(y.year, y.number);
       if (!planYears.has(y.year))
-        add(m.file, `${at}.year`, `no plan for ${y.year}${near(years.map(String))}`);
+        add(m.file, `${at}.year`, `no plan for ${y.year}${near(String(y.year), years.map(String))}`);
       if (y.area !== null && !areaNumber.has(y.area))
-        add(m.file, `${at}.area`, `unknown area "${y.area}"${near(ids.areas)}`);
+        add(m.file, `${at}.area`, `unknown area "${y.area}"${near(y.area, ids.areas)}`);
       if (
         y.area !== null &&
         y.number !== null &&
@@ -181,10 +205,10 @@ export function validate(snapshot: Snapshot): Problem[] {
         );
       for (const [j, d] of (y.districts ?? []).entries())
         if (!ids.districts.has(d))
-          add(m.file, `${at}.districts[${j}]`, `unknown district "${d}"${near(ids.districts)}`);
+          add(m.file, `${at}.districts[${j}]`, `unknown district "${d}"${near(d, ids.districts)}`);
       for (const [j, o] of (y.responsible ?? []).entries())
         if (!ids.organisations.has(o))
-          add(m.file, `${at}.responsible[${j}]`, `unknown organisation "${o}"${near(ids.organisations)}`);
+          add(m.file, `${at}.responsible[${j}]`, `unknown organisation "${o}"${near(o, ids.organisations)}`);
       if (y.number !== null) {
         const key = `${y.year} ${y.number}`;
         const other = numbers.get(key);
@@ -198,6 +222,26 @@ export function validate(snapshot: Snapshot): Problem[] {
       }
       if (y.wordingKind === 'quote' && y.wording) checkQuote(m.file, `${at}.wording`, y.wording, y.source);
     }
+    // A quoted or official title is the source's words too: it must stand in the paragraph of
+    // at least one year whose source names one (a title is shared by every year).
+    const { title, titleKind } = m.data;
+    if (title && (titleKind === 'quote' || titleKind === 'official')) {
+      const places = m.data.years.flatMap((y) =>
+        y.source.document && y.source.anchor && blocks.get(y.source.document)?.has(y.source.anchor)
+          ? [`${y.source.document}#${y.source.anchor}`]
+          : [],
+      );
+      const found = places.some((p) => {
+        const [doc, anchor] = p.split('#');
+        return blocks.get(doc)!.get(anchor)!.includes(normaliseForQuote(title));
+      });
+      if (places.length && !found)
+        add(
+          m.file,
+          'title',
+          `${titleKind === 'official' ? 'official title' : 'quotation'} not found in ${[...new Set(places)].join(' or ')} (expected the source's exact words)`,
+        );
+    }
   }
 
   // Follow-ups: counts add up, statuses and measures exist.
@@ -207,12 +251,12 @@ export function validate(snapshot: Snapshot): Problem[] {
     if (f.id !== String(d.planYear))
       add(f.file, 'planYear', `planYear ${d.planYear} differs from the file name (expected ${f.id})`);
     if (!planYears.has(d.planYear))
-      add(f.file, 'planYear', `no plan for ${d.planYear}${near(years.map(String))}`);
+      add(f.file, 'planYear', `no plan for ${d.planYear}${near(String(d.planYear), years.map(String))}`);
     const stated = planCount.get(d.planYear) ?? null;
     if (d.counts) {
       for (const key of Object.keys(d.counts))
         if (!ids.statuses.has(key))
-          add(f.file, `counts.${key}`, `unknown status "${key}"${near(ids.statuses)}`);
+          add(f.file, `counts.${key}`, `unknown status "${key}"${near(key, ids.statuses)}`);
       const sum = Object.values(d.counts).reduce((a, b) => a + b, 0);
       if (d.total !== null && sum !== d.total)
         add(f.file, 'counts', `counts add up to ${sum} (expected the stated total ${d.total})`);
@@ -225,9 +269,13 @@ export function validate(snapshot: Snapshot): Problem[] {
     for (const [i, row] of d.measures.entries()) {
       const at = `measures[${i}]`;
       if (!ids.statuses.has(row.status))
-        add(f.file, `${at}.status`, `unknown status "${row.status}"${near(ids.statuses)}`);
+        add(f.file, `${at}.status`, `unknown status "${row.status}"${near(row.status, ids.statuses)}`);
       if (!ids.measures.has(row.measure))
-        add(f.file, `${at}.measure`, `unknown measure "${row.measure}" (expected a file name in measures/)`);
+        add(
+          f.file,
+          `${at}.measure`,
+          `unknown measure "${row.measure}" (${didYouMean(row.measure, ids.measures)}expected a file name in measures/)`,
+        );
       else if (!measureYears.get(row.measure)?.has(d.planYear))
         add(
           f.file,
@@ -242,7 +290,7 @@ export function validate(snapshot: Snapshot): Problem[] {
   // Meetings: the minutes, parties, named measures and quotations.
   for (const m of snapshot.meetings) {
     if (!ids.documents.has(m.data.document))
-      add(m.file, 'document', `unknown document "${m.data.document}"${near(ids.documents)}`);
+      add(m.file, 'document', `unknown document "${m.data.document}"${near(m.data.document, ids.documents)}`);
     for (const [i, y] of m.data.plans.entries())
       if (!planYears.has(y)) add(m.file, `plans[${i}]`, `no plan for ${y}`);
     const noteIds = new Set<string>();
@@ -253,12 +301,12 @@ export function validate(snapshot: Snapshot): Problem[] {
       if (noteIds.has(item.id)) add(m.file, `${at}.id`, `duplicate note id "${item.id}"`);
       noteIds.add(item.id);
       if (!ids.parties.has(item.party))
-        add(m.file, `${at}.party`, `unknown party "${item.party}"${near(ids.parties)}`);
+        add(m.file, `${at}.party`, `unknown party "${item.party}"${near(item.party, ids.parties)}`);
       for (const [j, q] of item.quotes.entries())
         checkQuote(m.file, `${at}.quotes[${j}].text`, q.text, q.source);
       for (const [j, d] of item.districts.entries())
         if (!ids.districts.has(d))
-          add(m.file, `${at}.districts[${j}]`, `unknown district "${d}"${near(ids.districts)}`);
+          add(m.file, `${at}.districts[${j}]`, `unknown district "${d}"${near(d, ids.districts)}`);
       for (const [j, named] of item.measures.entries()) {
         const field = `${at}.measures[${j}]`;
         const perYear = measureYears.get(named.measure);
@@ -266,7 +314,7 @@ export function validate(snapshot: Snapshot): Problem[] {
           add(
             m.file,
             `${field}.measure`,
-            `the note names measure "${named.measure}", which does not exist (expected a file name in measures/)`,
+            `the note names measure "${named.measure}", which does not exist (${didYouMean(named.measure, ids.measures)}expected a file name in measures/)`,
           );
         else if (!perYear.has(named.year))
           add(m.file, `${field}.year`, `measure "${named.measure}" has no entry for ${named.year}`);
@@ -284,10 +332,14 @@ export function validate(snapshot: Snapshot): Problem[] {
   for (const d of snapshot.decisions) {
     for (const [i, id] of (d.data.districts ?? []).entries())
       if (!ids.districts.has(id))
-        add(d.file, `districts[${i}]`, `unknown district "${id}"${near(ids.districts)}`);
+        add(d.file, `districts[${i}]`, `unknown district "${id}"${near(id, ids.districts)}`);
     for (const [i, id] of d.data.measures.entries())
       if (!ids.measures.has(id))
-        add(d.file, `measures[${i}]`, `unknown measure "${id}" (expected a file name in measures/)`);
+        add(
+          d.file,
+          `measures[${i}]`,
+          `unknown measure "${id}" (${didYouMean(id, ids.measures)}expected a file name in measures/)`,
+        );
   }
 
   // Corrections: the corrected page and fact exist, so "Rättad" lands beside it.
@@ -301,7 +353,11 @@ export function validate(snapshot: Snapshot): Problem[] {
         `no page "${c.data.page}" with facts (expected a measure, district or minutes page, e.g. /atgarder/<id>/)`,
       );
     else if (!onPage.has(c.data.fact))
-      add(c.file, `${c.id}.fact`, `page "${c.data.page}" has no fact "${c.data.fact}"${near(onPage)}`);
+      add(
+        c.file,
+        `${c.id}.fact`,
+        `page "${c.data.page}" has no fact "${c.data.fact}"${near(c.data.fact, onPage)}`,
+      );
   }
 
   // One-page languages: one page each, and each explains every status word the site shows.
@@ -319,10 +375,29 @@ export function validate(snapshot: Snapshot): Problem[] {
           `missing (expected an explanation of each of: ${words.join(', ')})`,
         );
     for (const key of Object.keys(p.data.status.words))
-      if (!words.includes(key)) add(p.file, `status.words.${key}`, `unknown status "${key}"${near(words)}`);
+      if (!words.includes(key))
+        add(p.file, `status.words.${key}`, `unknown status "${key}"${near(key, words)}`);
     for (const [field, text] of stringsIn(p.data, ''))
       if (hasStrayMark(text))
         add(p.file, field, 'a Swedish word is marked with an unpaired brace (expected {{word}})');
+  }
+
+  // Links written in content text (Markdown, MDX, HTML) go to https: or mailto: addresses or to
+  // the site's own paths; a javascript:, data: or plain http: link would be a live link on the site.
+  for (const name of Object.keys(snapshot) as (CollectionName | 'geometry')[]) {
+    if (name === 'geometry') continue;
+    const list = collections[name].layout.kind === 'list';
+    for (const entry of snapshot[name] as Entry<unknown>[]) {
+      const texts = [...stringsIn(entry.data, ''), ...(entry.body ? [['(body)', entry.body] as const] : [])];
+      for (const [field, text] of texts)
+        for (const scheme of linkSchemes(text))
+          if (!ALLOWED_LINK_SCHEMES.includes(scheme))
+            add(
+              entry.file,
+              prefix(entry, list) + field,
+              `a ${scheme}: link (expected https:, mailto: or a path on the site such as /om/)`,
+            );
+    }
   }
 
   // Districts and their shapes: exactly one polygon per district, and the reverse.

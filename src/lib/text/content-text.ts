@@ -6,14 +6,18 @@
  */
 import type { I18n } from '../../i18n/index.ts';
 import type { Site } from '../site/build-site.ts';
-import { translate } from './translate.ts';
+import { shown } from './translate.ts';
 
-/** The page's dictionary, language, Intl locale and link function (from useI18n, or i18nFor in tests and scripts). */
+/** The page's dictionary, language, Intl locale and link function (from the page context, or i18nFor in tests and scripts). */
 export type PageLang = Pick<I18n, 't' | 'lang' | 'intl' | 'link'>;
 
-/** Insyn's translation of a content text into `lang` where there is one, else the Swedish as it stands. */
+/**
+ * Insyn's translation of a content text into `lang` where there is one, else the Swedish as it
+ * stands. For attributes and labels that cannot carry a language; in markup use Tx.astro, or
+ * `shown` (translate.ts), which says when the text is Swedish so it can be marked lang="sv".
+ */
 export function contentText(site: Pick<Site, 'translations'>, lang: string, text: string): string {
-  return lang === 'sv' ? text : (translate(site.translations, lang, text)?.text ?? text);
+  return shown(site.translations, lang, text).text;
 }
 
 /** "a, b och c" / "a, b and c": a conjunction list in the page's locale. */

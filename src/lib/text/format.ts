@@ -1,5 +1,5 @@
 /**
- * Dates and numbers through Intl, in the page's locale (`intl` from useI18n:
+ * Dates and numbers through Intl, in the page's locale (`intl` of the page context:
  * sv-SE, en-GB, ar-u-nu-latn …); Swedish when none is given (scripts, feeds). Always the
  * Gregorian calendar: the sources' dates are Gregorian (fa-AF would otherwise use the solar one).
  */

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { site } from '../../lib/site/astro-site.ts';
 import { districtInfos } from '../../lib/district/districts.ts';
 import { mapData, roundCoordinates } from '../../lib/map/geo.ts';
-import { i18nFor } from '../../i18n/index.ts';
+import { i18nFor } from '../../lib/page/i18n.ts';
 
 export const GET: APIRoute = () => {
   // One file for every language, with the Swedish pages and words; a map page gives MapLibre its own (data-places).

@@ -5,7 +5,7 @@ import { buildSite } from '../../../src/lib/site/build-site.ts';
 import { districtAnswer, type AnswerSentence } from '../../../src/lib/district/answer.ts';
 import type { Snapshot } from '../../../src/lib/site/snapshot.ts';
 import { partText } from '../../../src/lib/text/sentence-parts.ts';
-import { i18nFor } from '../../../src/i18n/index.ts';
+import { i18nFor } from '../../../src/lib/page/i18n.ts';
 
 const base = loadContent('tests/fixtures/valid').snapshot;
 const sv = i18nFor('sv');

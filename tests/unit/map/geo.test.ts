@@ -22,7 +22,7 @@ import {
   roundCoordinates,
 } from '../../../src/lib/map/geo.ts';
 import type { GeoFeature } from '../../../src/lib/site/snapshot.ts';
-import { i18nFor } from '../../../src/i18n/index.ts';
+import { i18nFor } from '../../../src/lib/page/i18n.ts';
 
 // The fixture site (a copy of content/ with its shapes): the real shapes' own invariants are in
 // content-invariants.test.ts.

@@ -7,7 +7,7 @@ import { districtInfos } from '../../../src/lib/district/districts.ts';
 import { boundsOf, ringContains, type Position } from '../../../src/lib/map/geo.ts';
 import { mapPicture, mercator } from '../../../src/lib/map/picture.ts';
 import type { GeoFeature } from '../../../src/lib/site/snapshot.ts';
-import { i18nFor } from '../../../src/i18n/index.ts';
+import { i18nFor } from '../../../src/lib/page/i18n.ts';
 
 // The fixture site's shapes (a copy of content/geo): the picture is tested, not the published data.
 const site = buildSite(loadContent(join(import.meta.dirname, '../../fixtures/site')).snapshot);

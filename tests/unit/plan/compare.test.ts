@@ -10,7 +10,7 @@ import {
   measureSteps,
 } from '../../../src/lib/plan/compare.ts';
 import { validate } from '../../../src/lib/site/validate.ts';
-import { i18nFor } from '../../../src/i18n/index.ts';
+import { i18nFor } from '../../../src/lib/page/i18n.ts';
 
 const sv = i18nFor('sv');
 

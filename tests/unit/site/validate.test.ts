@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -44,7 +44,9 @@ test('an unknown status in a follow-up', () => {
 test('an unknown status key in follow-up counts', () => {
   assert.deepEqual(
     problemsAfter('follow-ups/2023.yaml', (t) => t.replace('pagar: 1 }', 'pagaar: 1 }')),
-    ['follow-ups/2023.yaml: counts.pagaar: unknown status "pagaar" (expected one of: genomford, pagar)'],
+    [
+      'follow-ups/2023.yaml: counts.pagaar: unknown status "pagaar" (did you mean "pagar"? expected one of: genomford, pagar)',
+    ],
   );
 });
 
@@ -75,7 +77,7 @@ test('a note that names a measure that does not exist', () => {
       t.replace('measure: parken, year', 'measure: parkerna, year'),
     ),
     [
-      'meetings/ks-2023.yaml: items[1].measures[0].measure: the note names measure "parkerna", which does not exist (expected a file name in measures/)',
+      'meetings/ks-2023.yaml: items[1].measures[0].measure: the note names measure "parkerna", which does not exist (did you mean "parken"? expected a file name in measures/)',
     ],
   );
 });
@@ -92,11 +94,11 @@ test('a note whose measure number differs from the measure', () => {
 test('a date that does not parse, and one that is not in the calendar', () => {
   assert.deepEqual(
     problemsAfter('meetings/ks-2023.yaml', (t) => t.replace('date: "2023-02-14"', 'date: "14/2 2023"')),
-    ['meetings/ks-2023.yaml: date: not a date: write YYYY-MM-DD, YYYY-MM or YYYY'],
+    ['meetings/ks-2023.yaml: date: not a date: write YYYY-MM-DD, YYYY-MM or YYYY (got "14/2 2023")'],
   );
   assert.deepEqual(
     problemsAfter('meetings/ks-2023.yaml', (t) => t.replace('date: "2023-02-14"', 'date: "2023-02-30"')),
-    ['meetings/ks-2023.yaml: date: no such day in the calendar'],
+    ['meetings/ks-2023.yaml: date: no such day in the calendar (got "2023-02-30")'],
   );
 });
 
@@ -120,12 +122,14 @@ test('an unknown document, anchor, reference, area, district and organisation', 
   assert.deepEqual(
     problemsAfter('measures/jobb.yaml', (t) => t.replace('reference: nyhet', 'reference: nyheten')),
     [
-      'measures/jobb.yaml: years[0].source.reference: unknown reference "nyheten" (expected an id in references.yaml)',
+      'measures/jobb.yaml: years[0].source.reference: unknown reference "nyheten" (did you mean "nyhet"? expected an id in references.yaml)',
     ],
   );
   assert.deepEqual(
     problemsAfter('plans.yaml', (t) => t.replace('documents: [beslut]', 'documents: [beslutet]')),
-    ['plans.yaml: 2023.documents[0]: unknown document "beslutet" (expected one of: beslut)'],
+    [
+      'plans.yaml: 2023.documents[0]: unknown document "beslutet" (did you mean "beslut"? expected one of: beslut)',
+    ],
   );
   assert.deepEqual(
     problemsAfter('measures/parken.yaml', (t) =>
@@ -135,7 +139,7 @@ test('an unknown document, anchor, reference, area, district and organisation', 
         .replace('[forvaltning]', '[namnden]'),
     ),
     [
-      'measures/parken.yaml: years[0].area: unknown area "trygg" (expected one of: trygghet, arbete)',
+      'measures/parken.yaml: years[0].area: unknown area "trygg" (did you mean "trygghet"? expected one of: trygghet, arbete)',
       'measures/parken.yaml: years[0].districts[0]: unknown district "syd" (expected one of: norr)',
       'measures/parken.yaml: years[0].responsible[0]: unknown organisation "namnden" (expected one of: forvaltning)',
     ],
@@ -254,7 +258,9 @@ test('an inferred link without a confidence, or with a certainty an inference ca
     problemsAfter('measures/parken.yaml', (t) =>
       t.replace('link: { confidence: medium,', 'link: { confidence: high,'),
     ),
-    ['measures/parken.yaml: events[1].link.confidence: an inferred link needs a confidence: medium or low'],
+    [
+      'measures/parken.yaml: events[1].link.confidence: an inferred link needs a confidence: medium or low (got "high")',
+    ],
   );
 });
 
@@ -270,7 +276,7 @@ test('a correction pointing at a page or a fact that does not exist', () => {
   assert.deepEqual(
     problemsAfter('corrections.yaml', (t) => t.replace('fact: beslut-2023-03', 'fact: beslut-2023-04')),
     [
-      'corrections.yaml: parken-belysning.fact: page "/atgarder/parken/" has no fact "beslut-2023-04" (expected one of: ar-2023, pastaende-2024, beslut-2023-03, handelse-3, handelse-4)',
+      'corrections.yaml: parken-belysning.fact: page "/atgarder/parken/" has no fact "beslut-2023-04" (did you mean "beslut-2023-03"? expected one of: ar-2023, pastaende-2024, beslut-2023-03, handelse-3, handelse-4)',
     ],
   );
 });
@@ -284,7 +290,7 @@ test('a related decision naming an unknown district or measure', () => {
     ),
     [
       'decisions/torget.yaml: districts[0]: unknown district "syd" (expected one of: norr)',
-      'decisions/torget.yaml: measures[0]: unknown measure "parkerna" (expected a file name in measures/)',
+      'decisions/torget.yaml: measures[0]: unknown measure "parkerna" (did you mean "parken"? expected a file name in measures/)',
     ],
   );
 });
@@ -298,8 +304,197 @@ test('a one-page language page that leaves a status word unexplained, or marks a
     ),
     [
       'short/so.yaml: status.words.pagar: missing (expected an explanation of each of: genomford, pagar, okand)',
-      'short/so.yaml: status.words.pagr: unknown status "pagr" (expected one of: genomford, pagar, okand)',
+      'short/so.yaml: status.words.pagr: unknown status "pagr" (did you mean "pagar"? expected one of: genomford, pagar, okand)',
       'short/so.yaml: contact.text[0]: a Swedish word is marked with an unpaired brace (expected {{word}})',
     ],
   );
+});
+
+// --- Hostile and hurried content (issue 28): one line per problem, naming the file ---
+
+/** A copy of the valid fixture changed by `change(dir)`; returns the problem lines and the snapshot. */
+function checkAfter(change: (dir: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'insyn-validate-'));
+  cpSync(VALID, dir, { recursive: true });
+  change(dir);
+  const { snapshot, problems } = loadContent(dir);
+  const all = problems.length ? problems : validate(snapshot);
+  return { lines: all.map(formatProblem).map((line) => line.replaceAll(`${dir}/`, '')), snapshot };
+}
+const copy = (dir: string, from: string, to: string) =>
+  writeFileSync(join(dir, to), readFileSync(join(dir, from), 'utf8'));
+
+test('a copied measure file (Finder\'s "kopia", Explorer\'s "- Kopia") is refused, not published twice', () => {
+  for (const name of ['parken kopia.yaml', 'parken - Kopia.yaml', 'parken (kopia).yaml']) {
+    const { lines, snapshot } = checkAfter((dir) => copy(dir, 'measures/parken.yaml', `measures/${name}`));
+    assert.deepEqual(lines, [
+      `measures/${name}: (file name): the file name is the entry's id and URL: lowercase a-z, digits and hyphens only (a copy, such as "x kopia.yaml", must be renamed or deleted)`,
+    ]);
+    assert.equal(snapshot.measures.filter((m) => m.data.title === 'Öka tryggheten i parken').length, 1);
+  }
+  assert.deepEqual(
+    checkAfter((dir) => copy(dir, 'measures/parken.yaml', 'measures/parken-kopia.yaml')).lines,
+    [
+      'measures/parken-kopia.yaml: (file name): looks like a copy of parken.yaml (expected one file per entry; rename or delete it)',
+    ],
+  );
+});
+
+test('names that differ only in case, capitals, other extensions, folders and left-over import files are one line each', () => {
+  const { lines } = checkAfter((dir) => {
+    copy(dir, 'measures/parken.yaml', 'measures/Parken.yaml');
+    copy(dir, 'measures/jobb.yaml', 'measures/Jobbet.yaml');
+    copy(dir, 'measures/jobb.yaml', 'measures/jobb2.yml');
+    copy(dir, 'measures/jobb.yaml', 'measures/jobb.yaml.orig');
+    copy(dir, 'documents/beslut.md', 'documents/beslut2.mdx');
+    copy(dir, 'measures/jobb.yaml', 'measures/.jobb.yaml.import-123.tmp');
+    mkdirSync(join(dir, 'measures/gamla'));
+    writeFileSync(join(dir, 'measures/.DS_Store'), 'Finder');
+  });
+  assert.deepEqual(lines, [
+    "documents/beslut2.mdx: (file name): the extension must be .md (this folder's files are read only as .md; rename it beslut2.md)",
+    'measures/.jobb.yaml.import-123.tmp: (file name): a temporary file an interrupted import left behind (expected it deleted)',
+    'measures/Jobbet.yaml: (file name): the file name is the entry\'s id and URL: lowercase a-z, digits and hyphens only (a copy, such as "x kopia.yaml", must be renamed or deleted)',
+    'measures/Parken.yaml: (file name): differs from parken.yaml only in case (expected one file per entry, its name in lowercase)',
+    'measures/gamla: (file name): a folder (expected only .yaml files directly in measures/, one per entry)',
+    'measures/jobb.yaml.orig: (file name): not a .yaml file (expected only .yaml files in measures/; move or delete it)',
+    "measures/jobb2.yml: (file name): the extension must be .yaml (this folder's files are read only as .yaml; rename it jobb2.yaml)",
+  ]);
+});
+
+test('only https: addresses: javascript: and data: are refused, http: needs a stated reason', () => {
+  const reference = (edit: (t: string) => string) => problemsAfter('references.yaml', edit);
+  assert.deepEqual(
+    reference((t) => t.replace('url: https://example.org/nyhet', 'url: "javascript:alert(document.cookie)"')),
+    [
+      'references.yaml: nyhet.url: not a web address: expected https://… (got "javascript:alert(document.cookie)")',
+    ],
+  );
+  assert.deepEqual(
+    reference((t) => t.replace('url: https://example.org/nyhet', 'url: "data:text/html,<script>x</script>"')),
+    [
+      'references.yaml: nyhet.url: not a web address: expected https://… (got "data:text/html,<script>x</script>")',
+    ],
+  );
+  assert.deepEqual(
+    reference((t) => t.replace('url: https:', 'url: http:')),
+    [
+      'references.yaml: nyhet.url: an http: address (expected https:, or httpOnly saying why the source has no https: address)',
+    ],
+  );
+  assert.deepEqual(
+    reference((t) =>
+      t
+        .replace('url: https:', 'url: http:')
+        .replace(
+          'confidence: secondary',
+          'httpOnly: Tidningens arkiv svarar bara över http (kontrollerat 2026-12-06).\n  confidence: secondary',
+        ),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    reference((t) => t.replace('confidence: secondary', 'httpOnly: Varför.\n  confidence: secondary')),
+    ['references.yaml: nyhet.httpOnly: httpOnly goes only with an http: address'],
+  );
+  assert.deepEqual(
+    problemsAfter('documents/beslut.md', (t) => t.replace('url: null', 'url: http://example.org/beslut.pdf')),
+    [
+      'documents/beslut.md: url: not an https: address: expected https://… (got "http://example.org/beslut.pdf")',
+    ],
+  );
+  assert.deepEqual(
+    problemsAfter(
+      'pages/om.mdx',
+      (t) => `${t}\n[Läs mer](javascript:alert(1)) och <a href="http://example.org">här</a>.\n`,
+    ),
+    [
+      'pages/om.mdx: (body): a javascript: link (expected https:, mailto: or a path on the site such as /om/)',
+      'pages/om.mdx: (body): a http: link (expected https:, mailto: or a path on the site such as /om/)',
+    ],
+  );
+});
+
+test('malformed YAML in a one-file-per-entry folder names the file, and the other files are still read', () => {
+  const { lines } = checkAfter((dir) =>
+    writeFileSync(join(dir, 'measures/jobb.yaml'), 'title: [Jobb\nyears: {\n'),
+  );
+  assert.equal(lines.length, 1, lines.join('\n'));
+  assert.match(lines[0], /^measures\/jobb\.yaml: \(file\): not valid YAML: .+ at line \d+, column \d+/);
+  const front = checkAfter((dir) =>
+    writeFileSync(join(dir, 'documents/beslut.md'), '---\ntitle: "Test\n---\nText\n'),
+  ).lines;
+  assert.equal(front.length, 1, front.join('\n'));
+  assert.match(front[0], /^documents\/beslut\.md: \(file\): its front matter is not valid YAML: /);
+});
+
+test('malformed GeoJSON is one short line naming the file, never the file itself and never a crash', () => {
+  const geo = 'geo/districts.geojson';
+  const broken = checkAfter((dir) => {
+    const text = readFileSync(join(dir, geo), 'utf8');
+    writeFileSync(join(dir, geo), text.slice(0, Math.floor(text.length / 2)));
+  }).lines;
+  assert.equal(broken.length, 1, broken.join('\n'));
+  assert.match(broken[0], /^geo\/districts\.geojson: \(file\): not valid JSON: /);
+  assert.ok(broken[0].length < 250, broken[0]);
+  assert.deepEqual(checkAfter((dir) => writeFileSync(join(dir, geo), '{"type":"FeatureCollection"}')).lines, [
+    'geo/districts.geojson: features: Invalid input: expected array, received undefined',
+  ]);
+  const noId = checkAfter((dir) =>
+    writeFileSync(join(dir, geo), readFileSync(join(dir, geo), 'utf8').replace('"id":"norr",', '')),
+  ).lines;
+  assert.deepEqual(noId, [
+    'geo/districts.geojson: features[0].properties.id: Invalid input: expected string, received undefined',
+  ]);
+});
+
+test('a word of a fixed list suggests the closest; a quoted or official title must stand in its paragraph', () => {
+  assert.deepEqual(
+    problemsAfter('measures/parken.yaml', (t) => t.replace('kind: decision', 'kind: decison')),
+    [
+      'measures/parken.yaml: events[1].kind: an event needs a kind: decision, report, news or claim (got "decison"); did you mean "decision"?',
+    ],
+  );
+  assert.deepEqual(
+    problemsAfter('measures/parken.yaml', (t) =>
+      t.replace('title: Öka tryggheten i parken', 'title: Stäng parken'),
+    ),
+    ["measures/parken.yaml: title: quotation not found in beslut#st-3 (expected the source's exact words)"],
+  );
+  assert.deepEqual(
+    problemsAfter('measures/parken.yaml', (t) =>
+      t
+        .replace('title: Öka tryggheten i parken', 'title: Stäng parken')
+        .replace('titleKind: quote', 'titleKind: official'),
+    ),
+    [
+      "measures/parken.yaml: title: official title not found in beslut#st-3 (expected the source's exact words)",
+    ],
+  );
+  assert.deepEqual(
+    problemsAfter('measures/parken.yaml', (t) =>
+      t
+        .replace('title: Öka tryggheten i parken', 'title: Stäng parken')
+        .replace('titleKind: quote', 'titleKind: paraphrase'),
+    ),
+    [],
+  );
+});
+
+test('the content check prints every kind of problem as one line, never a stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'insyn-cli-'));
+  cpSync(VALID, dir, { recursive: true });
+  writeFileSync(join(dir, 'measures/jobb.yaml'), 'title: [Jobb\n');
+  copy(dir, 'measures/parken.yaml', 'measures/parken kopia.yaml');
+  writeFileSync(join(dir, 'geo/districts.geojson'), '{"type": "FeatureCollection", "features": [');
+  const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+    env: { ...process.env, INSYN_CONTENT_DIR: dir },
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 1);
+  const lines = run.stderr.trim().split('\n').filter(Boolean);
+  assert.equal(lines.length, 4, run.stderr);
+  for (const line of lines.slice(0, 3))
+    assert.match(line, new RegExp(`^${dir}/(measures|geo)/[^:]+: \\(file( name)?\\): `));
+  assert.doesNotMatch(run.stderr, /\n\s+at /);
 });

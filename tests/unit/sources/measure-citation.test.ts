@@ -4,7 +4,7 @@ import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildSite } from '../../../src/lib/site/build-site.ts';
 import { measureCitation, yearRanges } from '../../../src/lib/sources/measure-citation.ts';
 import { numberLinks } from '../../../src/lib/urls/number-links.ts';
-import { i18nFor } from '../../../src/i18n/index.ts';
+import { i18nFor } from '../../../src/lib/page/i18n.ts';
 
 test('plan years are written as ranges', () => {
   assert.equal(yearRanges([2023]), '2023');

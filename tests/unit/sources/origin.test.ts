@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildSite } from '../../../src/lib/site/build-site.ts';
 import { noteAt, sourceOrigin } from '../../../src/lib/sources/origin.ts';
-import { i18nFor } from '../../../src/i18n/index.ts';
+import { i18nFor } from '../../../src/lib/page/i18n.ts';
 
 // Fixture: the document "beslut" is also the meeting's minutes; V's note starts at st-3.
 const site = buildSite(loadContent('tests/fixtures/valid').snapshot);

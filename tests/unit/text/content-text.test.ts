@@ -6,7 +6,7 @@ import type { Snapshot } from '../../../src/lib/site/snapshot.ts';
 import { contentText } from '../../../src/lib/text/content-text.ts';
 import { listParts, partText } from '../../../src/lib/text/sentence-parts.ts';
 import { districtAnswer } from '../../../src/lib/district/answer.ts';
-import { i18nFor } from '../../../src/i18n/index.ts';
+import { i18nFor } from '../../../src/lib/page/i18n.ts';
 
 const base = loadContent('tests/fixtures/valid').snapshot;
 

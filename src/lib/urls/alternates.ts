@@ -12,8 +12,8 @@ import {
   localizePath,
   unlocalizePath,
   type LanguageId,
-} from './languages.ts';
-import { nearestPage } from '../lib/urls/page-list.ts';
+} from '../../i18n/languages.ts';
+import { nearestPage } from './page-list.ts';
 
 export interface Alternate {
   id: LanguageId;
