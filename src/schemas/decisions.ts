@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { conflictSchema } from './conflicts.ts';
+import { happening } from './events.ts';
 import { isoDate } from './iso-date.ts';
 import { slug } from './keys.ts';
 import { sourceRef } from './source-ref.ts';
@@ -14,7 +16,9 @@ export const decisionSchema = z
   .object({
     /** Insyn's short title, e.g. "Nära socialtjänst i Skäggetorp" */
     title: z.string(),
-    /** who decided, e.g. "Social- och omsorgsnämnden" */
+    /** what the source says happened (a decision, an agreement or pledge, an action …); the label is derived from the source */
+    act: happening.default('decision'),
+    /** who decided (for an agreement: its parties; for an action: who acted), as the source names them, e.g. "Social- och omsorgsnämnden" */
     body: z.string(),
     /** when, as precise as the source */
     date: isoDate,
@@ -24,7 +28,7 @@ export const decisionSchema = z
     diaryNumber: z.string().nullable(),
     /** what was decided, in plain Swedish, never more than the source says */
     summary: z.string(),
-    /** district ids the decision concerns; null when the source names none (then it is shown on every district page) */
+    /** district ids the source names; null when it names none (then it is shown on every district page as a decision that may concern it) */
     districts: z.array(z.string()).nullable(),
     /** where the decision is stated */
     source: sourceRef,
@@ -32,5 +36,7 @@ export const decisionSchema = z
     details: z.array(z.object({ text: z.string(), source: sourceRef }).strict()).default([]),
     /** measures on the same subject; the link says only that, never that the decision belongs to the plan */
     measures: z.array(slug).default([]),
+    /** facts about it that sources state differently, shown side by side */
+    conflicts: z.array(conflictSchema).default([]),
   })
   .strict();

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { isoDate } from './iso-date.ts';
 import { httpNeedsReason, httpOnlyReason, httpsUrl, webUrl } from './web-url.ts';
+import { slug } from './keys.ts';
+import { opinionForms, sourceKind } from './source-kinds.ts';
 
 export const documentKinds = [
   'decision',
@@ -56,10 +58,35 @@ export const referenceSchema = z
     url: webUrl.nullable(),
     /** only for an http: url: why the source has no https: address */
     httpOnly: httpOnlyReason.optional(),
-    /** primary = the municipality or a party itself; secondary = news or an aggregator */
-    confidence: z.enum(['primary', 'secondary']),
+    /** what the source is (src/schemas/source-kinds.ts), read from the source itself; decides what a fact resting on it may be called */
+    kind: sourceKind,
+    /** kind party: the party whose text it is (id in parties.yaml), so "Socialdemokraternas webbplats" is derived */
+    party: slug.optional(),
+    /** kind opinion (and majority, when the source names them): who wrote it, as the source names them, e.g. "tre fältarbetare" */
+    author: z.string().min(1).optional(),
+    /** kind opinion: a reader letter or a debate article */
+    form: z.enum(opinionForms).optional(),
+    /** the day a person last checked the source against what Insyn says; leave out until someone has (never the build date) */
+    checkedOn: isoDate.optional(),
     /** what to know about it (language, machine translation, only an excerpt read) */
     note: z.string().optional(),
   })
   .strict()
-  .superRefine(httpNeedsReason);
+  .superRefine(httpNeedsReason)
+  .superRefine((r, ctx) => {
+    if (r.kind === 'opinion' && (!r.author || !r.form))
+      ctx.addIssue({
+        code: 'custom',
+        path: [r.author ? 'form' : 'author'],
+        message:
+          'an opinion text needs its author and its form (letter or debate), e.g. author: tre fältarbetare, form: letter',
+      });
+    if (r.kind === 'party' && !r.party)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['party'],
+        message: "a party's text needs the party's id (parties.yaml), e.g. party: s",
+      });
+    if (r.form && r.kind !== 'opinion')
+      ctx.addIssue({ code: 'custom', path: ['form'], message: 'only an opinion text has a form' });
+  });

@@ -4,13 +4,26 @@ import { slug } from './keys.ts';
 import { sourceRef } from './source-ref.ts';
 
 /**
- * What kind of statement an event is. Readers must see at a glance whether a
- * body decided something, the municipality says what it did, a newspaper
- * reports it, or somebody claims it (a claim is attributed, never a fact).
+ * What the source says happened. This is the fact, never the label: what the page may call
+ * the event ("Beslut", "Kommunen berättar", "Enligt …") is derived from the kind of its source
+ * (src/lib/sources/evidence.ts), so a party's website saying "nämnden beslutade" is shown as
+ * what that party says, not as a decision.
  */
-export const eventKinds = ['decision', 'report', 'news', 'claim'] as const;
-export const eventKind = z.enum(eventKinds, {
-  error: 'an event needs a kind: decision, report, news or claim',
+export const happenings = [
+  /** a body decided something (give `body`, and `diaryNumber` when the source does) */
+  'decision',
+  /** something was done or is under way: started, reached out, met, cut */
+  'action',
+  /** something was announced to happen: "ska", "kommer att" (not done) */
+  'plan',
+  /** a follow-up or an evaluation found something */
+  'finding',
+  /** an agreement or a pledge with others */
+  'agreement',
+] as const;
+export type Happening = (typeof happenings)[number];
+export const happening = z.enum(happenings, {
+  error: `an event needs what: what the source says happened (${happenings.join(', ')})`,
 });
 
 /**
@@ -36,16 +49,14 @@ export const measureEventSchema = z
     id: slug.optional(),
     /** when, as precise as the source */
     date: isoDate,
-    /** decision | report | news | claim */
-    kind: eventKind,
+    /** what the source says happened (decision, action, plan, finding, agreement); the label is derived from the source */
+    what: happening,
     /** what happened, in plain Swedish, never more than the source says */
     text: z.string(),
-    /** decision: the body that decided, e.g. "Kultur- och fritidsnämnden" */
+    /** decision: the body that decided, as the source names it, e.g. "Kultur- och fritidsnämnden" */
     body: z.string().optional(),
     /** decision: the diary number, when a source gives it */
     diaryNumber: z.string().optional(),
-    /** claim (and any statement that is somebody's word): who says it, e.g. "tre fältarbetare i en insändare i Corren" */
-    attribution: z.string().optional(),
     /** present only when the source does not name the measure: Insyn's inference, with confidence and reason */
     link: inferredLink.optional(),
     /** where it is stated */
@@ -53,19 +64,13 @@ export const measureEventSchema = z
   })
   .strict()
   .superRefine((e, ctx) => {
-    if (e.kind === 'decision' && !e.body)
+    if (e.what === 'decision' && !e.body)
       ctx.addIssue({
         code: 'custom',
         path: ['body'],
         message: 'a decision needs the body that decided (e.g. "Kultur- och fritidsnämnden")',
       });
-    if (e.kind === 'claim' && !e.attribution)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['attribution'],
-        message: 'a claim needs its author or publisher in attribution (a claim is never stated as fact)',
-      });
-    if (e.diaryNumber && e.kind !== 'decision')
+    if (e.diaryNumber && e.what !== 'decision')
       ctx.addIssue({ code: 'custom', path: ['diaryNumber'], message: 'only a decision has a diary number' });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { conflictSchema } from './conflicts.ts';
 import { measureEventSchema } from './events.ts';
 import { confidence, planYear } from './keys.ts';
 import { sourceRef } from './source-ref.ts';
@@ -45,14 +46,21 @@ export const measureSchema = z
     title: z.string().nullable(),
     /** "official" = the plan's own title, "quote" = words from a source, "paraphrase" = Insyn's summary */
     titleKind: z.enum(['official', 'quote', 'paraphrase']).nullable(),
-    /** how sure it is that this is a measure of the plan (high: municipal text with number or wording) */
+    /**
+     * how sure it is that this is a measure of the plan: at most what its plan years' sources allow
+     * (high only from the plan, follow-up or decision itself; medium from the municipality's news, a
+     * party's or the majority's quotation; low from news, opinion or secondary sources); the content
+     * check refuses more. Lower it when a source itself is unsure ("en tanke").
+     */
     confidence,
     /** a caveat shown prominently; required for low confidence */
     caveat: z.string().optional(),
     /** one entry per plan year the measure is known to appear in */
     years: z.array(measureYearSchema).min(1, { message: 'a measure needs at least one plan year' }),
-    /** dated, sourced things that happened to the measure outside plans and follow-ups, each with its kind */
+    /** dated, sourced things that happened to the measure outside plans and follow-ups, each with what the source says happened */
     events: z.array(measureEventSchema).default([]),
+    /** facts about the measure that sources state differently, shown side by side */
+    conflicts: z.array(conflictSchema).default([]),
   })
   .strict()
   .refine((m) => m.confidence !== 'low' || Boolean(m.caveat), {

@@ -18,6 +18,18 @@ export const sourceRef = z
     reference: z.string().optional(),
     /** human locator shown beside the link, e.g. "avsnitt En av flera åtgärder" */
     locator: z.string().optional(),
+    /**
+     * the source's own words the fact rests on, copied exactly (in the source's language, at most
+     * about 25 words); only where someone has read them in the source. With a document anchor the
+     * content check verifies they stand in that paragraph.
+     */
+    words: z
+      .string()
+      .min(1)
+      .refine((w) => w.trim().split(/\s+/).length <= 30, {
+        message: "the source's words are a short quotation (at most about 25 words)",
+      })
+      .optional(),
   })
   .strict()
   .refine((s) => Boolean(s.document) !== Boolean(s.reference), {

@@ -10,6 +10,7 @@ import Tx from '../../src/components/i18n/Tx.astro';
 import Quote from '../../src/components/i18n/Quote.astro';
 import Term from '../../src/components/glossary/Term.astro';
 import Cite from '../../src/components/source/Cite.astro';
+import SourceCounts from '../../src/components/source/SourceCounts.astro';
 import { dictOf } from '../../src/i18n/index.ts';
 import { contextAt } from '../support/fixture-context.ts';
 
@@ -132,5 +133,20 @@ describe('Cite (a source link and the report link beside it)', () => {
   });
   test('on a right-to-left page the label is isolated', async () => {
     expect(await render(Cite, '/ar/planer/2022/', { source })).toMatch(/<bdi[^>]*>KS 2023-02-14 § 31/);
+  });
+  test("carries the source's kind: the municipality's record, or a news report's", async () => {
+    expect(await render(Cite, '/planer/2022/', { source })).toContain('data-source-kind="record"');
+    expect(
+      await render(Cite, '/planer/2022/', { source: { reference: 'tellerreport-2022-05-18' } }),
+    ).toContain('data-source-kind="secondary"');
+  });
+});
+
+describe('SourceCounts (what the sources are, counted from the data)', () => {
+  test("shows the page context's sentence, in the page's language", async () => {
+    expect(await render(SourceCounts, '/om/', {})).toBe(
+      `<p data-source-counts>${escape(contextAt('/om/').sourceCounts)}</p>`,
+    );
+    expect(await render(SourceCounts, '/en/om/', {})).toContain('Insyn rests on');
   });
 });

@@ -63,11 +63,21 @@ test('the events dataset: its columns are documented on /data/ and in its JSON, 
   }) as string[][];
   expect(header).toEqual(documented);
   expect(documented).toEqual(
-    expect.arrayContaining(['kind', 'attribution', 'link_confidence', 'link_reason', 'source']),
+    expect.arrayContaining([
+      'what',
+      'label',
+      'stance',
+      'source_kind',
+      'attribution',
+      'link_confidence',
+      'source',
+    ]),
   );
   expect(json.rows.length).toBeGreaterThan(0);
-  for (const row of json.rows) expect(['decision', 'report', 'news', 'claim']).toContain(row.kind);
-  for (const row of json.rows.filter((r: { kind: string }) => r.kind === 'claim'))
+  for (const row of json.rows)
+    expect(['decision', 'action', 'plan', 'finding', 'agreement']).toContain(row.what);
+  // Whose word a fact is comes with every fact that is not the acting body's own.
+  for (const row of json.rows.filter((r: { stance: string }) => r.stance === 'attributed'))
     expect(row.attribution).toBeTruthy();
 });
 

@@ -1,6 +1,7 @@
 /**
  * What happened between the plans (issue 15): a measure's one timeline with
- * each item's kind in words, a claim labelled as a claim, an inferred tie
+ * each item's label in words as its source allows (issue 22), somebody's word
+ * labelled with who says it, an inferred tie
  * shown as likely, other decisions apart from the plans' measures, series
  * over years, and corrections on their page, on /rattelser/ and in the feed.
  */
@@ -26,9 +27,18 @@ test("the area teams' timeline runs in date order from the 2021 plan to the 2024
   const kinds = await items.locator('.kind').allInnerTexts();
   const words = kinds.map((k) => k.replace(/^\S+\s/, '').trim());
   expect(words[0]).toBe('Plan');
+  // The labels come from the sources' kinds: the municipality's news tells; the majority's release, a
+  // machine-translated SVT story and a reader letter are told as their publishers' words.
   expect(words).toEqual(
-    expect.arrayContaining(['Kommunen berättar', 'Beslut', 'Nyhet', 'Påstående', 'Uppföljning']),
+    expect.arrayContaining([
+      'Kommunen berättar',
+      'Enligt majoriteten (Allians för Linköping)',
+      'Enligt Teller Report (maskinöversättning av SVT)',
+      'Enligt en insändare av tre fältarbetare i Corren',
+      'Uppföljning',
+    ]),
   );
+  expect(words).not.toContain('Beslut');
   // The order matches the pure function that builds it.
   const measure = site.measureById.get('omradesteam')!;
   expect(await items.evaluateAll((ls) => ls.map((l) => l.id))).toEqual(
@@ -36,23 +46,23 @@ test("the area teams' timeline runs in date order from the 2021 plan to the 2024
   );
 });
 
-test('the claim of seven posts cut is labelled a claim in text and attributed to the reader letter', async ({
-  page,
-}) => {
+test('the seven posts cut is labelled with who says it: a reader letter, not a fact', async ({ page }) => {
   await page.goto('/atgarder/omradesteam/');
   const claim = page.locator('li#insandare-2024-04-02');
-  await expect(claim.locator('.kind')).toHaveText(/Påstående/);
-  await expect(claim).toContainText('Enligt en insändare');
+  await expect(claim.locator('.kind')).toHaveText(/Enligt en insändare av tre fältarbetare i Corren/);
   await expect(claim).toContainText('sju tjänster');
-  // The legend says what a claim is, in words.
-  await expect(page.getByRole('definition').filter({ hasText: 'inte en fastställd uppgift' })).toBeVisible();
+  // The legend says what "Enligt …" means, in words.
+  await expect(page.getByRole('definition').filter({ hasText: 'inte en fastställd' })).toBeVisible();
 });
 
-test('the kulturskola page shows the fee decision as likely, not certain, and says why', async ({ page }) => {
+test('the kulturskola page shows the fee decision as the party website tells it, likely part of the measure, and says why', async ({
+  page,
+}) => {
   await page.goto('/atgarder/kulturskolan-for-fler/');
   const decision = page.locator('li#taxa-2023-02-16');
-  await expect(decision.locator('.kind')).toHaveText(/Beslut/);
-  await expect(decision).toContainText('Beslut av kultur- och fritidsnämnden');
+  // Known only from a party's website: never "Beslut", always whose word it is.
+  await expect(decision.locator('.kind')).toHaveText(/Enligt Socialdemokraternas webbplats/);
+  await expect(decision).not.toContainText('Beslut av kultur- och fritidsnämnden');
   await expect(decision.locator('time')).toHaveAttribute('datetime', '2023-02-16');
   await expect(decision.locator('.inferred')).toContainText('Troligen en del av åtgärden, men inte säkert.');
   await expect(decision.locator('.inferred')).toContainText('Källan nämner inte åtgärden');
@@ -62,7 +72,7 @@ test('the Skäggetorp page lists other decisions apart from the measures, each a
   page,
 }) => {
   await page.goto('/omraden/skaggetorp/');
-  const section = page.getByRole('region', { name: 'Andra beslut i området' });
+  const section = page.getByRole('region', { name: 'Andra beslut och händelser i området' });
   await expect(section).toBeVisible();
   for (const id of [
     'nara-socialtjanst-skaggetorp',
@@ -120,13 +130,17 @@ test('a correction shows beside its fact, on /rattelser/ and in the site feed', 
   expect(feed).toContain(`/rattelser/#${correction.id}</link>`);
 });
 
-test('events are in the site feed with their kind in the title, and the policy is on the method page', async ({
+test('events are in the site feed with the label their source allows in the title, and the policy is on the method page', async ({
   page,
   request,
 }) => {
   const feed = await (await request.get('/flode.xml')).text();
-  expect(feed).toContain('<title>Påstående (händelse): Bilda områdesteam</title>');
-  expect(feed).toContain('<title>Beslut (händelse): Öppna upp kulturskolan för fler</title>');
+  expect(feed).toContain(
+    '<title>Enligt en insändare av tre fältarbetare i Corren (händelse): Bilda områdesteam</title>',
+  );
+  expect(feed).toContain(
+    '<title>Enligt Socialdemokraternas webbplats (händelse): Öppna upp kulturskolan för fler</title>',
+  );
   const skaggetorp = await (await request.get('/flode/skaggetorp.xml')).text();
   expect(skaggetorp).toContain('/atgarder/omradesteam/#insandare-2024-04-02');
   await page.goto('/om/');

@@ -51,7 +51,8 @@ test('unknown facts are shown as unknown, not filled in', async ({ page }) => {
 
 test('a low-confidence measure carries its caveat up front', async ({ page }) => {
   await page.goto('/atgarder/skaggetorpsskolan-hogstadium/');
-  await expect(page.getByRole('note')).toContainText('Osäker uppgift');
+  // The first note on the page is the caveat (the sources that disagree are a note further down).
+  await expect(page.getByRole('note').first()).toContainText('Osäker uppgift');
 });
 
 test('a plan page says how many of its documented measures are uncertain', async ({ page }) => {

@@ -17,6 +17,27 @@ import { municipalityContact } from '../../src/lib/contact/municipality.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { formatProblem, validate } from '../../src/lib/site/validate.ts';
 import { i18nFor } from '../../src/lib/page/i18n.ts';
+import { sv } from '../../src/i18n/sv/index.ts';
+import { en } from '../../src/i18n/en/index.ts';
+import { ar } from '../../src/i18n/ar/index.ts';
+import { lattlast } from '../../src/i18n/lattlast/index.ts';
+import {
+  atMost,
+  decisionEvidence,
+  eventEvidence,
+  figureEvidence,
+  labelText,
+  measureCertainty,
+  type LabelKey,
+} from '../../src/lib/sources/evidence.ts';
+import type { SourceKind } from '../../src/schemas/source-kinds.ts';
+import { decisionView } from '../../src/lib/district/decisions.ts';
+import { conflictView } from '../../src/lib/sources/conflicts.ts';
+import { easyEvents } from '../../src/lib/easy-read/facts.ts';
+import { districtAnswer } from '../../src/lib/district/answer.ts';
+import { measuresFor } from '../../src/lib/district/districts.ts';
+import { partText } from '../../src/lib/text/sentence-parts.ts';
+import { contentText } from '../../src/lib/text/content-text.ts';
 
 const content = join(import.meta.dirname, '../../content');
 const { snapshot, problems } = loadContent(content);
@@ -81,4 +102,133 @@ test("the municipality's address and phone number stand in the paragraphs the si
   assert.ok(text(anchor).includes(municipalityContact.name), anchor);
   assert.ok(text(anchor).includes(municipalityContact.address.replace(', ', ' ')), anchor);
   assert.ok(text(next).includes(municipalityContact.phone), next);
+});
+
+// ---- Trust: no label on any page is stronger than its sources allow (issue 22) ----
+
+/** Which labels each source kind may carry: a party, the majority, an opinion or a summary only "Enligt …". */
+const allowedLabels: Record<SourceKind, LabelKey[]> = {
+  record: ['decision', 'agreement', 'record', 'according'],
+  'municipal-news': ['decision', 'agreement', 'municipality'],
+  authority: ['decision', 'agreement', 'authority', 'according'],
+  statistics: ['statistics', 'according'],
+  majority: ['according'],
+  party: ['according'],
+  news: ['news'],
+  opinion: ['according'],
+  secondary: ['according'],
+};
+const languagesShown = [
+  { name: 'sv', t: sv },
+  { name: 'en', t: en },
+  { name: 'ar', t: ar },
+];
+const tx = (x: string) => x;
+
+test('every event and related decision carries a label its source allows, in every language and in easy-read', () => {
+  const facts = [
+    ...site.measures.flatMap((m) =>
+      m.data.events.map((e) => ({ where: `${m.id} ${e.id ?? e.date}`, ev: eventEvidence(site, e) })),
+    ),
+    ...site.decisions.map((d) => ({ where: d.id, ev: decisionEvidence(site, d.data) })),
+  ];
+  for (const { where, ev } of facts) {
+    assert.ok(allowedLabels[ev.by.kind].includes(ev.label), `${where}: ${ev.label} from ${ev.by.kind}`);
+    for (const { name, t } of languagesShown) {
+      const shown = labelText(ev, t, tx);
+      const strong = [t.evidence.labels.decision, t.evidence.labels.municipality, t.evidence.labels.record];
+      if (ev.stance === 'attributed')
+        assert.ok(
+          !strong.includes(shown),
+          `${where} (${name}): "${shown}" on a fact that is somebody's word`,
+        );
+    }
+  }
+  for (const m of site.measures)
+    for (const x of easyEvents(site, m, undefined, lattlast))
+      if (x.from)
+        assert.ok(
+          ![lattlast.evidence.labels.decision, lattlast.evidence.labels.municipality as string].includes(
+            x.label,
+          ) && !x.decided,
+          `easy-read ${m.id} ${x.event.date}: "${x.label}"`,
+        );
+});
+
+test('"Beslutat av" stands only on a decision its source may state, in every language', () => {
+  for (const d of site.decisions)
+    for (const { name, t } of languagesShown) {
+      const view = decisionView(site, d, t, tx);
+      if (view.bodyLabel === t.evidence.body.decision)
+        assert.equal(view.evidence.stance, 'stated', `${d.id} (${name})`);
+      if (view.evidence.stance === 'attributed') assert.ok(view.lead, `${d.id} (${name}): says who says it`);
+    }
+});
+
+test('"Säker uppgift" only where the plan, follow-up or decision itself names the measure; figures no surer than their sources', () => {
+  for (const m of site.measures) {
+    const c = measureCertainty(site, m);
+    assert.ok(atMost(m.data.confidence, c.ceiling), m.id);
+    if (c.level === 'high')
+      assert.ok(
+        c.sources.some((s) => s.kind === 'record'),
+        `${m.id}: "${sv.evidence.certainty.high}" without the plan's own text`,
+      );
+    if (c.level === 'low') assert.ok(m.data.caveat, `${m.id}: an uncertain measure carries its caveat`);
+  }
+  for (const d of site.districts)
+    for (const f of [...d.data.facts, ...d.data.classifications])
+      assert.ok(
+        atMost(f.confidence, figureEvidence(site, [f.source]).ceiling),
+        `${d.id} ${f.series} ${f.year}`,
+      );
+});
+
+test('counts never imply certainty: a district answer says how many of its measures are uncertain, and marks each', () => {
+  for (const d of site.districts)
+    for (const { name, t } of languagesShown) {
+      const i18n = { ...i18nFor(name as 'sv'), t };
+      const sentence = districtAnswer(site, d.id, i18n).find((s) => s.key === 'measures')!;
+      const text = sentence.parts.map(partText).join('');
+      const { targeted } = measuresFor(site, d.id);
+      const uncertain = targeted.filter((m) => m.data.confidence === 'low').length;
+      assert.equal(text.split(t.evidence.uncertainMark).length - 1, uncertain, `${d.id} (${name}): ${text}`);
+      const districtName = contentText(site, i18n.lang, d.data.name);
+      assert.ok(text.includes(t.evidence.measuresNaming(districtName, uncertain)), text);
+    }
+});
+
+test('the sources that disagree are modelled side by side, each account with its source', () => {
+  const conflicts = [
+    ...site.measures.flatMap((m) => m.data.conflicts.map((c) => [m.id, c] as const)),
+    ...site.decisions.flatMap((d) => d.data.conflicts.map((c) => [d.id, c] as const)),
+  ];
+  assert.deepEqual(conflicts.map(([id, c]) => `${id}#${c.id}`).sort(), [
+    'kulturskolan-for-fler#taxa-start',
+    'nara-socialtjanst-skaggetorp#start',
+    'skaggetorpsskolan-hogstadium#nar-stangdes',
+  ]);
+  for (const [id, c] of conflicts) {
+    const view = conflictView(site, c, sv, tx);
+    assert.ok(new Set(view.accounts.map((a) => a.value)).size >= 2, id);
+    assert.ok(
+      view.accounts.every((a) => a.who && a.source),
+      id,
+    );
+  }
+});
+
+test('every reference has the kind read from the source itself', () => {
+  const kinds = Object.fromEntries(site.references.map((r) => [r.id, r.data.kind]));
+  // The fact-check's cases: the majority's release is not the municipality's, a party's site is a party's.
+  assert.equal(kinds['via-tt-2022-05-forstarkning'], 'majority');
+  assert.equal(kinds['m-2024-06-11-medborgarlofte'], 'party');
+  assert.equal(kinds['s-forskolor-nedlaggning'], 'party');
+  assert.equal(kinds['tellerreport-2022-05-18'], 'secondary');
+  assert.equal(kinds['corren-2024-04-02-insandare-faltare'], 'opinion');
+  // Nobody has checked a source yet: no checked date may be typed in (and never the build date).
+  assert.deepEqual(
+    site.references.filter((r) => r.data.checkedOn).map((r) => r.id),
+    [],
+  );
 });

@@ -5,7 +5,7 @@
  * function keys take the same parameters. Numbers in sentences are Western digits
  * (ar-u-nu-latn, as on every Arabic page); a counted noun takes its Arabic form through
  * Intl.PluralRules('ar') (one, two, few, many, other; grammar.ts). Status words, as in
- * content/translations/ar.yaml: منفَّذ (Genomförd), جارٍ (Pågår), غير منفَّذ (Ej genomförd),
+ * content/translations/ar.yaml: منفَّذ (Genomförd), قيد التنفيذ (Pågår), غير منفَّذ (Ej genomförd),
  * غير معروف (Okänd).
  */
 import { words as layout } from './layout.ts';
@@ -21,6 +21,7 @@ import { words as compare } from './compare.ts';
 import { words as meeting } from './meeting.ts';
 import { words as document } from './document.ts';
 import { words as sources } from './sources.ts';
+import { words as evidence } from './evidence.ts';
 import { words as map } from './map.ts';
 import { words as charts } from './charts.ts';
 import { words as feed } from './feed.ts';
@@ -43,6 +44,7 @@ export const ar: Dict = {
   ...meeting,
   ...document,
   ...sources,
+  ...evidence,
   ...map,
   ...charts,
   ...feed,

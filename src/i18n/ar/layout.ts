@@ -14,8 +14,6 @@ export const words: Wide<typeof sv> = {
     name: 'Insyn',
     tagline: 'عمل Linköping ضد الفصل الاجتماعي – مفتوح للجميع',
     skip: 'انتقل إلى المحتوى',
-    footer:
-      'يجمع Insyn قرارات البلدية نفسها ومحاضرها ومتابعاتها عن خطط العمل ضد الفصل الاجتماعي. لكل معلومة مصدر.',
     footerPrivacy:
       'لا يستخدم الموقع ملفات تعريف الارتباط (الكوكيز)، ولا أدوات تحليل، ولا خدمات من خارج هذا الموقع.',
     /** the text of the image shown when a page is shared */

@@ -40,7 +40,6 @@ export const words: Wide<typeof sv> = {
         `${number ? `الإجراء ${number}` : ''}${number && title ? ': ' : ''}${title ?? ''} (خطة ${year})`,
       note: (partyAbbr: string, meeting: string) => `ملاحظة ${partyAbbr} في المحضر، ${meeting}`,
       decision: (n: number, meeting: string) => `القرار ${num(n)}، ${meeting}`,
-      event: (measure: string, kind: string, date: string) => `${measure}: ${kind}، ${date}`,
       relatedDecision: (title: string, body: string, date: string) => `${title} (${body}، ${date})`,
     },
     // Citations keep the minutes' own short name, as the document is cited ("KS 2023-02-14 § 31").

@@ -22,7 +22,6 @@ export const words: Wide<typeof sv> = {
     document: (kind: string, issuer: string) => `${kind} من ${issuer}`,
     quote: (origin: string) => `اقتباس من ${origin}`,
     paraphrase: (origin: string) => `ملخص Insyn عن ${origin}`,
-    confidenceHigh: 'معلومة مؤكدة: يذكر مصدرٌ الإجراءَ برقمه أو بنصه من الخطة.',
     fromBefore: 'المعلومات عن الإجراء مأخوذة من ',
   },
   citation: {
@@ -35,7 +34,6 @@ export const words: Wide<typeof sv> = {
     copy: (what: string) => `نسخ ${what}`,
     copied: 'تم النسخ.',
     copyFailed: 'تعذّر النسخ. حدّد النص وانسخه بنفسك.',
-    checked: 'آخر تحقق',
     retrieved: 'تاريخ الاطلاع',
     /** what a copy button copies (copy(what): "Kopiera referensen") */
     what: {
@@ -71,12 +69,6 @@ export const words: Wide<typeof sv> = {
     leadBefore: 'إلى جانب ',
     leadLink: 'الوثائق',
     leadAfter: '، يحيل Insyn إلى هذه الصفحات. لا يعرض Insyn نصها، بل فقط ما تقوله، مع رابط.',
-    primaryWord: 'أولي',
-    primaryMeans: ' يعني أن البلدية أو جهة حكومية أو حزبًا هو صاحب النص نفسه.',
-    secondaryWord: 'ثانوي',
-    secondaryMeans: ' يعني أخبارًا أو تجميعات أو ترجمات.',
-    primary: 'مصدر أولي',
-    secondary: 'مصدر ثانوي',
     noUrl: 'ليس لدى Insyn عنوان المصدر على الإنترنت.',
   },
 };

@@ -13,8 +13,6 @@ export const words: Wide<typeof sv> = {
     unknown: 'غير معروف',
   },
   confidence: {
-    high: 'معلومة مؤكدة',
-    medium: 'من بيان صحفي للبلدية، بدون رقم في الخطة',
     low: 'معلومة غير مؤكدة',
   },
   /** a measure's status year by year */

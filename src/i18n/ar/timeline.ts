@@ -1,22 +1,14 @@
 /**
  * Arabic for ../sv/timeline.ts (Insyn's translation, same keys).
  * A measure's timeline and its events (components/measure/MeasureTimeline.astro, src/lib/measure/timeline.ts);
- * the event kinds are also named in the district answer (src/lib/district/answer.ts), the search index and
- * the feeds.
+ * who decided an event and how sure an inferred tie is are also said in the search index and the feeds. What
+ * an event may be called (its label) is derived from its source: evidence.ts.
  */
 import type { Wide } from '../types.ts';
 import type { words as sv } from '../sv/timeline.ts';
 
 export const words: Wide<typeof sv> = {
   events: {
-    kinds: { decision: 'قرار', report: 'البلدية تخبر', news: 'خبر', claim: 'ادعاء' },
-    kindMeaning: {
-      decision: 'قررت لجنة أو جهة أخرى',
-      report: 'تخبر البلدية بما تم عمله',
-      news: 'صحيفة تنقل خبرًا',
-      claim: 'شخص ما يدّعي شيئًا (رسالة رأي، حزب، موظفون)؛ ليست معلومة مؤكدة',
-    },
-    according: (who: string) => `بحسب ${who}:`,
     decidedBy: (body: string, diaryNumber?: string) =>
       `قرار من ${body}${diaryNumber ? ` (رقم القيد ${diaryNumber})` : ''}.`,
     inferred: {
@@ -37,8 +29,6 @@ export const words: Wide<typeof sv> = {
     followUp: 'متابعة',
     note: 'ملاحظة في المحضر',
     dateUnknown: 'التاريخ غير معروف',
-    planInYear: (year: number, number: string | null) =>
-      `الإجراء موجود في خطة ${year}${number ? ` برقم ${number}` : ''}.`,
     planDateUnknown: 'لا يذكر أي مصدر لدى Insyn متى اعتُمدت الخطة.',
     planDetails: (year: number) => `تفاصيل ${year}`,
     followUpStatus: (year: number, status: string) => `تعطي متابعة خطة ${year} الإجراءَ الحالة «${status}».`,

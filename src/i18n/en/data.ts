@@ -49,7 +49,7 @@ export const words: Wide<typeof sv> = {
       feedsLanguages:
         'The feeds are in Swedish, English and Arabic, with the same items. Quotations and texts that Insyn has not translated are in Swedish in all feeds.',
       feedsText: [
-        "Events in a measure's history have their kind in the heading (Decision, The municipality reports, News or Claim). Corrections are included in the website's feed.",
+        "Events in a measure's history have in their heading what their source allows them to be called: Decision, The municipality reports or News, otherwise According to … naming who says it. Corrections are included in the website's feed.",
         "An area's feed has the notes in the minutes that mention the area, the same as the area's page, and the events in the measures that mention the area. It also has adopted plans, decisions about the plans and follow-ups, because each plan is about Berga, Ryd and Skäggetorp together.",
         'RSS needs a time of day. The sources only give the day, so the items get the time 12:00 (UTC) on that day. Events where the source only gives a month or a year get no date in the feed.',
       ],
@@ -92,7 +92,7 @@ export const words: Wide<typeof sv> = {
         notes: 'one note in the minutes',
         documents: 'one source document',
         events:
-          "one event in a measure's history (decision, information from the municipality, news or claim)",
+          "one event in a measure's history (a decision, something done or to be done, a follow-up), with the kind of its source",
       },
     },
   },

@@ -14,7 +14,7 @@ export const words: Wide<typeof sv> = {
     /** /omraden/ */
     list: {
       description:
-        'Berga, Ryd and Skäggetorp: what the plans against segregation promise and what has been done in each area.',
+        'Berga, Ryd and Skäggetorp: what the plans against segregation promise and what the sources say has been done in each area.',
       lead: 'The plans are aimed especially at three areas in Linköping. Choose your area on the map or in the list.',
     },
     /** /omraden/<id>/ */
@@ -49,7 +49,6 @@ export const words: Wide<typeof sv> = {
       heading: (name: string) => `What we know about the work in ${name}`,
       noMeasures: (name: string) => `No source that Insyn has mentions a measure especially for ${name}.`,
       measuresBefore: 'Insyn knows of ',
-      measuresAfter: (name: string) => ` that mention ${name}: `,
       latestEvent: 'Latest known event for ',
       according: (kind: string, origin: string, date: string) =>
         ` (${kind.toLowerCase()}, ${date}), according to ${origin}: `,
@@ -88,10 +87,7 @@ export const words: Wide<typeof sv> = {
   },
   decisions: {
     heading: 'Other decisions in the area',
-    intro: (name: string) =>
-      `The municipality has made more decisions about ${name} than the measures of the action plans. No source that Insyn has says that these decisions belong to an action plan, so they are not counted as the plan's measures.`,
     notInPlan: 'Not known to be part of the action plan.',
-    body: 'Decided by',
     date: 'Date',
     diary: 'Diary number',
     diaryUnknown: 'not given in the source',

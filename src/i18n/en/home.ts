@@ -10,7 +10,7 @@ export const words: Wide<typeof sv> = {
     description:
       'What Linköping municipality promises and does against segregation in Berga, Ryd and Skäggetorp: plans, measures, follow-ups and minutes, with sources.',
     heading: 'What is Linköping doing against segregation?',
-    lead: 'Every year the municipality decides on a plan with measures against segregation. The plans are especially about Berga, Ryd and Skäggetorp. Here you can see what the plans promise, what has been done and what the politicians have said. Every piece of information has a source.',
+    lead: 'Every year the municipality decides on a plan with measures against segregation. The plans are especially about Berga, Ryd and Skäggetorp. Here you can see what the plans promise, what the sources say has been done and what the politicians have said. Every piece of information has a source.',
     yourDistrict: 'Your area',
     plans: 'The plans',
     latestMeetings: 'Latest minutes',

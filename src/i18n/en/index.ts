@@ -19,6 +19,7 @@ import { words as compare } from './compare.ts';
 import { words as meeting } from './meeting.ts';
 import { words as document } from './document.ts';
 import { words as sources } from './sources.ts';
+import { words as evidence } from './evidence.ts';
 import { words as map } from './map.ts';
 import { words as charts } from './charts.ts';
 import { words as feed } from './feed.ts';
@@ -41,6 +42,7 @@ export const en: Dict = {
   ...meeting,
   ...document,
   ...sources,
+  ...evidence,
   ...map,
   ...charts,
   ...feed,

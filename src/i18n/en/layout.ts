@@ -14,8 +14,6 @@ export const words: Wide<typeof sv> = {
     name: 'Insyn',
     tagline: "Linköping's work against segregation – open to everyone",
     skip: 'Skip to content',
-    footer:
-      "Insyn brings together the municipality's own decisions, minutes and follow-ups about the action plans against segregation. Every piece of information has a source.",
     footerPrivacy: 'This site uses no cookies, no analytics and no services outside this website.',
     /** the text of the image shown when a page is shared */
     ogImageAlt: "Insyn – Linköping's work against segregation, open to everyone",

@@ -42,7 +42,6 @@ export const words: Wide<typeof sv> = {
       note: (partyAbbr: string, meeting: string) =>
         `${possessive(partyAbbr)} note in the minutes, ${meeting}`,
       decision: (n: number, meeting: string) => `Decision ${n}, ${meeting}`,
-      event: (measure: string, kind: string, date: string) => `${measure}: ${kind.toLowerCase()}, ${date}`,
       relatedDecision: (title: string, body: string, date: string) => `${title} (${body}, ${date})`,
     },
     // The short name stays the one the documents and citations use ("KS 2023-02-14 § 31").

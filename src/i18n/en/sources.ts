@@ -22,8 +22,6 @@ export const words: Wide<typeof sv> = {
     document: (kind: string, issuer: string) => `${kind} from ${issuer}`,
     quote: (origin: string) => `quotation from ${origin}`,
     paraphrase: (origin: string) => `Insyn's summary of ${origin}`,
-    confidenceHigh:
-      'Certain information: a source mentions the measure with a number or wording from the plan.',
     fromBefore: 'The information about the measure comes from ',
   },
   citation: {
@@ -36,7 +34,6 @@ export const words: Wide<typeof sv> = {
     copy: (what: string) => `Copy ${what}`,
     copied: 'Copied.',
     copyFailed: 'Copying did not work. Select the text and copy it yourself.',
-    checked: 'last checked',
     retrieved: 'retrieved',
     /** what a copy button copies (copy(what): "Kopiera referensen") */
     what: {
@@ -76,12 +73,6 @@ export const words: Wide<typeof sv> = {
     leadLink: 'documents',
     leadAfter:
       ', Insyn refers to these pages. Insyn does not show their text, only what they say, with a link.',
-    primaryWord: 'Primary',
-    primaryMeans: ' means that the municipality, an authority or a party wrote the text itself.',
-    secondaryWord: 'Secondary',
-    secondaryMeans: ' means news, summaries or translations.',
-    primary: 'Primary source',
-    secondary: 'Secondary source',
     noUrl: 'Insyn does not have the web address of the source.',
   },
 };

@@ -13,8 +13,6 @@ export const words: Wide<typeof sv> = {
     unknown: 'Unknown',
   },
   confidence: {
-    high: 'Certain information',
-    medium: "From the municipality's press release, without a number in the plan",
     low: 'Uncertain information',
   },
   /** a measure's status year by year */

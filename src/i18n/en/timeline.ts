@@ -1,23 +1,14 @@
 /**
  * English for ../sv/timeline.ts (Insyn's translation, same keys).
  * A measure's timeline and its events (components/measure/MeasureTimeline.astro, src/lib/measure/timeline.ts);
- * the event kinds are also named in the district answer (src/lib/district/answer.ts), the search index and
- * the feeds.
+ * who decided an event and how sure an inferred tie is are also said in the search index and the feeds. What
+ * an event may be called (its label) is derived from its source: evidence.ts.
  */
 import type { Wide } from '../types.ts';
 import type { words as sv } from '../sv/timeline.ts';
 
 export const words: Wide<typeof sv> = {
   events: {
-    kinds: { decision: 'Decision', report: 'The municipality reports', news: 'News', claim: 'Claim' },
-    kindMeaning: {
-      decision: 'a committee or another body decided',
-      report: 'the municipality tells what has been done',
-      news: 'a newspaper reports',
-      claim:
-        'someone claims something (a letter to the editor, a party, employees); not established information',
-    },
-    according: (who: string) => `According to ${who}:`,
     decidedBy: (body: string, diaryNumber?: string) =>
       `Decided by: ${body}${diaryNumber ? ` (diary number ${diaryNumber})` : ''}.`,
     inferred: {
@@ -38,8 +29,6 @@ export const words: Wide<typeof sv> = {
     followUp: 'Follow-up',
     note: 'Note in the minutes',
     dateUnknown: 'Date unknown',
-    planInYear: (year: number, number: string | null) =>
-      `The measure is in the plan for ${year}${number ? ` as number ${number}` : ''}.`,
     planDateUnknown: 'No source that Insyn has says when the plan was adopted.',
     planDetails: (year: number) => `Details for ${year}`,
     followUpStatus: (year: number, status: string) =>

@@ -17,11 +17,6 @@ export const words = {
       'Insyn är gjord för dig som bor där. Den är också gjord för journalister och politiker.',
     ],
     sourcesHeading: 'Var kommer uppgifterna ifrån?',
-    sources: [
-      'Uppgifterna kommer från kommunens egna papper. Det är beslut, protokoll och pressmeddelanden.',
-      'Ibland kommer en uppgift från en annan källa, till exempel en tidning. Då skriver vi det.',
-      'Vid varje uppgift finns en länk till källan. Där kan du läsa själv.',
-    ],
     unknownHeading: 'När vi inte vet',
     unknown: [
       'Ibland säger ingen källa hur det gick. Då skriver vi: Det vet vi inte.',

@@ -20,19 +20,12 @@ export const words = {
       segregation,
       'Du kan också läsa vad kommunen säger att den har gjort.',
     ],
-    /** under a district's name on its button */
-    districtCount: (n: number) => (n === 0 ? 'Ingen åtgärd som Insyn känner till' : measures(n)),
     plansHeading: 'Kommunens planer',
     plansLead: 'Kommunen gör en ny plan varje år.',
     planLink: (year: number) => `Planen för ${year}`,
     planCount: (n: number | null) =>
       n === null ? 'Hur många åtgärder? Det vet vi inte.' : `Planen har ${measures(n)}.`,
     sourcesHeading: 'Var kommer uppgifterna ifrån?',
-    sources: [
-      'Uppgifterna kommer från kommunens egna papper, till exempel beslut och protokoll.',
-      'Vid varje uppgift finns en länk till källan.',
-      'Ibland vet vi inte hur det gick. Då skriver vi: Det vet vi inte.',
-    ],
     notAll: 'Alla sidor på Insyn finns inte på lättläst svenska. De andra sidorna finns på vanlig svenska.',
   },
 } as const;

@@ -16,6 +16,7 @@ import { words as measure } from './measure.ts';
 import { words as glossary } from './glossary.ts';
 import { words as about } from './about.ts';
 import { words as ask } from './ask.ts';
+import { words as evidence } from './evidence.ts';
 
 export const lattlast = {
   ...layout,
@@ -26,6 +27,7 @@ export const lattlast = {
   ...glossary,
   ...about,
   ...ask,
+  ...evidence,
 } as const;
 
 export type Lattlast = typeof lattlast;

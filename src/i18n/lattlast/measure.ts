@@ -29,15 +29,6 @@ export const words = {
     nowhere: 'Ingen källa säger vilket område åtgärden gäller. Den kan gälla hela Linköping.',
     eventsHeading: 'Det här har hänt',
     eventsLead: 'Här står det som har hänt. Vi skriver vem som säger det.',
-    /** event kinds in easy words */
-    kinds: {
-      decision: 'Beslut',
-      report: 'Kommunen berättar',
-      news: 'Nyhet',
-      claim: 'Någon säger',
-    },
-    according: (who: string) => `Det här kommer från ${who}.`,
-    claim: 'Det är inte säkert att det stämmer.',
     decidedBy: (body: string) => `Det här bestämde ${lowerFirst(body)}.`,
     inferred: {
       medium: 'Insyn tror att det här hör till åtgärden. Men källan säger det inte.',

@@ -46,7 +46,7 @@ export const words = {
       feedsLanguages:
         'Flödena finns på svenska, engelska och arabiska, med samma poster. Citat och texter som Insyn inte har översatt står på svenska i alla flöden.',
       feedsText: [
-        'Händelser i en åtgärds historia har sitt slag i rubriken (Beslut, Kommunen berättar, Nyhet eller Påstående). Rättelser kommer med i webbplatsens flöde.',
+        'Händelser i en åtgärds historia har i rubriken det som källan tillåter att de kallas: Beslut, Kommunen berättar eller Nyhet, annars Enligt … med vem som säger det. Rättelser kommer med i webbplatsens flöde.',
         'Ett områdes flöde har de protokollsanteckningar som nämner området, samma som områdets sida, och händelserna i de åtgärder som nämner området. Dessutom har det fastställda planer, beslut om planerna och uppföljningar, eftersom varje plan gäller Berga, Ryd och Skäggetorp tillsammans.',
         'RSS kräver ett klockslag. Källorna anger bara dag, så posterna får klockan 12.00 (UTC) den dagen. Händelser där källan bara anger månad eller år får inget datum i flödet.',
       ],
@@ -88,7 +88,8 @@ export const words = {
         'follow-ups': 'ett statusord i uppföljningen av ett planår',
         notes: 'en protokollsanteckning',
         documents: 'ett källdokument',
-        events: 'en händelse i en åtgärds historia (beslut, kommunens uppgift, nyhet eller påstående)',
+        events:
+          'en händelse i en åtgärds historia (ett beslut, något som gjordes eller ska göras, en uppföljning), med källans slag',
       },
     },
   },

@@ -11,7 +11,7 @@ export const words = {
     /** /omraden/ */
     list: {
       description:
-        'Berga, Ryd och Skäggetorp: vad planerna mot segregation lovar och vad som har gjorts i varje område.',
+        'Berga, Ryd och Skäggetorp: vad planerna mot segregation lovar och vad källorna säger har gjorts i varje område.',
       lead: 'Planerna riktar sig särskilt till tre områden i Linköping. Välj ditt område på kartan eller i listan.',
     },
     /** /omraden/<id>/ */
@@ -47,7 +47,6 @@ export const words = {
       heading: (name: string) => `Det här vet vi om arbetet i ${name}`,
       noMeasures: (name: string) => `Ingen källa som Insyn har nämner en åtgärd särskilt för ${name}.`,
       measuresBefore: 'Insyn känner till ',
-      measuresAfter: (name: string) => ` som nämner ${name}: `,
       latestEvent: 'Senast kända händelse för ',
       according: (kind: string, origin: string, date: string) =>
         ` (${kind.toLowerCase()}, ${date}), enligt ${origin}: `,
@@ -85,10 +84,7 @@ export const words = {
   },
   decisions: {
     heading: 'Andra beslut i området',
-    intro: (name: string) =>
-      `Kommunen har fattat fler beslut om ${name} än åtgärdsplanernas åtgärder. Ingen källa som Insyn har säger att de här besluten hör till en åtgärdsplan, så de räknas inte som planens åtgärder.`,
     notInPlan: 'Inte känt som en del av åtgärdsplanen.',
-    body: 'Beslutat av',
     date: 'Datum',
     diary: 'Diarienummer',
     diaryUnknown: 'anges inte i källan',

@@ -18,6 +18,7 @@ import { words as compare } from './compare.ts';
 import { words as meeting } from './meeting.ts';
 import { words as document } from './document.ts';
 import { words as sources } from './sources.ts';
+import { words as evidence } from './evidence.ts';
 import { words as map } from './map.ts';
 import { words as charts } from './charts.ts';
 import { words as feed } from './feed.ts';
@@ -39,6 +40,7 @@ export const sv = {
   ...meeting,
   ...document,
   ...sources,
+  ...evidence,
   ...map,
   ...charts,
   ...feed,

@@ -11,8 +11,6 @@ export const words = {
     name: 'Insyn',
     tagline: 'Linköpings arbete mot segregation – öppet för alla',
     skip: 'Hoppa till innehållet',
-    footer:
-      'Insyn samlar kommunens egna beslut, protokoll och uppföljningar om åtgärdsplanerna mot segregation. Varje uppgift har en källa.',
     footerPrivacy: 'Sidan använder inga kakor, ingen analys och inga tjänster utanför den här webbplatsen.',
     /** the text of the image shown when a page is shared */
     ogImageAlt: 'Insyn – Linköpings arbete mot segregation, öppet för alla',

@@ -39,7 +39,6 @@ export const words = {
         `${number ? `Åtgärd ${number}` : ''}${number && title ? ': ' : ''}${title ?? ''} (plan ${year})`,
       note: (partyAbbr: string, meeting: string) => `${partyAbbr}:s protokollsanteckning, ${meeting}`,
       decision: (n: number, meeting: string) => `Beslut ${n}, ${meeting}`,
-      event: (measure: string, kind: string, date: string) => `${measure}: ${kind.toLowerCase()}, ${date}`,
       relatedDecision: (title: string, body: string, date: string) => `${title} (${body}, ${date})`,
     },
     /** short names of bodies as they are cited ("KS 14 februari 2023 § 31"); others keep their full name */

@@ -21,7 +21,6 @@ export const words = {
     document: (kind: string, issuer: string) => `${kind} från ${issuer}`,
     quote: (origin: string) => `citat ur ${origin}`,
     paraphrase: (origin: string) => `Insyns sammanfattning av ${origin}`,
-    confidenceHigh: 'Säker uppgift: en källa nämner åtgärden med nummer eller lydelse ur planen.',
     fromBefore: 'Uppgifterna om åtgärden kommer ur ',
   },
   citation: {
@@ -34,7 +33,6 @@ export const words = {
     copy: (what: string) => `Kopiera ${what}`,
     copied: 'Kopierat.',
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
-    checked: 'senast kontrollerad',
     retrieved: 'hämtad',
     /** what a copy button copies (copy(what): "Kopiera referensen") */
     what: {
@@ -74,12 +72,6 @@ export const words = {
     leadLink: 'dokumenten',
     leadAfter:
       ' hänvisar Insyn till de här sidorna. Insyn visar inte deras text, bara vad de säger, med länk.',
-    primaryWord: 'Primär',
-    primaryMeans: ' betyder att kommunen, en myndighet eller ett parti själv står för texten.',
-    secondaryWord: 'Sekundär',
-    secondaryMeans: ' betyder nyheter, sammanställningar eller översättningar.',
-    primary: 'Primär källa',
-    secondary: 'Sekundär källa',
     noUrl: 'Insyn har inte webbadressen till källan.',
   },
 } as const;

@@ -10,9 +10,6 @@ export const words = {
     unknown: 'Okänd',
   },
   confidence: {
-    // What confidence means (is this a measure of the plan?), never whose words the text is: that is `origin`.
-    high: 'Säker uppgift',
-    medium: 'Från kommunens pressmeddelande, utan nummer i planen',
     low: 'Osäker uppgift',
   },
   /** a measure's status year by year */

@@ -1,20 +1,11 @@
 /**
  * A measure's timeline and its events (components/measure/MeasureTimeline.astro, src/lib/measure/timeline.ts);
- * the event kinds are also named in the district answer (src/lib/district/answer.ts), the search index and
- * the feeds.
+ * who decided an event and how sure an inferred tie is are also said in the search index and the feeds. What
+ * an event may be called (its label) is derived from its source: evidence.ts.
  */
 
 export const words = {
   events: {
-    kinds: { decision: 'Beslut', report: 'Kommunen berättar', news: 'Nyhet', claim: 'Påstående' },
-    /** what each kind means, shown once above the timeline */
-    kindMeaning: {
-      decision: 'en nämnd eller ett annat organ beslutade',
-      report: 'kommunen berättar vad som gjorts',
-      news: 'en tidning rapporterar',
-      claim: 'någon påstår något (en insändare, ett parti, anställda); inte en fastställd uppgift',
-    },
-    according: (who: string) => `Enligt ${who}:`,
     decidedBy: (body: string, diaryNumber?: string) =>
       `Beslut av ${body.charAt(0).toLowerCase()}${body.slice(1)}${diaryNumber ? ` (dnr ${diaryNumber})` : ''}.`,
     inferred: {
@@ -36,8 +27,6 @@ export const words = {
     followUp: 'Uppföljning',
     note: 'Protokollsanteckning',
     dateUnknown: 'Datum okänt',
-    planInYear: (year: number, number: string | null) =>
-      `Åtgärden finns i planen för ${year}${number ? ` som nummer ${number}` : ''}.`,
     planDateUnknown: 'Ingen källa som Insyn har anger när planen fastställdes.',
     planDetails: (year: number) => `Detaljer för ${year}`,
     followUpStatus: (year: number, status: string) =>

@@ -1,7 +1,8 @@
 /**
- * The `events` open dataset: one row per dated event of a measure (decision,
- * report, news, claim), with its kind, who decided or who says it, and how
- * sure the tie to the measure is when the source does not name the measure.
+ * The `events` open dataset: one row per dated event of a measure, with what the
+ * source says happened, the label and stance its source allows (derived by
+ * src/lib/sources/evidence.ts, as on the pages), who says it, and how sure the
+ * tie to the measure is when the source does not name the measure.
  * Same conventions as the other /data/ files (export.ts): empty cell =
  * unknown or none, lists with "|", sources as site paths. Kept in its own
  * file so the dataset is one entry in export.ts's list.
@@ -10,6 +11,11 @@ import { eventAnchor } from '../urls/anchors.ts';
 import type { Column } from '../measure/rows.ts';
 import { measurePath, sourcePath } from '../urls/paths.ts';
 import type { Snapshot } from '../site/snapshot.ts';
+import { buildSite } from '../site/build-site.ts';
+import { eventEvidence, sayer } from '../sources/evidence.ts';
+import { happenings } from '../../schemas/events.ts';
+import { sourceKinds } from '../../schemas/source-kinds.ts';
+import { sv } from '../../i18n/sv/index.ts';
 
 type Row = Record<string, string>;
 
@@ -33,11 +39,31 @@ export const eventColumns: Column[] = [
     allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ',
   },
   {
-    name: 'kind',
+    name: 'what',
     type: 'id',
     meaning:
-      'Slags uppgift: ett organ beslutade, kommunen berättar vad som gjorts, en tidning rapporterar, eller någon påstår något',
-    allowed: 'decision, report, news eller claim',
+      'Vad källan säger hände: ett beslut, något som gjordes, något som ska göras, en uppföljning eller en överenskommelse',
+    allowed: happenings.join(', '),
+  },
+  {
+    name: 'label',
+    type: 'id',
+    meaning:
+      'Vad Insyn får kalla händelsen, härlett ur källans slag: decision (beslut), municipality (kommunen berättar), news (nyhet), according (enligt någon annan) m.fl.',
+    allowed: 'decision, agreement, record, municipality, authority, statistics, news, according',
+  },
+  {
+    name: 'stance',
+    type: 'id',
+    meaning:
+      'stated: källan får säga det som fakta (organets egen handling, kommunens nyhet); attributed: det är källans uppgift och visas som den',
+    allowed: 'stated, attributed',
+  },
+  {
+    name: 'source_kind',
+    type: 'id',
+    meaning: 'Vilket slags källa händelsen vilar på',
+    allowed: sourceKinds.join(', '),
   },
   {
     name: 'text',
@@ -48,8 +74,8 @@ export const eventColumns: Column[] = [
   {
     name: 'body',
     type: 'text',
-    meaning: 'Organet som beslutade (bara för decision)',
-    allowed: 'text; tomt för andra slag',
+    meaning: 'Organet som beslutade, som källan anger det (bara när what är decision)',
+    allowed: 'text; tomt för annat',
   },
   {
     name: 'diary_number',
@@ -60,8 +86,8 @@ export const eventColumns: Column[] = [
   {
     name: 'attribution',
     type: 'text',
-    meaning: 'Vem som säger det (alltid för claim): ett påstående är deras, inte en fastställd uppgift',
-    allowed: 'text; tomt när uppgiften inte tillskrivs någon',
+    meaning: 'Vem som säger det, härlett ur källan; tomt när källan får säga det som fakta',
+    allowed: 'text; tomt när stance är stated',
   },
   {
     name: 'link_confidence',
@@ -90,25 +116,33 @@ export const eventColumns: Column[] = [
 ];
 
 /** One row per event, sorted by date, then measure, then the event's place in its measure. */
-export function eventRows(s: Pick<Snapshot, 'measures'>): Row[] {
+export function eventRows(s: Snapshot): Row[] {
+  const site = buildSite(s);
   const rows = s.measures.flatMap((m) =>
-    m.data.events.map((e, i) => ({
-      order: i,
-      row: {
-        measure_id: m.id,
-        event_id: eventAnchor(e, i),
-        date: e.date,
-        kind: e.kind,
-        text: e.text,
-        body: e.body ?? '',
-        diary_number: e.diaryNumber ?? '',
-        attribution: e.attribution ?? '',
-        link_confidence: e.link?.confidence ?? '',
-        link_reason: e.link?.reason ?? '',
-        source: sourcePath(e.source),
-        page: measurePath(m.id, eventAnchor(e, i)),
-      },
-    })),
+    m.data.events.map((e, i) => {
+      const evidence = eventEvidence(site, e);
+      return {
+        order: i,
+        row: {
+          measure_id: m.id,
+          event_id: eventAnchor(e, i),
+          date: e.date,
+          what: e.what,
+          label: evidence.label,
+          stance: evidence.stance,
+          source_kind: evidence.by.kind,
+          text: e.text,
+          body: e.body ?? '',
+          diary_number: e.diaryNumber ?? '',
+          // The data files are Swedish, as the sources: who says it in the Swedish words.
+          attribution: evidence.stance === 'attributed' ? sayer(evidence, sv, (x) => x) : '',
+          link_confidence: e.link?.confidence ?? '',
+          link_reason: e.link?.reason ?? '',
+          source: sourcePath(e.source),
+          page: measurePath(m.id, eventAnchor(e, i)),
+        },
+      };
+    }),
   );
   return rows
     .sort(
@@ -123,7 +157,8 @@ export function eventRows(s: Pick<Snapshot, 'measures'>): Row[] {
 export const eventDataset = {
   id: 'events',
   title: 'Händelser',
-  rowIs: 'en händelse i en åtgärds historia (beslut, kommunens uppgift, nyhet eller påstående)',
+  rowIs:
+    'en händelse i en åtgärds historia (ett beslut, något som gjordes eller ska göras, en uppföljning), med källans slag',
   columns: eventColumns,
   rows: eventRows,
 };

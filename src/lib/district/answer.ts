@@ -15,7 +15,8 @@ import { countsInWords } from '../plan/plan-years.ts';
 import { yearRanges } from '../sources/measure-citation.ts';
 import { listParts, type Part } from '../text/sentence-parts.ts';
 import type { Measure, Site } from '../site/build-site.ts';
-import { eventOrigin, eventParts } from '../sources/origin.ts';
+import { eventParts } from '../sources/origin.ts';
+import { eventEvidence, sayer } from '../sources/evidence.ts';
 import { measurePath, planPath } from '../urls/paths.ts';
 
 export type { Part };
@@ -54,21 +55,33 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
 
   if (targeted.length === 0)
     sentences.push({ key: 'measures', parts: [t.district.answer.noMeasures(name)], sources: [] });
-  else
+  else {
+    // Counts never imply certainty: "Insyn känner till 3 åtgärder som nämner X, 2 av dem osäkra: …", each marked.
+    const uncertain = targeted.filter((m) => m.data.confidence === 'low');
     sentences.push({
       key: 'measures',
       parts: [
         t.district.answer.measuresBefore,
         { text: t.measure.count(targeted.length), term: 'atgard' },
-        t.district.answer.measuresAfter(name),
+        t.evidence.measuresNaming(name, uncertain.length),
         ...listParts(
-          targeted.map((m) => measureLink(m, i18n)),
+          targeted.map((m) =>
+            m.data.confidence === 'low'
+              ? ([
+                  measureLink(m, i18n),
+                  ' (',
+                  { text: t.evidence.uncertainMark, term: 'osaker-uppgift' },
+                  ')',
+                ] as Part[])
+              : [measureLink(m, i18n)],
+          ),
           intl,
-        ),
+        ).flat(),
         '.',
       ],
       sources: uniqueSources(targeted.flatMap((m) => districtSources(m, districtId))),
     });
+  }
 
   // An uncertain measure carries its caveat wherever it is named.
   for (const m of targeted.filter((x) => x.data.confidence === 'low'))
@@ -94,8 +107,8 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
         t.district.answer.latestEvent,
         measureLink(m, i18n),
         t.district.answer.according(
-          t.events.kinds[latest.kind],
-          eventOrigin(site, latest, i18n),
+          t.evidence.happenings[latest.what],
+          sayer(eventEvidence(site, latest), t, (x) => contentText(site, lang, x)),
           formatDate(latest.date, intl),
         ),
         ...eventParts(latest, t),

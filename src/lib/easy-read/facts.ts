@@ -9,6 +9,7 @@
 import type { EasyReadFile } from '../../schemas/easy-read.ts';
 import type { Review } from '../../schemas/review.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
+import type { SourceKind } from '../../schemas/source-kinds.ts';
 import type { MeasureEvent } from '../../schemas/events.ts';
 import type { Lattlast } from '../../i18n/lattlast/index.ts';
 import { citation } from '../sources/citation.ts';
@@ -21,6 +22,9 @@ import { completeness } from '../plan/plan-years.ts';
 import type { Measure, Plan, Site } from '../site/build-site.ts';
 import type { Entry } from '../site/snapshot.ts';
 import { noteParty } from '../sources/origin.ts';
+import { eventEvidence, measureCertainty, whoSays } from '../sources/evidence.ts';
+import type { Confidence } from '../../schemas/keys.ts';
+import { sv } from '../../i18n/sv/index.ts';
 
 type Kind = 'measures' | 'districts' | 'words';
 /** An easy-read text with the review that applies to it (its own, else its file's). */
@@ -110,8 +114,8 @@ export function easySource(
   site: Site,
   source: SourceRef,
   e: Lattlast,
-): { href: string; label: string; secondary: boolean } {
-  const { href, secondary } = citation(site, source);
+): { href: string; label: string; secondary: boolean; kind: SourceKind } {
+  const { href, secondary, kind } = citation(site, source);
   if (source.document) {
     const doc = site.documentById.get(source.document);
     const date = doc?.data.date ? formatDate(doc.data.date) : null;
@@ -123,11 +127,11 @@ export function easySource(
           ? `${e.source.kinds[doc.data.kind] ?? doc.data.short} ${date}`
           : (doc?.data.short ?? source.document);
     // A party's note is the party's words, not the municipality's, although the minutes are municipal.
-    return { href, label, secondary: secondary || Boolean(party) };
+    return { href, label, secondary: secondary || Boolean(party), kind };
   }
   const ref = site.referenceById.get(source.reference ?? '');
   const date = ref?.data.date ? ` ${formatDate(ref.data.date)}` : '';
-  return { href, label: `${ref?.data.publisher ?? source.reference}${date}`, secondary };
+  return { href, label: `${ref?.data.publisher ?? source.reference}${date}`, secondary, kind };
 }
 
 /** One line of an answer, with a key for tests and styling. */
@@ -177,6 +181,8 @@ export interface DistrictFacts {
   unspecified: Measure[];
   /** targeted measures that a follow-up gives a status in some year (the standard answer's rule) */
   withStatus: number;
+  /** targeted measures that are uncertain (maybe not a measure of the plan at all) */
+  uncertain: number;
   /** plan years whose full list of measures Insyn does not have */
   unlisted: number[];
   /** protocol notes that name the district */
@@ -191,6 +197,7 @@ export function districtFacts(site: Site, districtId: string): DistrictFacts {
     unspecified,
     withStatus: targeted.filter((m) => m.data.years.some((y) => statusOf(site, m.id, y.year).status !== null))
       .length,
+    uncertain: targeted.filter((m) => m.data.confidence === 'low').length,
     unlisted: site.plans.filter((p) => !p.data.planDocumentAvailable).map((p) => p.data.year),
     notes: notesFor(site, districtId).length,
   };
@@ -213,6 +220,8 @@ export function districtSources(site: Site, districtId: string, measure: Measure
 export function districtAnswerLines(f: DistrictFacts, e: Lattlast): EasyLine[] {
   const n = f.targeted.length;
   const lines: EasyLine[] = [{ key: 'count', text: e.district.count(f.name, n) }];
+  // Counts never imply certainty: how many are uncertain comes right after the count.
+  if (f.uncertain > 0) lines.push({ key: 'uncertain', text: e.evidence.uncertain(f.uncertain) });
   if (n > 0) {
     lines.push({ key: 'word', text: e.words.measure });
     if (f.withStatus === 0)
@@ -340,6 +349,8 @@ export interface MeasureFacts {
   numbers: { year: number; number: string }[];
   /** the party whose protocol note is the measure's only source, if so */
   party?: string;
+  /** how sure it is that this is a measure of the plan (src/lib/sources/evidence.ts) */
+  certainty: Confidence;
   /** the sources of the measure's plan years, once each */
   sources: SourceRef[];
   notes: number;
@@ -357,6 +368,7 @@ export function measureFacts(site: Site, measure: Measure): MeasureFacts {
     districts: site.districts.filter((d) => places.has(d.id)).map((d) => d.id),
     numbers: measure.data.years.flatMap((y) => (y.number ? [{ year: y.year, number: y.number }] : [])),
     party: parties.length === 1 ? parties[0] : undefined,
+    certainty: measureCertainty(site, measure).level,
     sources,
     notes: site.notesByMeasure.get(measure.id)?.length ?? 0,
   };
@@ -378,7 +390,13 @@ export function measureAnswerLines(f: MeasureFacts, e: Lattlast): EasyLine[] {
 export function measurePlanLines(f: MeasureFacts, e: Lattlast): EasyLine[] {
   const years = (ys: number[]) => e.years(yearSpans(ys));
   return [
-    { key: 'in-plans', text: e.measure.inPlans(years(f.present.map((p) => p.year))) },
+    {
+      key: 'in-plans',
+      text:
+        f.certainty === 'low'
+          ? e.evidence.inPlansUncertain(years(f.present.map((p) => p.year)))
+          : e.measure.inPlans(years(f.present.map((p) => p.year))),
+    },
     ...(f.numbers.length
       ? f.numbers.map((n) => ({ key: 'number', text: e.measure.numbered(n.number, n.year) }))
       : [{ key: 'number', text: e.measure.noNumber }]),
@@ -392,15 +410,42 @@ export function measurePlanLines(f: MeasureFacts, e: Lattlast): EasyLine[] {
   ];
 }
 
+/** One event as the easy-read page tells it: its label and whose word it is come from its source's kind. */
+export interface EasyEventFacts {
+  event: MeasureEvent;
+  easy: string[] | null;
+  /** the easy-read label ("Beslut", "Kommunen berättar", "Socialdemokraternas webbplats skriver") */
+  label: string;
+  /** "Det här kommer från …" for a fact that is somebody's word, null when the source may state it */
+  from: string | null;
+  /** true when the page may say who decided (the decision is stated) */
+  decided: boolean;
+}
+
 /** A measure's events, oldest first, each with Insyn's easy-read retelling when there is one. */
 export function easyEvents(
+  site: Site,
   measure: Measure,
   text: MeasureText | undefined,
-): { event: MeasureEvent; easy: string[] | null }[] {
+  e: Lattlast,
+): EasyEventFacts[] {
   return [...measure.data.events]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((event) => ({
-      event,
-      easy: text?.events.find((t) => t.event === eventKey(event))?.text ?? null,
-    }));
+    .map((event) => {
+      const evidence = eventEvidence(site, event);
+      const who = whoSays(evidence.by, sv, (x) => x);
+      const l = e.evidence.labels;
+      return {
+        event,
+        easy: text?.events.find((t) => t.event === eventKey(event))?.text ?? null,
+        label:
+          evidence.label === 'according'
+            ? l.according(who)
+            : evidence.label === 'authority'
+              ? l.authority(evidence.by.publisher)
+              : l[evidence.label],
+        from: evidence.stance === 'attributed' ? e.evidence.says(who) : null,
+        decided: evidence.label === 'decision',
+      };
+    });
 }

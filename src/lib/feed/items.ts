@@ -16,6 +16,7 @@
  */
 import { eventAnchor } from '../urls/anchors.ts';
 import { citation } from '../sources/citation.ts';
+import { eventEvidence, labelText, leadText } from '../sources/evidence.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import { districtsOf, measureTitle } from '../measure/measures.ts';
 import type { Site } from '../site/build-site.ts';
@@ -142,15 +143,19 @@ export function feedItems(site: Site, { t, intl, link, tx }: FeedLanguage): Feed
     const title = tx(measureTitle(measure, t));
     const districts = [...districtsOf(measure)];
     for (const [i, e] of measure.data.events.entries()) {
-      const who = e.kind === 'decision' && e.body ? `${t.events.decidedBy(e.body, e.diaryNumber)} ` : '';
-      const according = e.attribution ? `${t.events.according(tx(e.attribution))} ` : '';
+      // The label and whose word it is come from the source's kind (src/lib/sources/evidence.ts).
+      const evidence = eventEvidence(site, e);
+      const who =
+        evidence.label === 'decision' && e.body ? `${t.events.decidedBy(e.body, e.diaryNumber)} ` : '';
+      const lead = leadText(evidence, t, tx);
+      const according = lead ? `${lead} ` : '';
       const inferred = e.link
         ? ` ${t.events.inferred[e.link.confidence]} ${t.events.inferredWhy} ${tx(e.link.reason)}`
         : '';
       items.push({
         kind: 'event',
         date: e.date,
-        title: t.feed.item.event(t.events.kinds[e.kind], title),
+        title: t.feed.item.event(labelText(evidence, t, tx), title),
         description: `${who}${according}${tx(e.text)}${inferred}${source(e.source)}`,
         link: link(measurePath(measure.id, eventAnchor(e, i))),
         districts,

@@ -10,7 +10,8 @@ import { formatDate } from '../text/format.ts';
 import { statusOf } from './measures.ts';
 import type { Part } from '../text/sentence-parts.ts';
 import type { Measure, Site } from '../site/build-site.ts';
-import { eventOrigin, eventParts } from '../sources/origin.ts';
+import { eventParts } from '../sources/origin.ts';
+import { eventEvidence, sayer } from '../sources/evidence.ts';
 
 export interface MeasureAnswerLine {
   key: 'status' | 'event';
@@ -47,9 +48,9 @@ export function measureAnswer(site: Site, measure: Measure, i18n: PageLang): Mea
       key: 'event',
       parts: [
         t.measure.page.latestEvent(
-          t.events.kinds[latest.kind],
+          t.evidence.happenings[latest.what],
           formatDate(latest.date, intl),
-          eventOrigin(site, latest, i18n),
+          sayer(eventEvidence(site, latest), t, (x) => contentText(site, lang, x)),
         ),
         ...eventParts(latest, t),
       ],

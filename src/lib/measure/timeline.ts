@@ -15,6 +15,16 @@ import { statusRow } from './measures.ts';
 import type { Measure, MeasureYear, Meeting, Note, Site } from '../site/build-site.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
 import type { MeasureEvent } from '../../schemas/events.ts';
+import type { Confidence } from '../../schemas/keys.ts';
+import {
+  eventEvidence,
+  measureCertainty,
+  sourceFacts,
+  type EvidenceSite,
+  type Evidence,
+  type LabelKey,
+  type SourceFacts,
+} from '../sources/evidence.ts';
 
 interface Base {
   /** the date shown, as precise as the source; null when no source gives one */
@@ -26,19 +36,30 @@ interface Base {
 }
 
 export type TimelineItem =
-  | (Base & { type: 'plan'; year: number; entry: MeasureYear; source: SourceRef; dateSource?: SourceRef })
+  | (Base & {
+      type: 'plan';
+      year: number;
+      entry: MeasureYear;
+      source: SourceRef;
+      dateSource?: SourceRef;
+      /** how sure the site may be that the measure is in the plan (src/lib/sources/evidence.ts) */
+      certainty: Confidence;
+      /** the year's source as the derivation sees it: who says the measure is in the plan */
+      by: SourceFacts;
+    })
   | (Base & { type: 'follow-up'; year: number; status: string | null; source: SourceRef })
   | (Base & { type: 'note'; note: Note; meeting: Meeting })
-  | (Base & { type: 'event'; event: MeasureEvent });
+  | (Base & { type: 'event'; event: MeasureEvent; evidence: Evidence });
 
 /** Same-date items read plan, then events, then follow-up, then notes (a plan is decided before it is followed up). */
 const typeOrder: Record<TimelineItem['type'], number> = { plan: 0, event: 1, 'follow-up': 2, note: 3 };
 
 export function measureTimeline(
-  site: Pick<Site, 'planByYear' | 'followUpByYear' | 'notesByMeasure'>,
+  site: Pick<Site, 'planByYear' | 'followUpByYear' | 'notesByMeasure'> & EvidenceSite,
   measure: Measure,
 ): TimelineItem[] {
   const items: TimelineItem[] = [];
+  const { level } = measureCertainty(site, measure);
   for (const entry of measure.data.years) {
     const decided = site.planByYear.get(entry.year)?.data.decidedOn;
     const date = decided?.value ?? null;
@@ -48,6 +69,8 @@ export function measureTimeline(
       entry,
       source: entry.source,
       dateSource: decided?.source,
+      certainty: level,
+      by: sourceFacts(site, entry.source),
       date,
       sortKey: date ?? String(entry.year),
       anchor: `tidslinje-plan-${entry.year}`,
@@ -80,6 +103,7 @@ export function measureTimeline(
     items.push({
       type: 'event',
       event,
+      evidence: eventEvidence(site, event),
       date: event.date,
       sortKey: event.date,
       anchor: eventAnchor(event, i),
@@ -88,7 +112,7 @@ export function measureTimeline(
   return items.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || typeOrder[a.type] - typeOrder[b.type]);
 }
 
-/** The label key of an item: the event's own kind, else the item's type. */
-export function timelineKind(item: TimelineItem): 'plan' | 'follow-up' | 'note' | MeasureEvent['kind'] {
-  return item.type === 'event' ? item.event.kind : item.type;
+/** The label key of an item: an event's label as its source allows (src/lib/sources/evidence.ts), else the item's type. */
+export function timelineKind(item: TimelineItem): 'plan' | 'follow-up' | 'note' | LabelKey {
+  return item.type === 'event' ? item.evidence.label : item.type;
 }

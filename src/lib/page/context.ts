@@ -6,20 +6,22 @@
  * on a context built from a fixture site (tests/components/).
  *
  * What is here: the page's language (I18n), content texts in it, citations, the glossary
- * check, the vocabularies that name things, and the page's own links (report, alternates,
- * feeds). What a component shows beyond that (measures, notes, counts) comes as props.
+ * check, the vocabularies that name things, the site's sources counted by kind (every footer
+ * says them), and the page's own links (report, alternates, feeds). What a component shows
+ * beyond that (measures, notes, counts) comes as props.
  * The lookups depend only on the site and the language, so they are built once per language
  * and shared by its pages; only the address-bound parts are the page's own.
  */
 import type { SourceRef } from '../../schemas/source-ref.ts';
 import type { I18n } from '../../i18n/index.ts';
-import type { LanguageId } from '../../i18n/languages.ts';
+import { languages, type LanguageId } from '../../i18n/languages.ts';
 import { lattlast } from '../../i18n/lattlast/index.ts';
 import type { Site } from '../site/build-site.ts';
 import { easySource, UNKNOWN_STATUS } from '../easy-read/facts.ts';
 import { feedLinksFor } from '../feed/items.ts';
 import { citation, type Citation } from '../sources/citation.ts';
 import { reportLink } from '../sources/report-link.ts';
+import { sourceCounts, sourceCountsText, type SourceCounts } from '../sources/source-counts.ts';
 import { contentText } from '../text/content-text.ts';
 import { translate, type Translated } from '../text/translate.ts';
 import { alternatesOf, type Alternate } from '../urls/alternates.ts';
@@ -49,6 +51,11 @@ export interface LanguageContext extends I18n, Vocabulary {
   cite: (source: SourceRef) => Citation;
   /** a source in easy words ("Protokoll 14 februari 2023"), for the easy-read pages */
   citeEasy: (source: SourceRef) => Citation;
+  /**
+   * What Insyn's sources are, counted by kind from the data (src/lib/sources/source-counts.ts), as
+   * a sentence in the interface's words: the footer, /kallor/ and the about pages.
+   */
+  sourceCounts: string;
 }
 
 export interface PageContext extends LanguageContext {
@@ -64,10 +71,13 @@ export interface PageContext extends LanguageContext {
 
 const languageContexts = new WeakMap<Site, Map<LanguageId, LanguageContext>>();
 const pageSetsOf = new WeakMap<Site, PageSets>();
+const sourceCountsOf = new WeakMap<Site, SourceCounts>();
 
 function languageContext(site: Site, id: LanguageId): LanguageContext {
   const i18n = i18nFor(id);
-  const { t, lang, intl } = i18n;
+  const { t, lang, intl, uiLang } = i18n;
+  let counts = sourceCountsOf.get(site);
+  if (!counts) sourceCountsOf.set(site, (counts = sourceCounts(site)));
   return {
     ...i18n,
     statuses: site.statuses,
@@ -82,6 +92,8 @@ function languageContext(site: Site, id: LanguageId): LanguageContext {
       site.glossaryById.has(termId) || site.statusById.has(termId) || termId === UNKNOWN_STATUS,
     cite: (source) => citation(site, source, t, intl),
     citeEasy: (source) => easySource(site, source, lattlast),
+    // In the interface's words: Swedish around a one-page language's text, listed the Swedish way.
+    sourceCounts: sourceCountsText(counts, t, uiLang === lang ? intl : languages.sv.intl),
   };
 }
 

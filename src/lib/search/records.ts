@@ -38,10 +38,17 @@ import { formatDate } from '../text/format.ts';
 import { measureName, statusOf } from '../measure/measures.ts';
 import { areaLabel, partyLabel, type FilterKey, type SearchType } from './facets.ts';
 import type { Block } from '../sources/document-text.ts';
-import type { Document, Meeting, Site } from '../site/build-site.ts';
+import type { Document, Measure, Meeting, Site } from '../site/build-site.ts';
 import { decisionAnchor as meetingDecisionAnchor } from '../sources/item-citation.ts';
 import { decisionAnchor, decisionDistricts, eventAnchor } from '../urls/anchors.ts';
-import { eventOrigin } from '../sources/origin.ts';
+import {
+  decisionEvidence,
+  eventEvidence,
+  labelText,
+  leadText,
+  measureCertainty,
+  sayer,
+} from '../sources/evidence.ts';
 import { districtPath, documentPath, measurePath, meetingPath, planPath } from '../urls/paths.ts';
 import { everydayWords, usedTerms } from './search-words.ts';
 import { nameKey } from './names.ts';
@@ -148,6 +155,15 @@ const planName = (site: Site, year: number, l: RecordLanguage): string => {
   return plan ? l.tx(plan.data.name) : l.t.search.planYear(String(year));
 };
 
+/**
+ * A measure's caveat, on its years and its events, where the evidence module (measureCertainty:
+ * the content's confidence, never more than its sources allow) makes it uncertain, as on its page.
+ */
+const measureCaveat = (site: Site, measure: Measure, l: RecordLanguage): string | undefined =>
+  measureCertainty(site, measure).level === 'low' && measure.data.caveat
+    ? l.tx(measure.data.caveat)
+    : undefined;
+
 /** One record per plan year of a measure: area, districts and status differ between years. */
 const measureYears: RecordKind = (site, l) =>
   site.measures.flatMap((measure) =>
@@ -183,8 +199,7 @@ const measureYears: RecordKind = (site, l) =>
         areas: [entry.area ? areaLabel(site, entry.area, l.tx) : undefined].filter(defined),
         districts: districtNames(site, entry.districts),
         statuses: [statusLabel ? l.tx(statusLabel) : l.t.status.unknown],
-        caveat:
-          measure.data.confidence === 'low' && measure.data.caveat ? l.tx(measure.data.caveat) : undefined,
+        caveat: measureCaveat(site, measure, l),
       } satisfies Draft;
     }),
   );
@@ -358,14 +373,15 @@ const districts: RecordKind = (site, l) =>
   });
 
 /**
- * A measure's dated events, each at its own anchor in the measure's timeline. The kind
- * (decision, report, news, claim) is in the title, a claim is told in its author's name,
+ * A measure's dated events, each at its own anchor in the measure's timeline. The label its
+ * source allows (src/lib/sources/evidence.ts) is in the title, the text says whose word it is,
  * and a tie Insyn inferred says how sure it is, as on the page.
  */
 const measureEvents: RecordKind = (site, l) =>
   site.measures.flatMap((measure) =>
     measure.data.events.map((e, i) => {
       const text = e.link ? `${l.tx(e.text)} ${l.t.events.inferred[e.link.confidence]}` : l.tx(e.text);
+      const evidence = eventEvidence(site, e);
       return {
         url: measurePath(measure.id, eventAnchor(e, i)),
         // the measure's number in each plan (its name is in the title): an event is found by "5.4" too,
@@ -373,17 +389,16 @@ const measureEvents: RecordKind = (site, l) =>
         context: measure.data.years.flatMap((y) =>
           y.number ? [l.t.search.titles.measure(y.number, null, y.year)] : [],
         ),
-        title: l.t.search.titles.event(
+        title: l.t.evidence.eventTitle(
           measureName(site, measure, l),
-          l.t.events.kinds[e.kind],
+          labelText(evidence, l.t, l.tx),
           formatDate(e.date, l.intl),
         ),
         type: 'handelse',
-        text: [`${l.t.events.according(eventOrigin(site, e, l))} ${text}`],
+        text: [`${l.t.evidence.lead.according(sayer(evidence, l.t, l.tx))} ${text}`],
         year: yearOf(e.date),
         date: e.date,
-        caveat:
-          measure.data.confidence === 'low' && measure.data.caveat ? l.tx(measure.data.caveat) : undefined,
+        caveat: measureCaveat(site, measure, l),
       } satisfies Draft;
     }),
   );
@@ -398,14 +413,22 @@ const relatedDecisions: RecordKind = (site, l) => {
     const d = decision.data;
     const shownOn = decisionDistricts(d, all);
     if (shownOn.length === 0) return [];
+    // Typed "Beslut" only where a source may state the decision; otherwise an event, told as its source's word.
+    const evidence = decisionEvidence(site, d);
+    const lead = leadText(evidence, l.t, l.tx);
     return [
       {
         url: districtPath(shownOn[0], decisionAnchor(decision.id)),
         title: l.t.search.titles.relatedDecision(l.tx(d.title), l.tx(d.body), formatDate(d.date, l.intl)),
-        type: 'beslut',
-        nameKey: nameKey.body(d.body),
+        type: evidence.label === 'decision' ? 'beslut' : 'handelse',
+        // the body's own record only where a source may state its decision
+        nameKey: evidence.label === 'decision' ? nameKey.body(d.body) : undefined,
         context: [l.tx(d.body), diary(d.diaryNumber, l), ...districtNames(site, shownOn)].filter(defined),
-        text: [l.tx(d.summary), l.t.decisions.notInPlan, ...d.details.map((x) => l.tx(x.text))],
+        text: [
+          lead ? `${lead} ${l.tx(d.summary)}` : l.tx(d.summary),
+          l.t.decisions.notInPlan,
+          ...d.details.map((x) => l.tx(x.text)),
+        ],
         year: yearOf(d.date),
         date: d.date,
         districts: districtNames(site, shownOn),

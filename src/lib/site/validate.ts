@@ -10,6 +10,7 @@ import { parseDocumentText } from '../sources/document-text.ts';
 import type { Entry, Snapshot } from './snapshot.ts';
 import { hasStrayMark } from '../text/swedish-marks.ts';
 import { closest } from '../text/closest.ts';
+import { evidenceProblems } from './validate-evidence.ts';
 
 export interface Problem {
   file: string;
@@ -32,14 +33,20 @@ export function normaliseForQuote(text: string): string {
     .toLowerCase();
 }
 
-type SourceLike = { document?: string; anchor?: string; reference?: string; locator?: string };
+type SourceLike = {
+  document?: string;
+  anchor?: string;
+  reference?: string;
+  locator?: string;
+  words?: string;
+};
 
 function isSourceLike(value: unknown): value is SourceLike {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   return (
     keys.length > 0 &&
-    keys.every((k) => ['document', 'anchor', 'reference', 'locator'].includes(k)) &&
+    keys.every((k) => ['document', 'anchor', 'reference', 'locator', 'words'].includes(k)) &&
     ('document' in value || 'reference' in value)
   );
 }
@@ -418,6 +425,9 @@ export function validate(snapshot: Snapshot): Problem[] {
         `features[${i}].properties.id`,
         `shape "${f.properties.id}" has no district entry (expected one of: ${[...ids.districts].join(', ')})`,
       );
+
+  // Trust: no content asks for more than its sources allow (src/lib/site/validate-evidence.ts).
+  problems.push(...evidenceProblems(snapshot));
 
   return problems;
 }

@@ -4,13 +4,24 @@ import { formatDate } from '../text/format.ts';
 import type { Site } from '../site/build-site.ts';
 import { documentPath, referencesPath } from '../urls/paths.ts';
 import type { Dict } from '../../i18n/types.ts';
+import type { SourceKind } from '../../schemas/source-kinds.ts';
+import { sourceFacts } from './evidence.ts';
 
 export interface Citation {
   href: string;
   label: string;
-  /** true for news, aggregators and translations: the site says so beside the link */
+  /** what the source is (src/lib/sources/evidence.ts): a party's note inside the minutes is a party's text */
+  kind: SourceKind;
+  /** not the municipality's own record, news or statistics: the site says so beside the link */
   secondary: boolean;
+  /** the day a person last checked the source (content only, never the build date) */
+  checked?: string;
+  /** the source's own words the fact rests on, where someone has read them */
+  words?: string;
 }
+
+/** The municipality's own sources; every other kind is marked "sekundär källa" beside its citation. */
+const own: SourceKind[] = ['record', 'municipal-news', 'statistics'];
 
 /**
  * The citation of a source: a document's short name with the page and paragraph
@@ -26,17 +37,24 @@ export function citation(site: Site, source: SourceRef, t?: Dict, intl?: string)
       ? site.blocksOf(source.document).find((b) => b.kind !== 'page' && b.id === source.anchor)
       : undefined;
     const where = t && block && block.kind !== 'page' ? t.citation.at(block.page, block.id.slice(3)) : '';
+    const { kind } = sourceFacts(site, source);
     return {
       href: documentPath(source.document, source.anchor),
       label: `${doc?.data.short ?? source.document}${where}${source.locator ? `, ${source.locator}` : ''}`,
-      secondary: false,
+      kind,
+      secondary: !own.includes(kind),
+      words: source.words,
     };
   }
   const ref = site.referenceById.get(source.reference ?? '');
   const date = ref?.data.date ? ` ${formatDate(ref.data.date, intl)}` : '';
+  const kind = ref?.data.kind ?? 'secondary';
   return {
     href: referencesPath(source.reference),
     label: `${ref?.data.publisher ?? source.reference}${date}${source.locator ? `, ${source.locator}` : ''}`,
-    secondary: ref?.data.confidence === 'secondary',
+    kind,
+    secondary: !own.includes(kind),
+    checked: ref?.data.checkedOn,
+    words: source.words,
   };
 }

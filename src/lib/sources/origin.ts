@@ -11,29 +11,8 @@ import type { Dict } from '../../i18n/types.ts';
 import { contentText, type PageLang } from '../text/content-text.ts';
 import type { Part } from '../text/sentence-parts.ts';
 import type { Site } from '../site/build-site.ts';
-
-const anchorNumber = (anchor: string | undefined) =>
-  anchor?.startsWith('st-') ? Number(anchor.slice(3)) : NaN;
-
-/** The note (party id) whose text holds the paragraph, if any. */
-export function noteAt(
-  site: Pick<Site, 'notes'>,
-  source: SourceRef,
-): { party: string; noteId: string } | undefined {
-  const at = anchorNumber(source.anchor);
-  if (!source.document || Number.isNaN(at)) return undefined;
-  const inDocument = site.notes
-    .filter(
-      (n) => n.meeting.data.document === source.document && !Number.isNaN(anchorNumber(n.note.source.anchor)),
-    )
-    .sort((a, b) => anchorNumber(a.note.source.anchor) - anchorNumber(b.note.source.anchor));
-  for (let i = 0; i < inDocument.length; i++) {
-    const start = anchorNumber(inDocument[i].note.source.anchor);
-    const end = i + 1 < inDocument.length ? anchorNumber(inDocument[i + 1].note.source.anchor) : Infinity;
-    if (at >= start && at < end) return { party: inDocument[i].note.party, noteId: inDocument[i].note.id };
-  }
-  return undefined;
-}
+import { noteAt } from './note-at.ts';
+import { sourceFacts, whoSays } from './evidence.ts';
 
 /** The party whose note holds the paragraph (its name), so a page can link the word "protokollsanteckning". */
 export function noteParty(site: Pick<Site, 'notes' | 'partyById'>, source: SourceRef): string | undefined {
@@ -61,21 +40,8 @@ export function sourceOrigin(
       ? t.origin.document(t.document.kindInSentence[doc.data.kind], name(doc.data.issuer))
       : source.document;
   }
-  return site.referenceById.get(source.reference ?? '')?.data.publisher ?? source.reference ?? '';
-}
-
-/**
- * Who says an event happened: its attribution when it has one (a claim always has),
- * else the source's origin. Used wherever an event is told outside its timeline.
- */
-export function eventOrigin(
-  site: OriginSite,
-  event: MeasureEvent,
-  i18n: Pick<PageLang, 't' | 'lang'>,
-): string {
-  return event.attribution
-    ? contentText(site, i18n.lang, event.attribution)
-    : sourceOrigin(site, event.source, i18n);
+  // A reference is named by the derivation, so a party's website reads "Socialdemokraternas webbplats".
+  return whoSays(sourceFacts(site, source), t, name);
 }
 
 /** The same as parts for a page: the event's text is Insyn's content text (Tx), the rest the page's language. */

@@ -20,8 +20,8 @@ function variant(): Snapshot {
   jobb.data.years[0].districts = ['norr'];
   const parken = s.measures.find((m) => m.id === 'parken')!;
   parken.data.events = [
-    { date: '2023-03', kind: 'news', text: 'Parken fick belysning.', source: { reference: 'nyhet' } },
-    { date: '2023-01-05', kind: 'news', text: 'Arbetet började.', source: { reference: 'nyhet' } },
+    { date: '2023-03', what: 'action', text: 'Parken fick belysning.', source: { reference: 'nyhet' } },
+    { date: '2023-01-05', what: 'action', text: 'Arbetet började.', source: { reference: 'nyhet' } },
   ];
   return s;
 }
@@ -50,7 +50,7 @@ test('an uncertain measure in the district is named with its caveat', () => {
 test('the latest event is told as what its source says, attributed and dated, not as a status', () => {
   const answer = districtAnswer(buildSite(variant()), 'norr', sv);
   assert.deepEqual(byKey(answer, 'event'), [
-    'Senast kända händelse för Öka tryggheten i parken (nyhet, mars 2023), enligt Testtidningen: Parken fick belysning.',
+    'Senast kända händelse för Öka tryggheten i parken (händelse, mars 2023), enligt Testtidningen: Parken fick belysning.',
   ]);
   assert.ok(!byKey(answer, 'event')[0].includes('Genomförd'));
 });

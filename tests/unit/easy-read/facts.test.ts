@@ -62,8 +62,10 @@ test('when no follow-up gives a status the district answer says "Det vet vi inte
     s.measures.find((m) => m.id === 'jobb')!.data.years[0].districts = ['norr'];
   });
   const lines = districtAnswerLines(districtFacts(site, 'norr'), e);
-  assert.deepEqual(texts(lines).slice(0, 5), [
+  assert.deepEqual(texts(lines).slice(0, 6), [
     'Insyn känner till 2 åtgärder som gäller Norr.',
+    // Counts never imply certainty: the uncertain one is said right after the count.
+    '1 av dem är osäker. Det är inte säkert att den finns i planen.',
     'En åtgärd är något som kommunen lovar att göra.',
     'Har kommunen gjort dem?',
     'Det vet vi inte.',
@@ -193,8 +195,9 @@ test("a measure's plans: the years it is in, its number, or that the number is u
     'Åtgärden finns i planen för 2023.',
     'Den har nummer 1.1 i planen för 2023.',
   ]);
+  // An uncertain measure (only a newspaper names it) is never said to be in the plan.
   assert.deepEqual(texts(measurePlanLines(measureFacts(site, measure(site, 'jobb')), e)), [
-    'Åtgärden finns i planen för 2023.',
+    'En källa räknar åtgärden till 2023. Det är inte säkert att den finns i planen.',
     'Vi vet inte vilket nummer åtgärden har i planen.',
   ]);
 });
@@ -205,16 +208,19 @@ test("a source in a party's protocol note is named as that note, a newspaper as 
     href: '/dokument/beslut/#st-3',
     label: 'Protokollsanteckning från Vänsterpartiet, 26 januari 2023',
     secondary: true,
+    kind: 'party',
   });
   assert.deepEqual(easySource(site, { document: 'beslut', anchor: 'st-1' }, e), {
     href: '/dokument/beslut/#st-1',
     label: 'Beslut 26 januari 2023',
     secondary: false,
+    kind: 'record',
   });
   assert.deepEqual(easySource(site, { reference: 'nyhet' }, e), {
     href: '/kallor/#nyhet',
     label: 'Testtidningen februari 2023',
     secondary: true,
+    kind: 'news',
   });
 });
 
@@ -237,7 +243,7 @@ test('easy-read texts take their file review unless they carry their own, and ev
   ]);
   const parken = easy.measures.get('parken')!;
   assert.deepEqual(parken.review, { status: 'reviewed', by: 'En granskare', date: '2026-12-01' });
-  const events = easyEvents(measure(site, 'parken'), parken);
+  const events = easyEvents(site, measure(site, 'parken'), parken, e);
   assert.deepEqual(
     events.map((x) => [x.event.date, x.easy?.[0] ?? null]),
     [
@@ -245,6 +251,24 @@ test('easy-read texts take their file review unless they carry their own, and ev
       ['2023-02-14', null],
       ['2023-03-01', 'Nämnden bestämmer om nya lampor i parken.'],
       ['2024-04-02', null],
+    ],
+  );
+  // The label and whose word it is come from the source's kind, never from the content.
+  assert.deepEqual(
+    events.map((x) => [x.label, x.from, x.decided]),
+    [
+      [
+        'Vänsterpartiets protokollsanteckning skriver',
+        'Det här kommer från Vänsterpartiets protokollsanteckning.',
+        false,
+      ],
+      ['Nyhet', 'Det här kommer från Testtidningen.', false],
+      ['Beslut', null, true],
+      [
+        'En insändare av en boende i Testtidningen skriver',
+        'Det här kommer från en insändare av en boende i Testtidningen.',
+        false,
+      ],
     ],
   );
 });
@@ -280,7 +304,7 @@ test('easy-read texts that name nothing, twice, or give a caveat to a certain me
     'content/lattlast/atgarder.yaml: measures: finns-inte: no measures entry has this id',
     'content/lattlast/atgarder.yaml: measures: parken: the same id twice',
     'content/lattlast/ordlista.yaml: words: ordet-finns-inte: no words entry has this id',
-    'content/lattlast/atgarder.yaml: measures: parken: caveat given, but the measure is not uncertain (confidence high)',
+    'content/lattlast/atgarder.yaml: measures: parken: caveat given, but the measure is not uncertain (confidence medium)',
     'content/lattlast/atgarder.yaml: measures: parken: events: "2030-01" matches 0 events (expected one event\'s id, or the date of one without id)',
   ]);
 });

@@ -21,14 +21,14 @@ test('a status the follow-up gives is stated with its year and source', () => {
 test('without a status the answer says no follow-up gives one, and the latest event is attributed, not a status', () => {
   const s: Snapshot = structuredClone(base);
   s.measures.find((m) => m.id === 'jobb')!.data.events = [
-    { date: '2022-05', kind: 'news', text: 'Fler tjänster.', source: { reference: 'nyhet' } },
-    { date: '2021', kind: 'news', text: 'Starten.', source: { reference: 'nyhet' } },
+    { date: '2022-05', what: 'action', text: 'Fler tjänster.', source: { reference: 'nyhet' } },
+    { date: '2021', what: 'action', text: 'Starten.', source: { reference: 'nyhet' } },
   ];
   const site = buildSite(s);
   const lines = measureAnswer(site, site.measureById.get('jobb')!, sv);
   assert.deepEqual(lines.map(text), [
     'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
-    'Senast kända händelse (nyhet, maj 2022), enligt Testtidningen: Fler tjänster.',
+    'Senast kända händelse (händelse, maj 2022), enligt Testtidningen: Fler tjänster.',
   ]);
   assert.equal(lines[1].key, 'event');
 });
@@ -39,21 +39,20 @@ test("a claim is told in its author's name and an inferred tie says it is not ce
   jobb.data.events = [
     {
       date: '2024-04-02',
-      kind: 'claim',
-      attribution: 'en insändare',
+      what: 'action',
       text: 'Tjänster tas bort.',
-      source: { reference: 'nyhet' },
+      source: { reference: 'insandare' },
     },
   ];
   let site = buildSite(s);
   assert.equal(
     text(measureAnswer(site, site.measureById.get('jobb')!, sv)[1]),
-    'Senast kända händelse (påstående, 2 april 2024), enligt en insändare: Tjänster tas bort.',
+    'Senast kända händelse (händelse, 2 april 2024), enligt en insändare av en boende i Testtidningen: Tjänster tas bort.',
   );
   jobb.data.events = [
     {
       date: '2023-02-16',
-      kind: 'decision',
+      what: 'decision',
       body: 'Nämnden',
       text: 'Lägre avgift.',
       link: { confidence: 'medium', reason: 'samma ämne' },

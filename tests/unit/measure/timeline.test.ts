@@ -7,20 +7,24 @@ import { measureTimeline, timelineKind } from '../../../src/lib/measure/timeline
 const site = buildSite(loadContent('tests/fixtures/valid').snapshot);
 const parken = site.measureById.get('parken')!;
 
-test('plan years, follow-up statuses, protocol notes and events come in one list in date order, each with its kind', () => {
+test('plan years, follow-up statuses, protocol notes and events come in one list in date order, each with the label its source allows', () => {
   const items = measureTimeline(site, parken);
   assert.deepEqual(
     items.map((i) => [timelineKind(i), i.date]),
     [
       ['plan', '2023-01-26'], // the plan's decision date
-      ['report', '2023-02'], // a month sorts before the days in it
+      ['according', '2023-02'], // a month sorts before the days in it; a party's note is the party's word
       ['news', '2023-02-14'],
       ['note', '2023-02-14'], // same day: the event, then the note
-      ['decision', '2023-03-01'],
+      ['decision', '2023-03-01'], // the municipality's news may state a decision
       ['follow-up', null], // no reporting date: placed after its plan year, shown as unknown
-      ['claim', '2024-04-02'],
+      ['according', '2024-04-02'], // a reader letter is its writer's word
     ],
   );
+  // The plan item says the measure is in the plan only as surely as its source allows.
+  const plan = items.find((i) => i.type === 'plan');
+  assert.ok(plan && plan.type === 'plan');
+  assert.equal(plan.certainty, 'medium');
 });
 
 test("a follow-up item carries the measure's status and source, never an event's", () => {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contextAt } from '../../support/fixture-context.ts';
+import { contextAt, site } from '../../support/fixture-context.ts';
+import { sourceCounts, sourceCountsText } from '../../../src/lib/sources/source-counts.ts';
+import { dictOf } from '../../../src/i18n/index.ts';
 
 test("a content text is Insyn's translation on a page in its language, the Swedish elsewhere", () => {
   const en = contextAt('/en/atgarder/');
@@ -70,4 +72,13 @@ test("a district page announces its district's feed", () => {
 test('the lookups are built once per language and shared by its pages', () => {
   assert.equal(contextAt('/en/').text, contextAt('/en/omraden/').text);
   assert.notEqual(contextAt('/en/').text, contextAt('/ar/').text);
+});
+
+test("the source counts come from the data, in the interface's words: Swedish around a one-page language", () => {
+  const counts = sourceCounts(site);
+  assert.equal(counts.total, site.documents.length + site.references.length);
+  assert.equal(contextAt('/kallor/').sourceCounts, sourceCountsText(counts, dictOf('sv'), 'sv-SE'));
+  assert.match(contextAt('/kallor/').sourceCounts, /^Insyn bygger på \d+ källor: /);
+  assert.match(contextAt('/en/kallor/').sourceCounts, /^Insyn rests on \d+ sources: /);
+  assert.equal(contextAt('/so/').sourceCounts, contextAt('/').sourceCounts);
 });

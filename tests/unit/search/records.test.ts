@@ -150,8 +150,11 @@ test('each event is a result of its own at its own anchor in the timeline, with 
       '/atgarder/omradesteam/#handelse-3',
     ],
   );
-  assert.match(events[2].title, /: nyhet, 18 maj 2022$/);
-  assert.match(events[2].text[0], /^Enligt \S/);
+  // The fixture's SVT story reaches Insyn as a machine translation: a secondary source, told as its word.
+  assert.match(events[2].title, /: Enligt Teller Report \(maskinöversättning av SVT\), 18 maj 2022$/);
+  assert.match(events[2].text[0], /^Enligt Teller Report/);
+  // The municipality's own news may say what it does: no "Enligt" label in the title.
+  assert.match(events[0].title, /: Kommunen berättar, 8 mars 2021$/);
 });
 
 test('a related decision is a decision result at its anchor on a district page, said not to be a plan measure', () => {
@@ -162,6 +165,7 @@ test('a related decision is a decision result at its anchor on a district page, 
       file: 'decisions/forskola-stangs.yaml',
       data: {
         title: 'En förskola stängs',
+        act: 'decision',
         body: 'Barn- och ungdomsnämnden',
         date: '2023-03-23',
         diaryNumber: null,
@@ -170,6 +174,7 @@ test('a related decision is a decision result at its anchor on a district page, 
         source: { reference: 'lkpg-2021-03-omradesteam' },
         details: [],
         measures: [],
+        conflicts: [],
       },
     },
   ];
@@ -180,6 +185,24 @@ test('a related decision is a decision result at its anchor on a district page, 
   assert.equal(related.title, 'En förskola stängs (Barn- och ungdomsnämnden, 23 mars 2023)');
   assert.deepEqual(related.districts, ['Skäggetorp']);
   assert.ok(related.text.includes('Inte känt som en del av åtgärdsplanen.'));
+  // The same decision known only from a party's website is an event told in the party's name, not "Beslut".
+  s.references.push({
+    id: 'partisida',
+    file: 'references.yaml',
+    data: {
+      id: 'partisida',
+      publisher: 'S i Linköping',
+      title: 'Sida',
+      date: null,
+      url: null,
+      kind: 'party',
+      party: 's',
+    },
+  });
+  s.decisions[0].data.source = { reference: 'partisida' };
+  const [told] = buildRecords(buildSite(s), swedish).filter((r) => r.url.endsWith('#beslut-forskola-stangs'));
+  assert.equal(told.type, 'handelse');
+  assert.match(told.text[0], /^Enligt Socialdemokraternas webbplats: Nämnden stänger en förskola\./);
 });
 
 test('table cells, list items and definition lists of an HTML page reach the index with spaces between them', () => {

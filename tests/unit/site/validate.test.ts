@@ -213,10 +213,14 @@ test('the content check exits non-zero and prints one line per problem', () => {
 
 // --- Events, decisions and corrections (issue 15) ---
 
-test('an event without a kind, and one without a source', () => {
+test('an event without what happened, and one without a source', () => {
   assert.deepEqual(
-    problemsAfter('measures/parken.yaml', (t) => t.replace('    kind: report\n', '')),
-    ['measures/parken.yaml: events[2].kind: an event needs a kind: decision, report, news or claim'],
+    problemsAfter('measures/parken.yaml', (t) =>
+      t.replace('    what: action\n    text: Arbetet', '    text: Arbetet'),
+    ),
+    [
+      'measures/parken.yaml: events[2].what: an event needs what: what the source says happened (decision, action, plan, finding, agreement)',
+    ],
   );
   assert.deepEqual(
     problemsAfter('measures/parken.yaml', (t) =>
@@ -229,12 +233,15 @@ test('an event without a kind, and one without a source', () => {
   );
 });
 
-test('a claim without an attributed author or publisher', () => {
+test('an event cannot type its own label: the label and whose word it is are derived from the source', () => {
   assert.deepEqual(
-    problemsAfter('measures/parken.yaml', (t) => t.replace('    attribution: en insändare\n', '')),
-    [
-      'measures/parken.yaml: events[0].attribution: a claim needs its author or publisher in attribution (a claim is never stated as fact)',
-    ],
+    problemsAfter('measures/parken.yaml', (t) =>
+      t.replace(
+        '    what: action\n    text: Parken har',
+        '    what: action\n    attribution: en insändare\n    text: Parken har',
+      ),
+    ),
+    ['measures/parken.yaml: events[0]: Unrecognized key: "attribution"'],
   );
 });
 
@@ -387,14 +394,14 @@ test('only https: addresses: javascript: and data: are refused, http: needs a st
       t
         .replace('url: https:', 'url: http:')
         .replace(
-          'confidence: secondary',
-          'httpOnly: Tidningens arkiv svarar bara över http (kontrollerat 2026-12-06).\n  confidence: secondary',
+          'kind: news',
+          'httpOnly: Tidningens arkiv svarar bara över http (kontrollerat 2026-12-06).\n  kind: news',
         ),
     ),
     [],
   );
   assert.deepEqual(
-    reference((t) => t.replace('confidence: secondary', 'httpOnly: Varför.\n  confidence: secondary')),
+    reference((t) => t.replace('kind: news', 'httpOnly: Varför.\n  kind: news')),
     ['references.yaml: nyhet.httpOnly: httpOnly goes only with an http: address'],
   );
   assert.deepEqual(
@@ -450,9 +457,9 @@ test('malformed GeoJSON is one short line naming the file, never the file itself
 
 test('a word of a fixed list suggests the closest; a quoted or official title must stand in its paragraph', () => {
   assert.deepEqual(
-    problemsAfter('measures/parken.yaml', (t) => t.replace('kind: decision', 'kind: decison')),
+    problemsAfter('measures/parken.yaml', (t) => t.replace('what: decision', 'what: decison')),
     [
-      'measures/parken.yaml: events[1].kind: an event needs a kind: decision, report, news or claim (got "decison"); did you mean "decision"?',
+      'measures/parken.yaml: events[1].what: an event needs what: what the source says happened (decision, action, plan, finding, agreement) (got "decison"); did you mean "decision"?',
     ],
   );
   assert.deepEqual(

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildSite } from '../../../src/lib/site/build-site.ts';
-import { noteAt, sourceOrigin } from '../../../src/lib/sources/origin.ts';
+import { sourceOrigin } from '../../../src/lib/sources/origin.ts';
+import { noteAt } from '../../../src/lib/sources/note-at.ts';
 import { i18nFor } from '../../../src/lib/page/i18n.ts';
 
 // Fixture: the document "beslut" is also the meeting's minutes; V's note starts at st-3.

@@ -40,7 +40,7 @@ test("a list is joined in the page's locale, its items kept as they are", () => 
 test("the district answer on an English page: the district's translated name, links under /en/, dates in English", () => {
   const s = translated();
   s.measures.find((m) => m.id === 'parken')!.data.events = [
-    { date: '2023-03', kind: 'news', text: 'Parken fick belysning.', source: { reference: 'nyhet' } },
+    { date: '2023-03', what: 'action', text: 'Parken fick belysning.', source: { reference: 'nyhet' } },
   ];
   const answer = districtAnswer(buildSite(s), 'norr', i18nFor('en'));
   const measures = answer.find((x) => x.key === 'measures')!;
