@@ -134,7 +134,47 @@ export const queryTable: QueryRow[] = [
     noDeadEnd: true,
     why: 'a word no result has',
   },
+  {
+    lang: 'en',
+    q: 'what did Miljöpartiet criticise in 2023',
+    first: `/en${note('mp')}`,
+    noDeadEnd: true,
+    why: 'a question in English',
+  },
+  {
+    lang: 'en',
+    q: 'vad kritiserade Miljöpartiet 2023',
+    first: `/en${note('mp')}`,
+    noDeadEnd: true,
+    why: 'the Swedish question on the English page',
+  },
+  {
+    lang: 'en',
+    q: 'statsbidraget till Skäggetorp',
+    top3: ['/en/dokument/ansokan-2018-tillvaxtverket/*'],
+    why: 'Swedish words on the English page',
+  },
   // Arabic
+  {
+    lang: 'ar',
+    q: 'ماذا انتقد حزب البيئة 2023',
+    first: `/ar${note('mp')}`,
+    noDeadEnd: true,
+    why: 'a question in Arabic',
+  },
+  {
+    lang: 'ar',
+    q: 'vad kritiserade Miljöpartiet 2023',
+    first: `/ar${note('mp')}`,
+    noDeadEnd: true,
+    why: 'the Swedish question on the Arabic page',
+  },
+  {
+    lang: 'ar',
+    q: 'statsbidraget till Skäggetorp',
+    top3: ['/ar/dokument/ansokan-2018-tillvaxtverket/*'],
+    why: 'Swedish words on the Arabic page',
+  },
   {
     lang: 'ar',
     q: 'Skagetorp',

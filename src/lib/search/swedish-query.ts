@@ -65,18 +65,17 @@ export function widenSwedishWord(word: string): string {
  * use), in Swedish, English and Arabic, folded as names.ts compares them (no diacritics). A name is
  * never matched by these alone, and a misspelling is never put right to one.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
-  // Swedish
-  ...'i och av att for fler mer med som till fran mot upp ned per pa om den det de en ett ar inom utan over under efter samt eller inte alla andra olika sin sina nar vad hur vem vilka vilken var kan ska har hade blir'.split(
-    ' ',
-  ),
-  ...'kommun kommunen kommunens linkoping linkopings samtliga omrade omradet omraden omradena plan planen atgard atgarder personer lokala'.split(
-    ' ',
-  ),
-  // English
-  ...'the and of for to in on at a an with more than from into by is are people areas area measure measures'.split(
-    ' ',
-  ),
-  // Arabic
-  ...'في من إلى على عن مع أكثر التي الذي'.split(' '),
-]);
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  [
+    // Swedish
+    'i och av att for fler mer med som till fran mot upp ned per pa om den det de en ett ar inom utan',
+    'over under efter samt eller inte alla andra olika sin sina nar vad hur vem vilka vilken var kan ska har hade blir',
+    'kommun kommunen kommunens linkoping linkopings samtliga omrade omradet omraden omradena plan planen',
+    'atgard atgarder personer lokala',
+    // English
+    'the and of for to in on at a an with more than from into by is are was were what did does do who how',
+    'which why when where people areas area measure measures',
+    // Arabic
+    'في من إلى على عن مع أكثر التي الذي ماذا ما هل كيف متى لماذا',
+  ].flatMap((line) => line.split(' ')),
+);
