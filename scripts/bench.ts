@@ -22,7 +22,7 @@ import { builtPages, htmlOf, isMapPage, pageTypes, pickPages } from './bench/pag
 import type { Page } from 'playwright-core';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { DASH, Report, kb, ms, seconds, verdict } from './bench/report.ts';
-import { indexSize, queryTimes } from './bench/search.ts';
+import { indexSize, queryTimes, tableRecall } from './bench/search.ts';
 import { preview } from './bench/server.ts';
 import { syntheticContent } from './bench/synthetic.ts';
 import { languageIds, languageOfPath, languages } from '../src/i18n/languages.ts';
@@ -258,6 +258,7 @@ async function main() {
     log('measuring search…');
     const size = indexSize(dist1);
     const times = size ? await queryTimes(browser, server.url) : null;
+    const recall = size ? await tableRecall(browser, server.url) : null;
     report.heading('Search (Pagefind)');
     report.table(
       ['Figure', 'Value', 'Target', 'Met'],
@@ -282,8 +283,21 @@ async function main() {
           '< 100 ms after index load',
           verdict(times?.page == null ? null : times.page < 100),
         ],
+        [
+          'Query table recall (tests/e2e/search-table.ts, sv/en/ar)',
+          recall ? `${recall.passed} of ${recall.total} queries as expected` : DASH,
+          'all',
+          verdict(recall == null ? null : recall.passed === recall.total),
+        ],
+        [
+          `Query table: submit → first result (median of ${recall?.total ?? 0})`,
+          ms(recall?.firstResult),
+          '< 100 ms after index load',
+          verdict(recall?.firstResult == null ? null : recall.firstResult < 100),
+        ],
       ],
     );
+    for (const failure of recall?.failures ?? []) report.note(`Query table: ${failure}`);
     report.note(
       "Typing (not submitting) adds the search page's 250 ms debounce on top of the submit figure.",
     );

@@ -45,5 +45,6 @@ export const collections = {
   translations: collection('translations'),
   shortPages: collection('shortPages'),
   easyRead: collection('easyRead'),
+  indicators: collection('indicators'),
   missingDocuments: collection('missingDocuments'),
 };

@@ -2,11 +2,14 @@
  * Search figures: the Pagefind index's size on disk, and how long a query takes
  * to its first result in headless Chromium once the index is loaded, through
  * Pagefind's own API (search → first result's data) and, when the search page's
- * <insyn-search> exists, through the page (submit → first result in the list).
+ * <insyn-search> exists, through the page (submit → first result in the list); and the query
+ * table's recall, with the time to the first result of each of its queries (tableRecall).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { checkRow, queryTable } from '../../tests/e2e/search-table.ts';
+import { languages } from '../../src/i18n/languages.ts';
 
 export interface IndexSize {
   /** index/, fragment/, filter/ and the .pf_meta: what grows with content */
@@ -125,4 +128,78 @@ export async function queryTimes(browser: Browser, base: string): Promise<QueryT
   } finally {
     await page.close();
   }
+}
+
+export interface TableRecall {
+  /** rows whose expectations held */
+  passed: number;
+  total: number;
+  /** what went wrong, each naming its query */
+  failures: string[];
+  /** submit → first result on each language's /sok/, median over the table's queries */
+  firstResult: number | null;
+}
+
+/**
+ * The search's query table (tests/e2e/search-table.ts) through each language's search page, as a
+ * reader uses it: how many rows hold (recall), and the time from submitting each query to its first
+ * result in the list (the rest of a search, e.g. the words a result lacks, follows after).
+ */
+export async function tableRecall(browser: Browser, base: string): Promise<TableRecall> {
+  const page = await browser.newPage();
+  const failures: string[] = [];
+  const times: number[] = [];
+  let passed = 0;
+  try {
+    for (const lang of ['sv', 'en', 'ar'] as const) {
+      const rows = queryTable.filter((r) => r.lang === lang);
+      await page.goto(`${base}${languages[lang].prefix}/sok/`, { waitUntil: 'networkidle' });
+      await page.locator('insyn-search [data-enhanced]').waitFor({ state: 'visible' });
+      for (const row of rows) {
+        const shown = await page.evaluate(async (q) => {
+          const root = document.querySelector('insyn-search')!;
+          const form = root.querySelector('form')!;
+          const list = root.querySelector('[data-results]')!;
+          list.replaceChildren();
+          const first = new Promise<number>((resolve) => {
+            const seen = new MutationObserver(() => {
+              if (list.querySelector('a')) {
+                seen.disconnect();
+                resolve(performance.now());
+              }
+            });
+            seen.observe(list, { childList: true, subtree: true });
+            setTimeout(() => resolve(Number.NaN), 5000);
+          });
+          const done = new Promise<void>((resolve) => {
+            const idle = new MutationObserver(() => {
+              if (!root.hasAttribute('aria-busy')) {
+                idle.disconnect();
+                resolve();
+              }
+            });
+            idle.observe(root, { attributes: true, attributeFilter: ['aria-busy'] });
+          });
+          form.querySelector<HTMLInputElement>('input[name="q"]')!.value = q;
+          const t0 = performance.now();
+          form.requestSubmit();
+          const t1 = await first;
+          await done;
+          const items = [...list.querySelectorAll(':scope > li')];
+          return {
+            ms: t1 - t0,
+            urls: items.map((li) => li.querySelector('h2 a')?.getAttribute('href') ?? ''),
+            firstLacks: !!items[0]?.querySelector('.missing'),
+          };
+        }, row.q);
+        if (!Number.isNaN(shown.ms)) times.push(shown.ms);
+        const problems = checkRow(row, shown);
+        if (problems.length === 0) passed++;
+        failures.push(...problems);
+      }
+    }
+  } finally {
+    await page.close();
+  }
+  return { passed, total: queryTable.length, failures, firstResult: times.length ? median(times) : null };
 }

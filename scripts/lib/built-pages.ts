@@ -45,9 +45,11 @@ export function builtPages(
 /**
  * A built page's type, from its path alone (so new pages and languages need no list):
  * the path without its language prefix; "/" is `home`; a one-segment page is `list` when
- * pages lie under it (/atgarder/), `editorial` when it is an MDX page of content/pages
- * (/om/), else its own type (/statistik/); a deeper page is its parents plus "*"
- * (/atgarder/x/ → `atgarder/*`, /planer/jamfor/2022-2023/ → `planer/jamfor/*`).
+ * two or more pages lie under it (/atgarder/), `editorial` when it is an MDX page of
+ * content/pages (/om/), else its own type (/statistik/, though /statistik/omraden/ lies under
+ * it: one sub-page does not make a page a list of entries, and classing it as one would put
+ * it in the list pages' sample instead of the largest list, /omraden/); a deeper page is its
+ * parents plus "*" (/atgarder/x/ → `atgarder/*`, /planer/jamfor/2022-2023/ → `planer/jamfor/*`).
  */
 export function pageTypeOf(
   path: string,
@@ -58,7 +60,7 @@ export function pageTypeOf(
   const segments = rest.split('/').filter(Boolean);
   if (segments.length === 0) return 'home';
   if (segments.length === 1) {
-    if ([...pages].some((p) => p !== path && p.startsWith(path))) return 'list';
+    if ([...pages].filter((p) => p !== path && p.startsWith(path)).length >= 2) return 'list';
     return editorial.has(rest) ? 'editorial' : segments[0];
   }
   return `${segments.slice(0, -1).join('/')}/*`;

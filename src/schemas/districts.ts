@@ -3,28 +3,6 @@ import { isoDate } from './iso-date.ts';
 import { confidence } from './keys.ts';
 import { sourceRef } from './source-ref.ts';
 
-/** One figure about a district, kept with its exact definition so that different measures are never mixed. */
-export const districtFactSchema = z
-  .object({
-    /** series key: facts with the same key are the same measure and may be compared over years */
-    series: z.string(),
-    /** label shown, e.g. "Barn i familjer med låg ekonomisk standard" */
-    label: z.string(),
-    /** the number */
-    value: z.number(),
-    /** "procent", "personer", "invånare" */
-    unit: z.enum(['procent', 'personer', 'invånare']),
-    /** the year or date the figure is for */
-    year: isoDate,
-    /** exact definition: who is counted, which area unit (stadsdel, basområde) */
-    definition: z.string(),
-    /** where it is stated */
-    source: sourceRef,
-    /** high = municipal statistics; low = secondary */
-    confidence,
-  })
-  .strict();
-
 /**
  * One sourced classification of a district in a year (the police's list of
  * vulnerable areas): a word, not a number. Only years a source gives; a year
@@ -62,8 +40,6 @@ export const districtSchema = z
     subAreas: z
       .array(z.object({ name: z.string(), note: z.string().optional(), source: sourceRef }).strict())
       .default([]),
-    /** figures about the district */
-    facts: z.array(districtFactSchema).default([]),
     /** sourced classifications per year (police classification), shown as series */
     classifications: z.array(districtClassificationSchema).default([]),
     /** other sourced statements (population history) */

@@ -16,6 +16,7 @@ import { followUpSchema, planSchema } from './plans.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { translationFileSchema } from './translations.ts';
 import { easyReadFileSchema } from './easy-read.ts';
+import { indicatorSeriesSchema } from './indicators.ts';
 import { missingDocumentSchema } from './missing-documents.ts';
 import {
   areaSchema,
@@ -49,6 +50,7 @@ export const collections = {
   translations: { layout: { kind: 'dir', dir: 'translations', ext: 'yaml' }, schema: translationFileSchema },
   shortPages: { layout: { kind: 'dir', dir: 'short', ext: 'yaml' }, schema: shortPageSchema },
   easyRead: { layout: { kind: 'dir', dir: 'lattlast', ext: 'yaml' }, schema: easyReadFileSchema },
+  indicators: { layout: { kind: 'dir', dir: 'indicators', ext: 'yaml' }, schema: indicatorSeriesSchema },
   missingDocuments: {
     layout: { kind: 'list', file: 'missing-documents.yaml' },
     schema: missingDocumentSchema,

@@ -78,7 +78,12 @@ export const organisationSchema = z
   })
   .strict();
 
-/** content/parties.yaml: political parties that appear in minutes. */
+/**
+ * content/parties.yaml: the parties in Linköping's municipal council (kommunfullmäktige) in the
+ * plan years, each with a source. The search's party filter lists every one of them (with 0 where
+ * a party left no note), so a party is here only when a source shows it in the council or one of
+ * the bodies the council appoints.
+ */
 export const partySchema = z
   .object({
     /** stable key, e.g. "v" */
@@ -87,5 +92,7 @@ export const partySchema = z
     abbr: z.string(),
     /** the party's name */
     name: z.string(),
+    /** where a source shows the party in the council, the municipal board or a committee */
+    source: sourceRef,
   })
   .strict();

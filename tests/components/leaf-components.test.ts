@@ -11,8 +11,10 @@ import Quote from '../../src/components/i18n/Quote.astro';
 import Term from '../../src/components/glossary/Term.astro';
 import Cite from '../../src/components/source/Cite.astro';
 import SourceCounts from '../../src/components/source/SourceCounts.astro';
+import FigureStance from '../../src/components/charts/FigureStance.astro';
 import { dictOf } from '../../src/i18n/index.ts';
-import { contextAt } from '../support/fixture-context.ts';
+import { figureEvidence } from '../../src/lib/sources/evidence.ts';
+import { contextAt, site } from '../support/fixture-context.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -148,5 +150,30 @@ describe('SourceCounts (what the sources are, counted from the data)', () => {
       `<p data-source-counts>${escape(contextAt('/om/').sourceCounts)}</p>`,
     );
     expect(await render(SourceCounts, '/en/om/', {})).toContain('Insyn rests on');
+  });
+});
+
+describe("FigureStance (whose figure it is, derived from its source's kind)", () => {
+  const evidence = (reference: string) => figureEvidence(site, [{ reference }]);
+  test('official statistics state a figure: nothing is added', async () => {
+    expect(
+      await render(FigureStance, '/omraden/skaggetorp/', {
+        evidence: evidence('lkpg-arbetsloshet-stadsdelar'),
+      }),
+    ).toBe('');
+  });
+  test("a newspaper's figure is its word, and uncertain, in the page's language", async () => {
+    const sv = dictOf('sv').evidence;
+    expect(
+      await render(FigureStance, '/omraden/skaggetorp/', { evidence: evidence('dagensarena-rivningar') }),
+    ).toMatch(
+      new RegExp(
+        `data-stance="attributed"[^>]*>\\s*\\(${sv.inline('Dagens Arena')} · ${sv.uncertainMark}\\)`,
+      ),
+    );
+    const en = dictOf('en').evidence;
+    expect(
+      await render(FigureStance, '/en/omraden/skaggetorp/', { evidence: evidence('dagensarena-rivningar') }),
+    ).toContain(`${en.inline('Dagens Arena')} · ${en.uncertainMark}`);
   });
 });

@@ -9,6 +9,7 @@ import { test, expect } from './support.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { measureTimeline } from '../../src/lib/measure/timeline.ts';
+import { sv } from '../../src/i18n/sv/index.ts';
 
 const site = buildSite(loadContent(process.env.INSYN_CONTENT_DIR ?? 'content').snapshot);
 
@@ -108,8 +109,13 @@ test("the Skäggetorp page shows the police classification over the years, with 
   await expect(strip.locator('li')).toHaveCount(10); // 2016–2025
   await expect(strip.locator('li[data-gap]')).toHaveCount(7);
   await expect(strip.locator('li').filter({ hasText: '2017' })).toContainText('ingen uppgift');
-  // Unemployment: the police-area figure says it is another area definition.
-  await expect(page.locator('#serie-arbetsloshet-polisens-omrade')).toContainText('går inte att jämföra');
+  // Unemployment: the police-area figure is a series of its own that names its other area unit,
+  // and says whose figure it is (a newspaper's: enligt Arbetet).
+  const police = page.locator('#serie-arbetsloshet-polisens-omrade');
+  await expect(police).toContainText(sv.indicators.areaUnits['polisens-omrade']);
+  await expect(police.locator('[data-stance="attributed"]').first()).toContainText(
+    sv.evidence.inline('Arbetet'),
+  );
 });
 
 test('a correction shows beside its fact, on /rattelser/ and in the site feed', async ({ page, request }) => {

@@ -253,20 +253,35 @@ test('nothing found: says what was searched, how many without the filters, sugge
   await expect(none).toBeHidden();
 });
 
-test('"inga träffar" for a misspelt name suggests the name', async ({ page }) => {
-  await search(page, qp('Berrga', { typ: 'Anteckning' }));
-  await expect(status(page)).toHaveText('Inga träffar för ”Berrga”.');
-  await expect(page.locator('[data-none]').getByRole('link', { name: 'Berga', exact: true })).toBeVisible();
+test('"inga träffar" for a misspelt measure suggests the measure', async ({ page }) => {
+  await search(page, qp('områdestem', { typ: 'Plan' }));
+  await expect(status(page)).toHaveText('Inga träffar för ”områdestem”.');
+  await expect(
+    page.locator('[data-none]').getByRole('link', { name: 'Bilda områdesteam', exact: true }),
+  ).toBeVisible();
 });
 
-test('a misspelt name that finds other things gets a "did you mean"', async ({ page }) => {
-  await search(page, qp('skagetorp'));
+test('a misspelt measure that finds other things gets a "did you mean"', async ({ page }) => {
+  await search(page, qp('kulturskolna'));
   const hint = page.locator('[data-didyoumean]');
-  await expect(hint.getByRole('link', { name: 'Skäggetorp' })).toBeVisible();
-  await hint.getByRole('link', { name: 'Skäggetorp' }).click();
-  await expect(status(page)).toContainText('träffar för ”Skäggetorp”', { timeout: 20_000 });
-  await expect(results(page).locator('h2 a[href="/omraden/skaggetorp/"]')).toBeVisible();
+  const name = 'Öppna upp kulturskolan för fler';
+  await expect(hint.getByRole('link', { name })).toBeVisible();
+  await hint.getByRole('link', { name }).click();
+  await expect(status(page)).toContainText(`träffar för ”${name}”`, { timeout: 20_000 });
+  await expect(results(page).first().locator('h2 a')).toHaveAttribute(
+    'href',
+    '/atgarder/kulturskolan-for-fler/#ar-2023',
+  );
   await expect(hint).toBeHidden();
+});
+
+test('a misspelt district is searched as the district, which comes first, and the page says so', async ({
+  page,
+}) => {
+  await search(page, qp('skagetorp'));
+  await expect(status(page)).toContainText('Sökt som ”Skäggetorp”, med namnet rättstavat.');
+  await expect(results(page).first().locator('h2 a')).toHaveAttribute('href', '/omraden/skaggetorp/');
+  await expect(page.locator('[data-didyoumean]')).toBeHidden();
 });
 
 test('every result, in every language, links to an anchor that exists on its page', async ({ page }) => {
@@ -283,7 +298,7 @@ test('every result, in every language, links to an anchor that exists on its pag
   }
 });
 
-test('the results with filters open, a caveat, "did you mean" and "nothing found" have no WCAG 2.1 A/AA violations', async ({
+test('the results with filters open, a caveat, "did you mean", "nothing found" and results that lack words have no WCAG 2.1 A/AA violations', async ({
   page,
 }) => {
   test.setTimeout(60_000);
@@ -292,6 +307,7 @@ test('the results with filters open, a caveat, "did you mean" and "nothing found
     qp('', { fran: '2021', till: '2022' }),
     qp('skagetorp'),
     qp('kulturskolan', { parti: 'Miljöpartiet (MP)' }),
+    qp('vad kritiserade Miljöpartiet 2023'),
   ]) {
     await search(page, params);
     await openRefine(page);

@@ -222,11 +222,42 @@ test('"Säker uppgift" only where the plan, follow-up or decision itself names t
     if (c.level === 'low') assert.ok(m.data.caveat, `${m.id}: an uncertain measure carries its caveat`);
   }
   for (const d of site.districts)
-    for (const f of [...d.data.facts, ...d.data.classifications])
+    for (const f of d.data.classifications)
       assert.ok(
         atMost(f.confidence, figureEvidence(site, [f.source]).ceiling),
         `${d.id} ${f.series} ${f.year}`,
       );
+});
+
+test('an indicator figure is as sure as its source, and says whose it is where the source may not state it', () => {
+  const shown = new Map(
+    site.indicators.map((s) => [
+      s.id,
+      [...s.data.points, ...s.data.changes].map((p) => figureEvidence(site, [p.source])),
+    ]),
+  );
+  const only = (id: string) => {
+    const list = shown.get(id) ?? [];
+    assert.ok(list.length > 0, id);
+    assert.equal(new Set(list.map((e) => `${e.stance} ${e.ceiling}`)).size, 1, id);
+    return list[0];
+  };
+  // Lowered by trust: an authority passing on the municipality's figure, and a party's note quoting the plan.
+  for (const id of ['barn-lag-ekonomisk-standard-stadsdel', 'barn-relativ-fattigdom-plan-2023'])
+    assert.deepEqual([only(id).stance, only(id).ceiling], ['attributed', 'medium'], id);
+  // Wikipedia, Dagens Arena, Arbetet and Newsworthy: their word, uncertain.
+  for (const id of [
+    'arbetsloshet-wikipedia',
+    'folkmangd-wikipedia',
+    'utlandsk-bakgrund-wikipedia',
+    'arbetsloshet-dagens-arena',
+    'arbetsloshet-polisens-omrade',
+    'valdeltagande-rd-valdistrikt',
+  ])
+    assert.deepEqual([only(id).stance, only(id).ceiling], ['attributed', 'low'], id);
+  // The municipality's statistics pages and its news state their figures.
+  for (const id of ['arbetsloshet-18-64-stadsdel', 'folkmangd-berga-by', 'valdeltagande-kf-valdistrikt'])
+    assert.deepEqual([only(id).stance, only(id).ceiling], ['stated', 'high'], id);
 });
 
 test('counts never imply certainty: a district answer says how many of its measures are uncertain, and marks each', () => {

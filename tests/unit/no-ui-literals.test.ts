@@ -44,6 +44,7 @@ const ALLOWED_MODULES: Record<string, string> = {
   'src/lib/data-export/decision-rows.ts': 'column documentation of the Swedish data file decisions.csv',
   'src/lib/data-export/column-docs.ts':
     'column documentation of the Swedish data files plans, follow-ups, notes and documents',
+  'src/lib/data-export/indicator-rows.ts': 'column documentation of the Swedish data file indicators.csv',
   'src/lib/data-export/json-schema.ts': 'the JSON Schemas of the Swedish data files',
 };
 

@@ -5,6 +5,7 @@
  * several, and drawing them all at load blocked a slow phone's main thread.
  */
 import type { ChartSpec } from './spec.ts';
+import type { TimeChartSpec } from './time-spec.ts';
 
 // Charts are drawn one per task, so no single task holds the main thread for all of them.
 let queue = Promise.resolve();
@@ -30,13 +31,14 @@ class InsynChart extends HTMLElement {
     if (!this.querySelector('canvas') || this.dataset.state) return;
     this.dataset.state = 'waiting';
     // Height follows the number of bars (reserved in CSS from data-rows up to 12; more set here, before drawing, so nothing shifts later).
-    const bars = this.spec().labels.length;
+    const spec = this.spec();
+    const bars = spec.kind === 'time' ? 0 : spec.labels.length;
     if (bars > 12) this.style.setProperty('--chart-rows', String(bars));
     nearViewport.observe(this);
   }
 
-  private spec(): ChartSpec {
-    return JSON.parse(this.dataset.spec ?? '{}') as ChartSpec;
+  private spec(): ChartSpec | TimeChartSpec {
+    return JSON.parse(this.dataset.spec ?? '{}') as ChartSpec | TimeChartSpec;
   }
 
   async draw() {
@@ -44,9 +46,17 @@ class InsynChart extends HTMLElement {
     if (!canvas || this.dataset.state !== 'waiting') return;
     this.dataset.state = 'loading';
     try {
-      const { renderChart } = await import('./render-chart.ts');
-      await nextTask(); // evaluating Chart.js is one task, drawing another
-      renderChart(canvas, this.spec(), this);
+      const spec = this.spec();
+      // A chart over time has its own renderer (lines, not bars), loaded only where one is shown.
+      if (spec.kind === 'time') {
+        const { renderTimeChart } = await import('./render-time-chart.ts');
+        await nextTask(); // evaluating Chart.js is one task, drawing another
+        renderTimeChart(canvas, spec, this);
+      } else {
+        const { renderChart } = await import('./render-chart.ts');
+        await nextTask();
+        renderChart(canvas, spec, this);
+      }
       this.dataset.state = 'ready';
     } catch (error) {
       // The table below still holds every number; hide the empty canvas.

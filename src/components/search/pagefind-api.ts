@@ -1,3 +1,5 @@
+import { META_WEIGHTS } from '../../lib/search/meta.ts';
+
 /** The part of Pagefind's browser API (/pagefind/pagefind.js, built with the site) that the search page uses. */
 export interface PagefindSubResult {
   title: string;
@@ -16,6 +18,8 @@ export interface PagefindFragment {
 
 export interface PagefindResult {
   id: string;
+  /** Pagefind's score for the query: higher ranks first */
+  score: number;
   data: () => Promise<PagefindFragment>;
 }
 
@@ -29,7 +33,10 @@ export interface PagefindSearch {
 }
 
 export interface Pagefind {
-  options: (o: { excerptLength?: number }) => Promise<void>;
+  options: (o: {
+    excerptLength?: number;
+    ranking?: { metaWeights?: Record<string, number> };
+  }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (term: string | null, o?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
@@ -39,8 +46,8 @@ export interface Pagefind {
 export async function loadPagefind(base: string): Promise<Pagefind> {
   const url = `${base}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  // Long enough for the sentence around the match in a note or decision.
-  await pagefind.options({ excerptLength: 30 });
+  // Long enough for the sentence around the match in a note or decision; names first (META_WEIGHTS).
+  await pagefind.options({ excerptLength: 30, ranking: { metaWeights: META_WEIGHTS } });
   await pagefind.init();
   return pagefind;
 }

@@ -9,6 +9,9 @@
  * Each result is one unit (a note, a decision, a measure's plan year …) with
  * its own filters (scripts/search-index.ts), so the counts beside the values
  * count results, and with "without a value" they add up to the total.
+ * What is searched is planned from the reader's words (query.ts): misspelt names put right,
+ * Swedish forms widened, the named things' own records first (names.ts). When no result has
+ * every word, the results with the most of them are shown, each with the words it lacks (partial.ts).
  */
 import { filterKeys, singleValued, withoutValue, type FilterKey } from '../../lib/search/facets.ts';
 import {
@@ -23,7 +26,9 @@ import {
   type SearchState,
 } from '../../lib/search/state.ts';
 import { closestTerms, nearMisses } from '../../lib/search/suggest.ts';
-import { widenDefiniteForms } from '../../lib/search/swedish-query.ts';
+import { NAME_FILTER, planQuery, type QueryPlan, type SearchVocabulary } from '../../lib/search/query.ts';
+import { absentWords, rankPartial } from '../../lib/search/partial.ts';
+import { META } from '../../lib/search/meta.ts';
 import { fill, formatCount, plural, type SearchMessages } from '../../lib/search/messages.ts';
 import {
   loadPagefind,
@@ -31,9 +36,23 @@ import {
   type Pagefind,
   type PagefindFragment,
   type PagefindResult,
+  type PagefindSearch,
 } from './pagefind-api.ts';
 
+/** A result waiting to be shown: Pagefind's result, or (no dead ends) the words it has and lacks. */
+interface Pending {
+  id: string;
+  /** the result to load; a partial result is loaded from the search of the words it has, for its highlights */
+  result?: PagefindResult;
+  /** a partial result's result in one word's search: loaded if the search of its words misses it */
+  fallback?: PagefindResult;
+  found: string[];
+  missing: string[];
+}
+
 const PAGE_SIZE = 10;
+/** Fewer results than this with every word: the results with some of the words follow them (no dead ends). */
+const FEW = 3;
 const DEBOUNCE_MS = 250;
 
 /** Keeps only text and <mark> from an excerpt, so nothing from the index is ever parsed as markup. */
@@ -71,7 +90,16 @@ class InsynSearch extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
-  private pending: PagefindResult[] = [];
+  private pending: Pending[] = [];
+  /** the names a query can name and the spellings misspelt names are put right to (data-names) */
+  private vocabulary: SearchVocabulary = { names: [], spellings: [] };
+  /** every value some filters have even when no result has it: all the council's parties, every plan year */
+  private known: Partial<Record<FilterKey, string[]>> = {};
+  /** this search's searches of the words a partial result has, by those words */
+  private subsets = new Map<string, Promise<PagefindSearch | null>>();
+  private filters: Record<string, { any: string[] }> = {};
+  /** the ids of the results that have every word of the current query */
+  private fullIds: string[] = [];
   private timer?: number;
   private seq = 0;
   /** years that dated results have, for the from–to range */
@@ -86,6 +114,8 @@ class InsynSearch extends HTMLElement {
     this.list = this.querySelector('[data-results]')!;
     this.more = this.querySelector('[data-more]')!;
     this.m = JSON.parse(this.dataset.messages ?? '{}') as SearchMessages;
+    this.vocabulary = { ...this.vocabulary, ...(JSON.parse(this.dataset.names ?? '{}') as SearchVocabulary) };
+    this.known = JSON.parse(this.dataset.values ?? '{}') as Partial<Record<FilterKey, string[]>>;
     this.swedish = document.documentElement.lang === 'sv';
     const initial = parseState(new URLSearchParams(location.search));
     this.input.value = initial.q;
@@ -132,7 +162,7 @@ class InsynSearch extends HTMLElement {
   /** One fieldset of checkboxes per filter; names and values are the URL parameters. */
   private renderFilters(all: FilterCounts, initial: SearchState) {
     for (const key of filterKeys) {
-      const values = Object.keys(all[key] ?? {});
+      const values = [...new Set([...Object.keys(all[key] ?? {}), ...(this.known[key] ?? [])])];
       if (values.length === 0) continue;
       const fieldset = el('fieldset');
       fieldset.append(el('legend', undefined, this.m.filters[key]));
@@ -198,6 +228,12 @@ class InsynSearch extends HTMLElement {
     }
   }
 
+  /** Partial results come from several searches, whose counts do not add up to them: no counts then. */
+  private clearCounts() {
+    for (const span of this.filtersBox.querySelectorAll<HTMLElement>('.count')) span.textContent = '';
+    for (const rest of this.filtersBox.querySelectorAll<HTMLElement>('[data-rest]')) rest.hidden = true;
+  }
+
   /** What a reader typed, inside a right-to-left sentence: isolated (FSI … PDI), so Latin words and numbers keep their order. */
   private isolate(text: string): string {
     return document.documentElement.dir === 'rtl' ? `\u2068${text}\u2069` : text;
@@ -220,32 +256,122 @@ class InsynSearch extends HTMLElement {
         state.q ? `${inSwedish.pathname}?${new URLSearchParams({ q: state.q })}` : inSwedish.pathname,
       );
     const seq = ++this.seq;
+    // aria-busy until this search's results, words and hints are all shown (tests and the bench wait for it)
+    this.setAttribute('aria-busy', 'true');
+    try {
+      await this.search(state, seq);
+    } finally {
+      if (seq === this.seq) this.removeAttribute('aria-busy');
+    }
+  }
+
+  private async search(state: SearchState, seq: number) {
     if (!state.q && !hasFilters(state)) {
       this.list.replaceChildren();
       this.more.hidden = true;
       this.status.textContent = this.m.prompt;
       return;
     }
-    const term = this.swedish ? widenDefiniteForms(state.q) : state.q;
-    const found = await this.pagefind!.search(term || null, {
-      filters: pagefindFilters(state, this.dateYears),
-    });
+    const plan = planQuery(state.q, this.vocabulary, this.swedish);
+    const term = plan.term || null;
+    this.filters = pagefindFilters(state, this.dateYears);
+    this.subsets = new Map();
+    const pf = this.pagefind!;
+    const [found, named] = await Promise.all([
+      pf.search(term, { filters: this.filters }),
+      // names first: the records that are the things the query names (names.ts)
+      term && plan.named.length > 0
+        ? pf.search(term, { filters: { ...this.filters, [NAME_FILTER]: { any: plan.named } } })
+        : null,
+    ]);
     if (!found || seq !== this.seq) return; // a newer search has started
-    const n = found.results.length;
-    this.updateCounts(found.filters, n);
-    this.pending = [...found.results]; // showMore() takes from the front
+    let n = found.results.length;
+    let partial = false;
+    if (n === 0 && plan.words.length > 1) {
+      const ranked = await this.partialResults(plan);
+      if (seq !== this.seq) return;
+      partial = ranked.length > 0;
+      n = ranked.length;
+      this.pending = ranked;
+    } else {
+      const first = named?.results ?? [];
+      const ids = new Set(first.map((r) => r.id));
+      this.fullIds = found.results.map((r) => r.id);
+      this.pending = [...first, ...found.results.filter((r) => !ids.has(r.id))].map((r) => ({
+        id: r.id,
+        result: r,
+        found: plan.words,
+        missing: [],
+      }));
+    }
+    if (partial) this.clearCounts();
+    else this.updateCounts(found.filters, n);
     this.list.replaceChildren();
     await this.showMore(false);
     if (seq !== this.seq) return;
-    const summary = state.q
-      ? plural(this.m.results, n, this.m.locale, { q: this.isolate(state.q) })
-      : plural(this.m.filteredResults, n, this.m.locale);
-    this.status.textContent =
-      term !== state.q ? `${summary} ${fill(this.m.searchedAs, { q: this.isolate(term) })}` : summary;
-    if (n === 0) await this.showNone(state, term, seq);
+    const q = { q: this.isolate(state.q) };
+    const summary = partial
+      ? plural(this.m.partial, n, this.m.locale, q)
+      : state.q
+        ? plural(this.m.results, n, this.m.locale, q)
+        : plural(this.m.filteredResults, n, this.m.locale);
+    const searchedAs =
+      plan.corrected.length > 0 ? this.m.correctedAs : plan.widened ? this.m.searchedAs : null;
+    this.status.textContent = searchedAs
+      ? `${summary} ${fill(searchedAs, { q: this.isolate(plan.term) })}`
+      : summary;
+    if (n === 0 || partial) await this.showNone(state, plan.term, seq);
     else this.none.hidden = true;
-    if (n > 0 && state.q) await this.showNearMisses(state.q, seq);
+    // a query put right, or one that names a thing, is no misspelling to ask about
+    if (n > 0 && state.q && plan.corrected.length === 0 && plan.named.length === 0)
+      await this.showNearMisses(state.q, seq);
     else this.suggestList('[data-didyoumean]', []);
+    if (n > 0 && !partial && plan.words.length > 1) await this.afterFullResults(plan, n, seq);
+  }
+
+  /** Each word on its own, with the same filters; a word no result has is left out of Pagefind's search. */
+  private wordSearches(plan: QueryPlan): Promise<(PagefindSearch | null)[]> {
+    return Promise.all(plan.words.map((w) => this.pagefind!.search(w, { filters: this.filters })));
+  }
+
+  /** No result has every word: the results with the most of them, each with the words it lacks (partial.ts). */
+  private async partialResults(plan: QueryPlan): Promise<Pending[]> {
+    const searches = await this.wordSearches(plan);
+    const hits = searches.map((f) => f?.results ?? []);
+    const byId = new Map(hits.flat().map((r) => [r.id, r]));
+    return rankPartial(plan.words, hits).map((r) => ({ ...r, fallback: byId.get(r.id) }));
+  }
+
+  /**
+   * After the results that have every word: each word on its own tells which words no result has
+   * (Pagefind leaves them out, so every result shown lacks them, and says so), and when the results
+   * are few, the results with some of the words follow them, each with the words it lacks.
+   */
+  private async afterFullResults(plan: QueryPlan, shown: number, seq: number) {
+    const searches = await this.wordSearches(plan);
+    if (seq !== this.seq) return;
+    const hits = searches.map((f) => f?.results ?? []);
+    const absent = absentWords(
+      plan.words,
+      hits.map((h) => h.length),
+    );
+    if (absent.length > 0) {
+      for (const p of this.pending) p.missing = absent;
+      for (const article of this.list.querySelectorAll<HTMLElement>('article.result'))
+        if (!article.querySelector('.missing')) article.append(this.missingLine(absent));
+    }
+    if (shown >= FEW) return;
+    const full = new Set(this.fullIds);
+    const byId = new Map(hits.flat().map((r) => [r.id, r]));
+    const more: Pending[] = rankPartial(plan.words, hits)
+      .filter((r) => !full.has(r.id))
+      .map((r) => ({ ...r, fallback: byId.get(r.id) }));
+    if (more.length === 0) return;
+    this.pending.push(...more);
+    this.clearCounts();
+    this.status.textContent = `${this.status.textContent} ${plural(this.m.alsoPartial, more.length, this.m.locale)}`;
+    if (this.list.children.length < PAGE_SIZE) await this.showMore(false);
+    else this.more.hidden = false;
   }
 
   /** "Menade du …?" above results that may only be there because the word was misspelt. */
@@ -305,15 +431,35 @@ class InsynSearch extends HTMLElement {
   private async showMore(moveFocus: boolean) {
     const seq = this.seq;
     const batch = this.pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const data = await Promise.all(batch.map(async (p) => (await this.resultOf(p))?.data()));
     if (seq !== this.seq) return;
-    const items = data.map((d) => this.renderResult(d));
+    const items = batch.flatMap((p, i) => {
+      const d = data[i];
+      return d ? [this.renderResult(d, p.missing)] : [];
+    });
     this.list.append(...items);
     this.more.hidden = this.pending.length === 0;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
-  private renderResult(d: PagefindFragment): HTMLLIElement {
+  /** A partial result as the search of the words it has finds it, so all of those words are highlighted. */
+  private async resultOf(p: Pending): Promise<PagefindResult | undefined> {
+    if (p.result) return p.result;
+    const key = p.found.join(' ');
+    let search = this.subsets.get(key);
+    if (!search) this.subsets.set(key, (search = this.pagefind!.search(key, { filters: this.filters })));
+    return (await search)?.results.find((r) => r.id === p.id) ?? p.fallback;
+  }
+
+  /** "Saknas: vad och 2023": the query's words a result lacks, listed in the page's language. */
+  private missingLine(missing: string[]): HTMLElement {
+    const list = new Intl.ListFormat(this.m.locale, { type: 'conjunction' }).format(
+      missing.map((w) => this.isolate(w)),
+    );
+    return el('p', 'missing', fill(this.m.missing, { words: list }));
+  }
+
+  private renderResult(d: PagefindFragment, missing: string[]): HTMLLIElement {
     const li = el('li');
     const article = el('article', 'result');
     // records carry "when" ready in the page's language (nar); a page indexed from its HTML, its plan years (ar)
@@ -329,12 +475,20 @@ class InsynSearch extends HTMLElement {
     excerpt.dir = 'auto';
     excerpt.append(...excerptNodes(d.excerpt));
     article.append(el('p', 'kind', kind), title);
+    // what the result belongs to (its document, its party and meeting, its measure), once, as a line of its own
+    const context = d.meta[META.context];
+    if (context) {
+      const line = el('p', 'context', context);
+      line.dir = 'auto';
+      article.append(line);
+    }
     if (d.meta.caveat) {
       const caveat = el('p', 'caveat');
       caveat.append(el('strong', undefined, `${this.m.caveat}:`), ' ', el('bdi', undefined, d.meta.caveat));
       article.append(caveat);
     }
     article.append(excerpt);
+    if (missing.length > 0) article.append(this.missingLine(missing));
     const subs = d.sub_results.filter((s) => s.anchor && s.url !== d.url).slice(0, 3);
     if (subs.length > 0) {
       const ul = el('ul', 'subs');

@@ -28,16 +28,6 @@ export const words: Wide<typeof sv> = {
       unspecifiedText: (name: string) =>
         `لا يذكر أي مصدر المنطقة التي تخصها هذه الإجراءات. قد تخص البلدية كلها. لا تُحسب من إجراءات ${name}.`,
       subAreas: 'المناطق الفرعية',
-      facts: 'حقائق مع مصادرها',
-      factsNote:
-        'الأرقام من مصادر مختلفة وتقيس أشياء مختلفة. كل جدول مقياس واحد؛ لا يمكن مقارنة الأرقام في جداول مختلفة بعضها ببعض.',
-      factColumns: {
-        label: 'المقياس',
-        value: 'القيمة',
-        year: 'يخص',
-        definition: 'ما الذي يُحسب',
-        source: 'المصدر',
-      },
       more: (name: string) => `المزيد عن ${name}`,
       notes: (name: string) => `ملاحظات المحاضر التي تذكر ${name}`,
       noNotes: 'لا توجد.',

@@ -24,6 +24,7 @@ import { words as sources } from './sources.ts';
 import { words as evidence } from './evidence.ts';
 import { words as map } from './map.ts';
 import { words as charts } from './charts.ts';
+import { words as indicators } from './indicators.ts';
 import { words as feed } from './feed.ts';
 import { words as data } from './data.ts';
 import { words as glossary } from './glossary.ts';
@@ -48,6 +49,7 @@ export const ar: Dict = {
   ...evidence,
   ...map,
   ...charts,
+  ...indicators,
   ...feed,
   ...data,
   ...glossary,

@@ -76,6 +76,12 @@ export const words: Wide<typeof sv> = {
     filteredResults: (n: number) =>
       n === 0 ? 'لا توجد نتائج مع حدود البحث هذه.' : `${hits(n)} مع حدود البحث.`,
     searchedAs: (q: string) => `تم البحث عن «${q}» لتشمل النتائج صيغًا أكثر للكلمة.`,
+    correctedAs: (q: string) => `تم البحث عن «${q}» بعد تصحيح كتابة الاسم.`,
+    partial: (n: number, q: string) =>
+      `لا توجد نتيجة فيها كل كلمات «${q}». ${hits(n)} فيها بعض هذه الكلمات، الأكثر كلمات أولًا.`,
+    missing: (words: string) => `ينقصها: ${words}`,
+    alsoPartial: (n: number) => `${hits(n)} أخرى فيها بعض الكلمات.`,
+    alsoFoundBy: 'كلمات بحث تجد هذا أيضًا',
     more: 'عرض مزيد من النتائج',
     inPage: 'نتائج في الصفحة',
     failed: 'تعذّر تحميل البحث. يمكنك تصفّح المحتوى بدلًا من ذلك:',

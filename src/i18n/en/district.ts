@@ -28,16 +28,6 @@ export const words: Wide<typeof sv> = {
       unspecifiedText: (name: string) =>
         `For these measures, no source says which area they are about. They may be about the whole municipality. They are not counted as measures for ${name}.`,
       subAreas: 'Parts of the area',
-      facts: 'Facts with sources',
-      factsNote:
-        'The figures come from different sources and measure different things. Each table is one measure of its own; figures in different tables cannot be compared with each other.',
-      factColumns: {
-        label: 'What is measured',
-        value: 'Value',
-        year: 'Refers to',
-        definition: 'What is counted',
-        source: 'Source',
-      },
       more: (name: string) => `More about ${name}`,
       notes: (name: string) => `Notes in the minutes that mention ${name}`,
       noNotes: 'None.',

@@ -88,6 +88,19 @@ export const words: Wide<typeof sv> = {
         ? 'No results with these filters.'
         : plural(n, { one: '1 result with the filters.', other: `${n} results with the filters.` }),
     searchedAs: (q: string) => `Searched as “${q}”, so that more forms of the word are included.`,
+    correctedAs: (q: string) => `Searched as “${q}”, with the name spelt right.`,
+    partial: (n: number, q: string) =>
+      plural(n, {
+        one: `No result has all the words of “${q}”. 1 result has some of them.`,
+        other: `No result has all the words of “${q}”. ${n} results have some of them, those with the most words first.`,
+      }),
+    missing: (words: string) => `Missing: ${words}`,
+    alsoPartial: (n: number) =>
+      plural(n, {
+        one: '1 more result has some of the words.',
+        other: `${n} more results have some of the words.`,
+      }),
+    alsoFoundBy: 'Search words that also find this',
     more: 'Show more results',
     inPage: 'Results on the page',
     failed: 'The search could not be loaded. You can browse the content instead:',

@@ -11,6 +11,7 @@
 import { words as layout } from './layout.ts';
 import { words as home } from './home.ts';
 import { words as district } from './district.ts';
+import { words as indicators } from './indicators.ts';
 import { words as plan } from './plan.ts';
 import { words as measure } from './measure.ts';
 import { words as glossary } from './glossary.ts';
@@ -22,6 +23,7 @@ export const lattlast = {
   ...layout,
   ...home,
   ...district,
+  ...indicators,
   ...plan,
   ...measure,
   ...glossary,

@@ -25,16 +25,6 @@ export const words = {
       unspecifiedText: (name: string) =>
         `För de här åtgärderna anger ingen källa vilket område de gäller. De kan gälla hela kommunen. De räknas inte som åtgärder för ${name}.`,
       subAreas: 'Delområden',
-      facts: 'Fakta med källor',
-      factsNote:
-        'Siffrorna kommer från olika källor och mäter olika saker. Varje tabell är ett mått; siffror i olika tabeller går inte att jämföra med varandra.',
-      factColumns: {
-        label: 'Mått',
-        value: 'Värde',
-        year: 'Avser',
-        definition: 'Vad som räknas',
-        source: 'Källa',
-      },
       more: (name: string) => `Mer om ${name}`,
       notes: (name: string) => `Protokollsanteckningar som nämner ${name}`,
       noNotes: 'Inga.',

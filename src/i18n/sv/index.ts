@@ -21,6 +21,7 @@ import { words as sources } from './sources.ts';
 import { words as evidence } from './evidence.ts';
 import { words as map } from './map.ts';
 import { words as charts } from './charts.ts';
+import { words as indicators } from './indicators.ts';
 import { words as feed } from './feed.ts';
 import { words as data } from './data.ts';
 import { words as glossary } from './glossary.ts';
@@ -44,6 +45,7 @@ export const sv = {
   ...evidence,
   ...map,
   ...charts,
+  ...indicators,
   ...feed,
   ...data,
   ...glossary,

@@ -85,6 +85,21 @@ export const words = {
         ? 'Inga träffar med de här avgränsningarna.'
         : plural(n, { one: '1 träff med avgränsningarna.', other: `${n} träffar med avgränsningarna.` }),
     searchedAs: (q: string) => `Sökt som ”${q}”, så att fler böjningsformer kommer med.`,
+    /** a misspelt name (a district, party or body) was searched as the name */
+    correctedAs: (q: string) => `Sökt som ”${q}”, med namnet rättstavat.`,
+    /** no result has every word: the results with the most of them follow (src/lib/search/partial.ts) */
+    partial: (n: number, q: string) =>
+      plural(n, {
+        one: `Ingen träff har alla orden i ”${q}”. 1 träff har några av dem.`,
+        other: `Ingen träff har alla orden i ”${q}”. ${n} träffar har några av dem, de med flest ord först.`,
+      }),
+    /** beside a result: the words of the query it lacks, as a list ("vad och 2023") */
+    missing: (words: string) => `Saknas: ${words}`,
+    /** after few results that have every word: more results that have some of them follow */
+    alsoPartial: (n: number) =>
+      plural(n, { one: '1 träff till har några av orden.', other: `${n} träffar till har några av orden.` }),
+    /** on /ordlista/: the everyday words that find a term's results (content/glossary.yaml searchWords) */
+    alsoFoundBy: 'Sökord som också hittar det här',
     more: 'Visa fler träffar',
     inPage: 'Träffar på sidan',
     failed: 'Sökningen gick inte att ladda. Du kan bläddra bland innehållet i stället:',

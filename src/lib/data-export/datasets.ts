@@ -21,6 +21,7 @@ import {
   type Vocabularies,
 } from '../measure/rows.ts';
 import { eventDataset } from './event-rows.ts';
+import { indicatorDataset } from './indicator-rows.ts';
 import { decisionDataset } from './decision-rows.ts';
 import type { Snapshot } from '../site/snapshot.ts';
 import type { Dict } from '../../i18n/types.ts';
@@ -287,6 +288,7 @@ export function datasetsIn(t: Dict): Dataset[] {
       rows: documentRows,
     },
     { ...eventDataset, title: titles.events, rowIs: rowIs.events },
+    { ...indicatorDataset, title: t.indicators.data.title, rowIs: t.indicators.data.rowIs },
     { ...decisionDataset, title: titles.decisions, rowIs: rowIs.decisions },
   ];
 }
@@ -313,7 +315,7 @@ export function toJsonRow(columns: readonly Column[], row: Row): Record<string, 
     columns.map((c) => {
       const v = row[c.name] ?? '';
       if (v === '') return [c.name, null];
-      if (c.type === 'heltal') return [c.name, Number(v)];
+      if (c.type === 'heltal' || c.decimal) return [c.name, Number(v)];
       if (c.type === 'lista') return [c.name, v.split(LIST_SEPARATOR)];
       return [c.name, v];
     }),

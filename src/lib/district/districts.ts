@@ -3,7 +3,7 @@ import { contentText, type PageLang } from '../text/content-text.ts';
 import { boundsOf, type DistrictInfo } from '../map/geo.ts';
 import { mapPicture } from '../map/picture.ts';
 import { districtsOf, groupByArea, type Area } from '../measure/measures.ts';
-import type { District, Measure, Meeting, MeetingItem, NoteInMeeting, Site } from '../site/build-site.ts';
+import type { Measure, Meeting, MeetingItem, NoteInMeeting, Site } from '../site/build-site.ts';
 import { districtPath } from '../urls/paths.ts';
 
 export function measuresFor(site: Site, districtId: string): { targeted: Measure[]; unspecified: Measure[] } {
@@ -81,26 +81,4 @@ export function meetingsFor(
       notes: notes.filter((n) => n.meeting.id === meeting.id),
     }))
     .filter((m) => m.notes.length > 0);
-}
-
-export type Fact = District['data']['facts'][number];
-
-/** Facts grouped by series, in first-seen order: one series is one measure, never mixed with another. */
-export function factSeries(district: District): { series: string; facts: Fact[] }[] {
-  const groups = new Map<string, Fact[]>();
-  for (const f of district.data.facts) groups.set(f.series, [...(groups.get(f.series) ?? []), f]);
-  return [...groups].map(([series, facts]) => ({
-    series,
-    facts: [...facts].sort((a, b) => a.year.localeCompare(b.year)),
-  }));
-}
-
-/** A caption for a series: its label, or what its labels share ("…, basområde" for Rosendal and Sörgården). */
-export function seriesCaption(facts: Fact[]): string {
-  const labels = [...new Set(facts.map((f) => f.label))];
-  if (labels.length === 1) return labels[0];
-  const words = labels.map((l) => l.split(' '));
-  const shared: string[] = [];
-  for (let i = 0; words.every((w) => i < w.length && w[i] === words[0][i]); i++) shared.push(words[0][i]);
-  return shared.join(' ').replace(/[,:;–-]+$/, '') || labels.join(' / ');
 }

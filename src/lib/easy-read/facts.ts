@@ -55,6 +55,13 @@ export function easyTexts(files: Entry<EasyReadFile>[]): EasyTexts {
   };
 }
 
+/**
+ * The reviews of the easy-read texts a page shows, for its notice (EasyPage): one per text
+ * Insyn has written; a fact without a text of its own adds none.
+ */
+export const reviewsOf = (texts: readonly ({ review: Review } | undefined)[]): Review[] =>
+  texts.flatMap((t) => (t ? [t.review] : []));
+
 /** The key an event text uses for its event: the event's id, or its date when it has none. */
 const eventKey = (e: MeasureEvent) => e.id ?? e.date;
 

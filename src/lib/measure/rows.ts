@@ -24,6 +24,8 @@ export interface Column<Name extends string = string> {
    * renaming a status or adding an area changes the documentation too.
    */
   allowed: string | ((v: Vocabularies) => string);
+  /** a text column whose cells are decimal numbers with a point ("18.3"): a number in the JSON file */
+  decimal?: true;
 }
 
 /** A column with its allowed values written out: what the /data/ page and the JSON files show. */

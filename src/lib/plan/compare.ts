@@ -7,6 +7,7 @@
  * year is unknown, as in `timeline` (src/lib/measure/measures.ts).
  */
 import { contentText, type PageLang } from '../text/content-text.ts';
+import { formatNumber } from '../text/format.ts';
 import { wordDiff, wordingChanged, type Segment } from '../measure/word-diff.ts';
 import { statusOf, timeline, type TimelineRow } from '../measure/measures.ts';
 import type { Measure, MeasureYear, Site } from '../site/build-site.ts';
@@ -213,6 +214,57 @@ export function comparisonCounts(c: PlanComparison) {
     unchanged: c.unchanged.length,
     unknown: c.laterOnlyUnknown.length + c.earlierOnlyUnknown.length,
   };
+}
+
+/** A row of the comparison's summary table: what it counts, its count, and the section it links to. */
+export interface SummaryRow {
+  /** the id of the section the row links to; null when that section is not shown (a list is missing) */
+  id: string | null;
+  label: string;
+  /** the count, or the sentence that says it cannot be known (never "0" for unknown) */
+  value: string;
+}
+
+/** The comparison's summary: a count that cannot be known (a plan list is missing) says so instead of "0". */
+export function comparisonSummary(
+  c: PlanComparison,
+  { t, intl }: Pick<PageLang, 't' | 'intl'>,
+): SummaryRow[] {
+  const n = comparisonCounts(c);
+  const num = (x: number) => formatNumber(x, intl);
+  return [
+    {
+      id: c.fromListed ? 'nya' : null,
+      label: t.compare.added,
+      value: c.fromListed ? num(n.added) : t.compare.cannotAdded(c.from),
+    },
+    {
+      id: c.toListed ? 'forsvann' : null,
+      label: t.compare.removed,
+      value: c.toListed ? num(n.removed) : t.compare.cannotRemoved(c.to),
+    },
+    { id: 'nytt-nummer', label: t.compare.renumbered, value: num(n.renumbered) },
+    { id: 'andrade', label: t.compare.changed, value: num(n.changed) },
+    { id: 'oforandrade', label: t.compare.unchanged, value: num(n.unchanged) },
+    ...(c.fromListed
+      ? []
+      : [
+          {
+            id: 'bara-senare',
+            label: t.compare.laterOnly(c.from, c.to),
+            value: num(c.laterOnlyUnknown.length),
+          },
+        ]),
+    ...(c.toListed
+      ? []
+      : [
+          {
+            id: 'bara-tidigare',
+            label: t.compare.earlierOnly(c.from, c.to),
+            value: num(c.earlierOnlyUnknown.length),
+          },
+        ]),
+  ];
 }
 
 /** Consecutive plan years, for comparison pages: [[2021, 2022], [2022, 2023], …]. */

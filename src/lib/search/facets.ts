@@ -96,7 +96,7 @@ export function measureFacets(site: Site, measure: Measure, unknownStatus: strin
   });
 }
 
-export function partyLabel(site: Site, id: string, tx = asIs): string {
+export function partyLabel(site: Pick<Site, 'partyById'>, id: string, tx = asIs): string {
   const p = site.partyById.get(id);
   return p ? `${tx(p.data.name)} (${p.data.abbr})` : id;
 }
@@ -136,6 +136,21 @@ export function documentFacets(site: Site, doc: Document): SearchFacets {
  */
 export function districtFacets(district: District): SearchFacets {
   return facets({ types: ['omrade'], districts: [district.data.name] });
+}
+
+/**
+ * Values a filter lists even when no result has them, so the filter says what is absent: every
+ * party in the council (content/parties.yaml; "0" beside a party that left no note) and every plan
+ * year. In the words of the records' language (`tx`), as the records file them.
+ */
+export function knownFilterValues(
+  site: Pick<Site, 'partyById' | 'plans'>,
+  tx: (sv: string) => string = asIs,
+): Partial<Record<FilterKey, string[]>> {
+  return {
+    parti: [...site.partyById.keys()].map((id) => partyLabel(site, id, tx)),
+    ar: site.plans.map((p) => String(p.data.year)),
+  };
 }
 
 /** Pagefind filter values per key, in the order of filterKeys. */

@@ -37,6 +37,14 @@ export interface SearchMessages {
   filteredResults: PluralTemplate;
   /** "Sökt som ”{q}” …" */
   searchedAs: string;
+  /** "Sökt som ”{q}”, med namnet rättstavat." */
+  correctedAs: string;
+  /** "Ingen träff har alla orden i ”{q}”. {n} träffar har några av dem …" */
+  partial: PluralTemplate;
+  /** "Saknas: {words}" */
+  missing: string;
+  /** "{n} träffar till har några av orden." */
+  alsoPartial: PluralTemplate;
   /** "Du sökte efter ”{q}”." */
   searched: string;
   /** "Du sökte efter ”{q}” med avgränsningarna {filters}." */
@@ -86,6 +94,10 @@ export function searchMessages(t: Dict, locale: string): SearchMessages {
     results: pluralTemplate(locale, (n) => s.results(n, '{q}')),
     filteredResults: pluralTemplate(locale, (n) => s.filteredResults(n)),
     searchedAs: s.searchedAs('{q}'),
+    correctedAs: s.correctedAs('{q}'),
+    partial: pluralTemplate(locale, (n) => s.partial(n, '{q}')),
+    missing: s.missing('{words}'),
+    alsoPartial: pluralTemplate(locale, (n) => s.alsoPartial(n)),
     searched: s.noResults.searched('{q}', ''),
     searchedWith: s.noResults.searched('{q}', '{filters}'),
     searchedFilters: s.noResults.searchedFilters('{filters}'),

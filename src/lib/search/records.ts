@@ -27,7 +27,8 @@
  *
  * To add a kind of result: write one function (Site, RecordLanguage) → SearchRecord[]
  * and list it in `recordKinds`; add its type to searchTypes (search-facets.ts) and its
- * label to sv.search.types.
+ * label to sv.search.types. Give it its context, and its names and nameKey if it is a thing a
+ * reader names (names.ts); buildRecords adds the glossary's everyday words (docs/search.md).
  */
 import { dictionaries } from '../../i18n/index.ts';
 import type { Dict } from '../../i18n/types.ts';
@@ -37,11 +38,22 @@ import { formatDate } from '../text/format.ts';
 import { measureName, statusOf } from '../measure/measures.ts';
 import { areaLabel, partyLabel, type FilterKey, type SearchType } from './facets.ts';
 import type { Block } from '../sources/document-text.ts';
-import type { Document, Meeting, Site } from '../site/build-site.ts';
+import type { Document, Measure, Meeting, Site } from '../site/build-site.ts';
 import { decisionAnchor as meetingDecisionAnchor } from '../sources/item-citation.ts';
 import { decisionAnchor, decisionDistricts, eventAnchor } from '../urls/anchors.ts';
-import { decisionEvidence, eventEvidence, labelText, leadText, sayer } from '../sources/evidence.ts';
+import {
+  decisionEvidence,
+  eventEvidence,
+  labelText,
+  leadText,
+  measureCertainty,
+  sayer,
+} from '../sources/evidence.ts';
 import { districtPath, documentPath, measurePath, meetingPath, planPath } from '../urls/paths.ts';
+import { everydayWords, usedTerms } from './search-words.ts';
+import { nameKey } from './names.ts';
+import { NAME_FILTER } from './query.ts';
+import { CONTEXT_SEPARATOR, META } from './meta.ts';
 
 /** The language a set of records is written in; scripts/search-index.ts makes one per full locale. */
 export interface RecordLanguage {
@@ -79,6 +91,21 @@ export interface SearchRecord {
   type: SearchType;
   /** the unit's own sentences, in reading order; searched and excerpted */
   text: string[];
+  /**
+   * what the unit belongs to, in words (its document's title, issuer, date and diary number; a note's
+   * party, author, meeting and body; an event's measure; a measure year's plan): searched, and shown
+   * once as the result's context line, never repeated in its text
+   */
+  context: string[];
+  /**
+   * the names the unit is itself (a district's name, a measure's title and number, a plan's year, the
+   * party of a note, the body of a meeting): a query that names it puts it first (META_WEIGHTS)
+   */
+  names: string[];
+  /** words it is also found by, never shown: the everyday words of the glossary terms it uses, its topics, its Swedish names */
+  searchWords: string[];
+  /** the key of the named thing it is (names.ts: a district, a measure's year, a party's note, a body's minutes) */
+  nameKey?: string;
   /** the one year the result is about (meeting year, plan year, document year); absent when none */
   year?: number;
   /** when, as the result shows it: the date in words, "Plan 2023", or the year */
@@ -94,8 +121,9 @@ export interface SearchRecord {
   caveat?: string;
 }
 
-/** A record before the language's URL, `language` and `when` are put on it (see buildRecords). */
-type Draft = Omit<SearchRecord, 'language' | 'when'>;
+/** A record before the language's URL, `language`, `when` and the glossary's words are put on it (see buildRecords). */
+type Draft = Omit<SearchRecord, 'language' | 'when' | 'context' | 'names' | 'searchWords'> &
+  Partial<Pick<SearchRecord, 'context' | 'names' | 'searchWords'>>;
 type RecordKind = (site: Site, l: RecordLanguage) => Draft[];
 
 const defined = <T>(x: T | undefined | null): x is T => x !== undefined && x !== null;
@@ -103,12 +131,38 @@ const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)
 const districtNames = (site: Site, ids: readonly string[] | null) =>
   (ids ?? []).map((id) => site.districtById.get(id)?.data.name).filter(defined);
 
+/** A body's short name as it is cited ("KS"), where it has one. */
+const bodyShort = (body: string, l: RecordLanguage): string | undefined =>
+  (l.t.search.bodyShort as Record<string, string>)[body];
+
 /** "KS 14 februari 2023 § 31": the meeting as one cites it. */
 function meetingCitation(meeting: Meeting, l: RecordLanguage): string {
   const m = meeting.data;
-  const body = (l.t.search.bodyShort as Record<string, string>)[m.body] ?? l.tx(m.body);
-  return `${body} ${formatDate(m.date, l.intl)} § ${m.paragraph}`;
+  return `${bodyShort(m.body, l) ?? l.tx(m.body)} ${formatDate(m.date, l.intl)} § ${m.paragraph}`;
 }
+
+/** "Kommunstyrelsen 14 februari 2023 § 31": the meeting in full words, for titles and context lines. */
+const meetingInFull = (meeting: Meeting, l: RecordLanguage): string =>
+  `${l.tx(meeting.data.body)} ${formatDate(meeting.data.date, l.intl)} § ${meeting.data.paragraph}`;
+
+/** "Diarienummer KS 2020-754", when the source gives one. */
+const diary = (diaryNumber: string | null | undefined, l: RecordLanguage): string | undefined =>
+  diaryNumber ? `${l.t.meeting.diary} ${diaryNumber}` : undefined;
+
+/** The plan of a year by its name ("Åtgärdsplan mot segregation 2023"), or "Plan 2023" where the site has no plan entry. */
+const planName = (site: Site, year: number, l: RecordLanguage): string => {
+  const plan = site.plans.find((p) => p.data.year === year);
+  return plan ? l.tx(plan.data.name) : l.t.search.planYear(String(year));
+};
+
+/**
+ * A measure's caveat, on its years and its events, where the evidence module (measureCertainty:
+ * the content's confidence, never more than its sources allow) makes it uncertain, as on its page.
+ */
+const measureCaveat = (site: Site, measure: Measure, l: RecordLanguage): string | undefined =>
+  measureCertainty(site, measure).level === 'low' && measure.data.caveat
+    ? l.tx(measure.data.caveat)
+    : undefined;
 
 /** One record per plan year of a measure: area, districts and status differ between years. */
 const measureYears: RecordKind = (site, l) =>
@@ -127,6 +181,12 @@ const measureYears: RecordKind = (site, l) =>
         url: measurePath(measure.id, `ar-${entry.year}`),
         title,
         type: 'atgard',
+        nameKey: nameKey.measure(measure.id),
+        context: [planName(site, entry.year, l)],
+        names: [
+          measureName(site, measure, l),
+          entry.number ? l.t.search.titles.measure(entry.number, null, entry.year) : undefined,
+        ].filter(defined),
         text: [
           // the plan's own words stay Swedish; Insyn's paraphrase is translated
           entry.wording && entry.wordingKind === 'paraphrase' ? l.tx(entry.wording) : entry.wording,
@@ -139,8 +199,7 @@ const measureYears: RecordKind = (site, l) =>
         areas: [entry.area ? areaLabel(site, entry.area, l.tx) : undefined].filter(defined),
         districts: districtNames(site, entry.districts),
         statuses: [statusLabel ? l.tx(statusLabel) : l.t.status.unknown],
-        caveat:
-          measure.data.confidence === 'low' && measure.data.caveat ? l.tx(measure.data.caveat) : undefined,
+        caveat: measureCaveat(site, measure, l),
       } satisfies Draft;
     }),
   );
@@ -154,8 +213,16 @@ const notes: RecordKind = (site, l) =>
       url: meetingPath(meeting.id, note.id),
       title: l.t.search.titles.note(abbr, meetingCitation(meeting, l)),
       type: 'anteckning',
+      nameKey: nameKey.party(note.party),
+      context: [
+        partyLabel(site, note.party, l.tx),
+        note.author,
+        l.tx(meeting.data.body),
+        l.tx(meeting.data.title),
+      ],
+      names: party ? [l.tx(party.data.name), party.data.abbr] : [note.party],
+      searchWords: note.topics.flatMap((topic) => [topic, l.tx(topic)]),
       text: [
-        `${partyLabel(site, note.party, l.tx)}, ${note.author}.`,
         l.tx(note.summary),
         // the party's own words: Swedish in every language
         ...note.quotes.map((q) => `”${q.text}”`),
@@ -177,7 +244,13 @@ const decisions: RecordKind = (site, l) =>
               url: meetingPath(meeting.id, meetingDecisionAnchor(item)),
               title: l.t.search.titles.decision(item.number, meetingCitation(meeting, l)),
               type: 'beslut',
-              text: [`”${item.text}”`, l.tx(meeting.data.title)],
+              nameKey: nameKey.body(meeting.data.body),
+              context: [
+                l.tx(meeting.data.body),
+                l.tx(meeting.data.title),
+                diary(meeting.data.diaryNumber, l),
+              ].filter(defined),
+              text: [`”${item.text}”`],
               year: yearOf(meeting.data.date),
               date: meeting.data.date,
             } satisfies Draft,
@@ -192,13 +265,12 @@ const meetings: RecordKind = (site, l) =>
     const m = meeting.data;
     return {
       url: meetingPath(meeting.id),
-      title: `${l.tx(m.body)} ${formatDate(m.date, l.intl)} § ${m.paragraph}`,
+      title: meetingInFull(meeting, l),
       type: 'protokoll',
-      text: [
-        l.tx(m.title),
-        m.diaryNumber ? `${l.t.meeting.diary} ${m.diaryNumber}` : undefined,
-        ...m.items.flatMap((i) => (i.kind === 'information' ? [l.tx(i.text)] : [])),
-      ].filter(defined),
+      nameKey: nameKey.body(m.body),
+      context: [diary(m.diaryNumber, l)].filter(defined),
+      names: [l.tx(m.body), bodyShort(m.body, l)].filter(defined),
+      text: [l.tx(m.title), ...m.items.flatMap((i) => (i.kind === 'information' ? [l.tx(i.text)] : []))],
       year: yearOf(m.date),
       date: m.date,
     } satisfies Draft;
@@ -252,6 +324,13 @@ function documentRecords(site: Site, doc: Document, l: RecordLanguage): Draft[] 
       url: documentPath(doc.id, s.anchor),
       title: s.heading ? `${d.short}: ${s.heading}` : d.title,
       type: 'dokument',
+      // the document's own title, issuer, date and diary number: a section is found by what it is part of
+      context: [
+        s.heading ? d.title : undefined,
+        l.tx(d.issuer),
+        d.date ? formatDate(d.date, l.intl) : undefined,
+        diary(d.diaryNumber, l),
+      ].filter(defined),
       text: s.heading ? text : [l.tx(d.summary), ...text],
       year: yearOf(d.date),
       date: d.date ?? undefined,
@@ -268,6 +347,8 @@ const plans: RecordKind = (site, l) =>
       url: planPath(p.year),
       title: l.tx(p.name),
       type: 'plan',
+      nameKey: nameKey.plan(p.year),
+      names: [l.t.search.planYear(String(p.year)), String(p.year)],
       text: [...p.facts.map((f) => l.tx(f.text)), l.tx(p.requestHint)],
       year: p.year,
     } satisfies Draft;
@@ -280,6 +361,8 @@ const districts: RecordKind = (site, l) =>
       url: districtPath(district.id),
       title: d.name,
       type: 'omrade',
+      nameKey: nameKey.district(district.id),
+      names: [d.name],
       text: [
         l.tx(d.summary),
         ...d.subAreas.map((s) => (s.note ? `${s.name}: ${l.tx(s.note)}` : s.name)),
@@ -301,6 +384,11 @@ const measureEvents: RecordKind = (site, l) =>
       const evidence = eventEvidence(site, e);
       return {
         url: measurePath(measure.id, eventAnchor(e, i)),
+        // the measure's number in each plan (its name is in the title): an event is found by "5.4" too,
+        // but it is not the measure, so it has no name of its own and comes after the measure
+        context: measure.data.years.flatMap((y) =>
+          y.number ? [l.t.search.titles.measure(y.number, null, y.year)] : [],
+        ),
         title: l.t.evidence.eventTitle(
           measureName(site, measure, l),
           labelText(evidence, l.t, l.tx),
@@ -310,8 +398,7 @@ const measureEvents: RecordKind = (site, l) =>
         text: [`${l.t.evidence.lead.according(sayer(evidence, l.t, l.tx))} ${text}`],
         year: yearOf(e.date),
         date: e.date,
-        caveat:
-          measure.data.confidence === 'low' && measure.data.caveat ? l.tx(measure.data.caveat) : undefined,
+        caveat: measureCaveat(site, measure, l),
       } satisfies Draft;
     }),
   );
@@ -338,6 +425,9 @@ const relatedDecisions: RecordKind = (site, l) => {
           d.date ? formatDate(d.date, l.intl) : l.t.timeline.dateUnknown,
         ),
         type: evidence.label === 'decision' ? 'beslut' : 'handelse',
+        // the body's own record only where a source may state its decision
+        nameKey: evidence.label === 'decision' ? nameKey.body(d.body) : undefined,
+        context: [l.tx(d.body), diary(d.diaryNumber, l), ...districtNames(site, shownOn)].filter(defined),
         text: [
           lead ? `${lead} ${l.tx(d.summary)}` : l.tx(d.summary),
           l.t.decisions.notInPlan,
@@ -364,10 +454,36 @@ const recordKinds: Record<string, RecordKind> = {
   relatedDecisions,
 };
 
-/** Every record in one language: URLs under the language's prefix, dates and "Plan 2023" in its words. */
+const unique = (xs: readonly string[]): string[] => [...new Set(xs.filter((x) => x.trim() !== ''))];
+
+/** Every draft in one language, in the same order in every language (so a record and its Swedish twin pair up). */
+const drafts = (site: Site, l: RecordLanguage): Draft[] =>
+  Object.values(recordKinds).flatMap((kind) => kind(site, l));
+
+/**
+ * The Swedish words that say what a draft is (its title, type, context and caveat), where the glossary's
+ * terms are looked for (search-words.ts): a note is a protokollsanteckning and is found by "kritik", but a
+ * measure whose text cites a note is not.
+ */
+const whatItIs = (d: Draft, t: Dict): string =>
+  [d.title, t.search.types[d.type], ...(d.context ?? []), d.caveat ? t.search.caveat : ''].join(' \n ');
+
+/**
+ * Every record in one language: URLs under the language's prefix, dates and "Plan 2023" in its words,
+ * and the words it is also found by. Those come from its Swedish twin: the everyday words of the glossary
+ * terms the Swedish uses (in Swedish and in the language), and outside Swedish, the Swedish names and
+ * context, since a reader on /en/sok/ may well type "Miljöpartiet" or "kommunstyrelsen".
+ */
 export function buildRecords(site: Site, l: RecordLanguage): SearchRecord[] {
-  return Object.values(recordKinds).flatMap((kind) =>
-    kind(site, l).map((r) => ({
+  const sv = l.lang === 'sv' ? l : recordLanguage(site, 'sv');
+  const own = drafts(site, l);
+  const swedish = sv === l ? own : drafts(site, sv);
+  const glossary = site.glossary.map((g) => g.data);
+  return own.map((r, i) => {
+    const twin = swedish[i];
+    const terms = usedTerms(glossary, whatItIs(twin, sv.t));
+    const foreign = twin === r ? [] : (twin.context ?? []);
+    return {
       ...r,
       url: l.link(r.url),
       language: l.lang,
@@ -378,12 +494,22 @@ export function buildRecords(site: Site, l: RecordLanguage): SearchRecord[] {
           : r.type === 'atgard'
             ? l.t.search.planYear(String(r.year))
             : String(r.year),
-    })),
-  );
+      context: unique(r.context ?? []),
+      names: unique([...(r.names ?? []), ...(twin === r ? [] : (twin.names ?? []))]),
+      searchWords: unique([
+        ...(r.searchWords ?? []),
+        ...terms.flatMap((term) => [...(twin === r ? [] : [term.term]), ...everydayWords(term, l.lang)]),
+        ...foreign,
+      ]),
+    };
+  });
 }
 
 /** Pagefind's filter values for a record, keyed as in the URL; every record has exactly one type. */
-export function recordFilters(r: SearchRecord, t: Dict): Record<FilterKey | 'datum', string[]> {
+export function recordFilters(
+  r: SearchRecord,
+  t: Dict,
+): Record<FilterKey | 'datum' | typeof NAME_FILTER, string[]> {
   return {
     typ: [t.search.types[r.type]],
     ar: r.year === undefined ? [] : [String(r.year)],
@@ -392,6 +518,7 @@ export function recordFilters(r: SearchRecord, t: Dict): Record<FilterKey | 'dat
     status: r.statuses ?? [],
     parti: r.parties ?? [],
     datum: r.date ? [r.date.slice(0, 4)] : [],
+    [NAME_FILTER]: r.nameKey ? [r.nameKey] : [],
   };
 }
 
@@ -418,9 +545,12 @@ export function recordHtml(r: SearchRecord, t: Dict): string {
   // What the result shows beside its title, ready in the record's language, so the
   // browser formats no dates and needs no dictionary (search-element.ts).
   const meta: [string, string | undefined][] = [
-    ['typ', t.search.types[r.type]],
-    ['nar', r.when],
-    ['caveat', r.caveat],
+    [META.type, t.search.types[r.type]],
+    [META.when, r.when],
+    [META.caveat, r.caveat],
+    [META.context, r.context.join(CONTEXT_SEPARATOR) || undefined],
+    [META.names, r.names.join(CONTEXT_SEPARATOR) || undefined],
+    [META.words, r.searchWords.join(' ') || undefined],
   ];
   const metas = meta.flatMap(([key, v]) =>
     v ? [`<span data-pagefind-meta="${key}">${escapeHtml(v)}</span>`] : [],

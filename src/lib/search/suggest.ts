@@ -42,7 +42,8 @@ const words = (s: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 
-function editDistance(a: string, b: string): number {
+/** How many letters must be added, removed or changed to turn one word into the other (Levenshtein). */
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -6,6 +6,7 @@ import type { DataOf } from '../../schemas/index.ts';
 import { missingDocumentGroups } from '../../schemas/missing-documents.ts';
 import { parseDocumentText, type Block } from '../sources/document-text.ts';
 import type { Entry, Snapshot } from './snapshot.ts';
+import { sortSeries } from '../statistics/indicators.ts';
 
 export type Measure = Entry<DataOf<'measures'>>;
 export type MeasureYear = DataOf<'measures'>['years'][number];
@@ -107,6 +108,8 @@ export function buildSite(s: Snapshot) {
         (a.data.plan ?? 9999) - (b.data.plan ?? 9999) ||
         a.id.localeCompare(b.id),
     ),
+    /** the districts' indicator series, in page order (src/lib/statistics/indicators.ts) */
+    indicators: sortSeries(s.indicators ?? []),
     /** corrections, newest first */
     corrections: [...s.corrections].sort(
       (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),

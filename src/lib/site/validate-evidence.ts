@@ -2,8 +2,9 @@
  * The content check's trust rules: content may never ask for more than its sources allow.
  * Labels are derived (src/lib/sources/evidence.ts), so what content can still ask for is
  * checked here, one line per problem (file: field: what is wrong):
- * - a typed certainty (a measure's `confidence`, a district figure's or classification's) above
- *   what the kinds of its sources allow ("Säker uppgift" from a party's note);
+ * - a typed certainty (a measure's `confidence`, a district classification's) above what the
+ *   kinds of its sources allow ("Säker uppgift" from a party's note); an indicator figure types
+ *   none: its certainty is derived from its source (figureEvidence in evidence.ts);
  * - a fact the pages state as the municipality's own without attribution (a plan's decision date
  *   and who decided it, a follow-up's counts and statuses) resting on a source that cannot state
  *   it (a party's website behind the plan's decision);
@@ -133,10 +134,6 @@ export function evidenceProblems(snapshot: Snapshot): Problem[] {
     );
   }
   for (const d of snapshot.districts) {
-    for (const [i, f] of d.data.facts.entries()) {
-      const sources = facts([f.source]);
-      ceiling(d.file, `facts[${i}].confidence`, f.confidence, sources, figureCeiling(sources), 'the figure');
-    }
     for (const [i, c] of d.data.classifications.entries()) {
       const sources = facts([c.source]);
       ceiling(

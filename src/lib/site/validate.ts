@@ -11,6 +11,7 @@ import type { Entry, Snapshot } from './snapshot.ts';
 import { hasStrayMark } from '../text/swedish-marks.ts';
 import { closest } from '../text/closest.ts';
 import { evidenceProblems } from './validate-evidence.ts';
+import { indicatorProblems } from '../statistics/indicator-checks.ts';
 
 export interface Problem {
   file: string;
@@ -424,6 +425,13 @@ export function validate(snapshot: Snapshot): Problem[] {
             );
     }
   }
+
+  // Indicator series: their own cross-checks (src/lib/statistics/indicator-checks.ts).
+  problems.push(
+    ...indicatorProblems(snapshot.indicators ?? [], ids.districts, (doc, anchor, text) =>
+      blocks.get(doc)?.get(anchor)?.includes(normaliseForQuote(text)),
+    ),
+  );
 
   // Districts and their shapes: exactly one polygon per district, and the reverse.
   const shapes = snapshot.geometry.features.filter((f) => f.properties.kind === 'district');

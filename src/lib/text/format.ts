@@ -50,10 +50,3 @@ export function formatDate(iso: string, locale = SWEDISH): string {
 export function formatNumber(n: number, locale = SWEDISH): string {
   return formats(locale).number.format(n);
 }
-
-/** A unit after a number: "73,1 %" or "9 688 invånare"; `unitText` is the unit word as shown (translated on other languages' pages). */
-export function formatValue(value: number, unit: string, locale = SWEDISH, unitText = unit): string {
-  return unit === 'procent'
-    ? `${formatNumber(value, locale)} %`
-    : `${formatNumber(value, locale)} ${unitText}`;
-}

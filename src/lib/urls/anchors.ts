@@ -5,6 +5,7 @@
  */
 import { districtPath, measurePath, meetingPath } from './paths.ts';
 import type { Snapshot } from '../site/snapshot.ts';
+import { seriesShownOn } from '../statistics/indicators.ts';
 
 type EventLike = { id?: string };
 
@@ -18,7 +19,7 @@ export function decisionAnchor(id: string): string {
   return `beslut-${id}`;
 }
 
-/** A district series' anchor (a table of facts or classifications). */
+/** A district series' anchor (an indicator series or a classification). */
 export function seriesAnchor(series: string): string {
   return `serie-${series}`;
 }
@@ -33,7 +34,8 @@ export function decisionDistricts(
 
 /** Every page that can carry a corrected fact, with the anchors of its facts. */
 export function factAnchors(
-  s: Pick<Snapshot, 'measures' | 'districts' | 'decisions' | 'meetings'>,
+  s: Pick<Snapshot, 'measures' | 'districts' | 'decisions' | 'meetings'> &
+    Partial<Pick<Snapshot, 'indicators'>>,
 ): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   for (const m of s.measures)
@@ -43,7 +45,11 @@ export function factAnchors(
     );
   const all = s.districts.map((d) => d.id);
   for (const d of s.districts) {
-    const anchors = new Set([...d.data.facts, ...d.data.classifications].map((f) => seriesAnchor(f.series)));
+    const anchors = new Set(
+      [...d.data.classifications.map((c) => c.series), ...seriesShownOn(s.indicators ?? [], d.id)].map(
+        seriesAnchor,
+      ),
+    );
     for (const dec of s.decisions)
       if (decisionDistricts(dec.data, all).includes(d.id)) anchors.add(decisionAnchor(dec.id));
     pages.set(districtPath(d.id), anchors);

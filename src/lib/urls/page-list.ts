@@ -12,6 +12,7 @@ export function swedishPages(site: Site): string[] {
     p.homePath(),
     p.searchPath(),
     p.statisticsPath(),
+    p.districtStatisticsPath(),
     p.glossaryPath(),
     p.referencesPath(),
     p.correctionsPath(),

@@ -23,6 +23,8 @@ export const searchTermsPath = () => '/sok/forslag.json';
 export const aboutPath = (hash?: string) => `/om/${anchor(hash)}`;
 export const accessibilityPath = () => '/tillganglighet/';
 export const statisticsPath = () => '/statistik/';
+/** The districts' indicators over time, all three districts per measure. */
+export const districtStatisticsPath = () => '/statistik/omraden/';
 export const glossaryPath = (hash?: string) => `/ordlista/${anchor(hash)}`;
 /** How to ask the municipality for a document (an easy-read page: /lattlast/fraga-kommunen/). */
 export const askPath = () => '/fraga-kommunen/';

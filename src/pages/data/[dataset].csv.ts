@@ -1,14 +1,10 @@
 /** /data/<dataset>.csv: UTF-8 with BOM, semicolons, CRLF (opens in Swedish Excel); columns on /data/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { snapshot } from '../../lib/site/astro-site.ts';
-import { datasetsIn, toCsv, type Dataset } from '../../lib/data-export/datasets.ts';
-import { sv } from '../../i18n/sv/index.ts';
+import { toCsv, type Dataset } from '../../lib/data-export/datasets.ts';
+import { datasetRoutes } from '../../lib/data-export/data-page.ts';
 
-export const getStaticPaths = (() =>
-  datasetsIn(sv).map((dataset) => ({
-    params: { dataset: dataset.id },
-    props: { dataset },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => datasetRoutes()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { dataset } = props as { dataset: Dataset };

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
+import { withRelatedDecisions } from '../support/related-decisions.ts';
 import { datasetsIn, toCsv, toJson, type Row } from '../../../src/lib/data-export/datasets.ts';
 import { sv } from '../../../src/i18n/sv/index.ts';
 import { sourcePath } from '../../../src/lib/urls/paths.ts';
@@ -10,7 +11,10 @@ import { jsonSchemaOf, schemaNames } from '../../../src/lib/data-export/json-sch
 import { collections } from '../../../src/schemas/index.ts';
 
 // The fixture site (tests/fixtures/site), not content/: these test the export, not the facts.
-const { snapshot, problems } = loadContent('tests/fixtures/site');
+const loaded = loadContent('tests/fixtures/site');
+const problems = loaded.problems;
+// Two invented related decisions beside them, for decisions.csv (tests/unit/support/related-decisions.ts).
+const snapshot = withRelatedDecisions(loaded.snapshot);
 assert.deepEqual(problems, [], 'the fixture site loads without problems');
 
 // The files are Swedish: the endpoints build them with the Swedish documentation.

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildSite } from '../../../src/lib/site/build-site.ts';
+import { withRelatedDecisions } from '../support/related-decisions.ts';
 import {
   belongsTo,
   feedItems,
@@ -13,7 +14,8 @@ import {
 
 // The fixture site (tests/fixtures/site): a copy of content/ plus invented plan years, so a new
 // protocol note or a reworded status in content/ does not change what these tests see.
-const site = buildSite(loadContent('tests/fixtures/site').snapshot);
+// Two invented related decisions beside them (tests/unit/support/related-decisions.ts).
+const site = buildSite(withRelatedDecisions(loadContent('tests/fixtures/site').snapshot));
 const items = feedItems(site, feedLanguage('sv', site));
 
 test('the feed has plan decisions, decisions in minutes, follow-ups and every protocol note, newest first', () => {

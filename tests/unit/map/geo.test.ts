@@ -6,13 +6,7 @@ import { join } from 'node:path';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { validate } from '../../../src/lib/site/validate.ts';
 import { buildSite } from '../../../src/lib/site/build-site.ts';
-import {
-  byArea,
-  districtInfos,
-  factSeries,
-  measuresFor,
-  seriesCaption,
-} from '../../../src/lib/district/districts.ts';
+import { byArea, districtInfos, measuresFor } from '../../../src/lib/district/districts.ts';
 import {
   boundsOf,
   labelPoint,
@@ -136,14 +130,4 @@ test('measures are grouped by development area in area order, unknown area last'
     [...numbers].sort((a, b) => a - b),
   );
   assert.equal(groups.flatMap((g) => g.measures).length, site.measures.length);
-});
-
-test('facts are kept apart by series; a series of sub-areas is captioned by what its labels share', () => {
-  const site = buildSite(loadContent(fixture).snapshot);
-  const series = factSeries(site.districtById.get('skaggetorp')!);
-  assert.equal(new Set(series.map((s) => s.series)).size, series.length);
-  for (const s of series) assert.ok(s.facts.every((f) => f.series === s.series));
-  const basomrade = series.find((s) => s.series === 'barn-lag-ekonomisk-standard-basomrade')!;
-  assert.equal(basomrade.facts.length, 2);
-  assert.equal(seriesCaption(basomrade.facts), 'Barn 0–17 år med låg ekonomisk standard, basområde');
 });

@@ -49,3 +49,19 @@ test('what a reader typed is never read as a slot', () => {
   assert.equal(fill('“{q}” ({n})', { q: '{n}', n: '3' }), '“{n}” (3)');
   assert.equal(fill('{q}', { q: '$& $1' }), '$& $1');
 });
+
+test('no dead ends in every language: the partial sentence, the words a result lacks, a name spelt right', () => {
+  for (const [locale, intl] of [
+    ['sv', 'sv-SE'],
+    ['en', 'en-GB'],
+    ['ar', 'ar-u-nu-latn'],
+  ] as const) {
+    const s = dictionaries[locale].search;
+    const m = searchMessages(dictionaries[locale], intl);
+    for (const n of [1, 2, 3, 11, 28])
+      assert.equal(plural(m.partial, n, intl, { q: 'x y' }), s.partial(n, 'x y'), `${locale} ${n}`);
+    assert.equal(plural(m.alsoPartial, 4, intl), s.alsoPartial(4), locale);
+    assert.equal(fill(m.missing, { words: 'vad' }), s.missing('vad'), locale);
+    assert.equal(fill(m.correctedAs, { q: 'Skäggetorp' }), s.correctedAs('Skäggetorp'), locale);
+  }
+});

@@ -107,6 +107,10 @@ test('the HTML handed to Pagefind has the title as <h1>, each part as a sentence
     title: 'A <b> & "c"',
     type: 'anteckning',
     text: ['Berga, Ryd', 'Leanlink'],
+    context: ['Vänsterpartiet (V)', 'Sofia Frithioff'],
+    names: ['Vänsterpartiet', 'V'],
+    searchWords: ['kritik', 'invändning'],
+    nameKey: 'parti:v',
     year: 2023,
     when: '14 februari 2023',
     date: '2023-02-14',
@@ -277,4 +281,86 @@ test('Arabic records: URLs under /ar/, language "ar", dates with Western digits'
   assert.ok(arabic.every((r) => r.language === 'ar' && r.url.startsWith('/ar/')));
   const note = arabic.find((r) => r.url === '/ar/protokoll/ks-2023-02-14-31/#anteckning-v')!;
   assert.match(note.when!, /14.*2023/);
+});
+
+test("a record's context says what it belongs to, once: a note's party, author, body and matter; not in its text", () => {
+  const v = byUrl('/protokoll/ks-2023-02-14-31/#anteckning-v')!;
+  const meeting = site.meetings.find((m) => m.id === 'ks-2023-02-14-31')!.data;
+  assert.deepEqual(v.context, ['Vänsterpartiet (V)', 'Sofia Frithioff', 'Kommunstyrelsen', meeting.title]);
+  assert.ok(!v.text.join(' ').includes('Sofia Frithioff'), 'the context is not repeated as text');
+  const decision = byUrl('/protokoll/ks-2023-02-14-31/#beslut-1')!;
+  assert.deepEqual(decision.context, ['Kommunstyrelsen', meeting.title, 'Diarienummer KS 2020-754']);
+  assert.deepEqual(byUrl('/atgarder/kulturskolan-for-fler/#ar-2023')!.context, [
+    site.plans.find((p) => p.data.year === 2023)!.data.name,
+  ]);
+});
+
+test("a document section's context is its document's title, issuer, date and diary number", () => {
+  const doc = site.documents.find((d) => d.id === 'ks-2023-02-14-31')!.data;
+  const section = byUrl('/dokument/ks-2023-02-14-31/#sida-4')!;
+  assert.deepEqual(section.context, [doc.title, doc.issuer, '14 februari 2023', 'Diarienummer KS 2020-754']);
+  const first = byUrl('/dokument/ks-2023-02-14-31/#st-1')!;
+  assert.equal(first.title, doc.title);
+  assert.deepEqual(
+    first.context,
+    [doc.issuer, '14 februari 2023', 'Diarienummer KS 2020-754'],
+    'the title once',
+  );
+});
+
+test("an event's context is its measure's number in each plan; the event is not the measure", () => {
+  for (const event of records.filter((r) => r.type === 'handelse')) {
+    const measure = site.measureById.get(/^\/atgarder\/([^/]+)\//.exec(event.url)![1])!;
+    const numbers = measure.data.years.flatMap((y) =>
+      y.number ? [`Åtgärd ${y.number} (plan ${y.year})`] : [],
+    );
+    assert.deepEqual(event.context, numbers, event.url);
+    assert.equal(event.nameKey, undefined, event.url);
+  }
+});
+
+test('the records that are a named thing carry its key: district, measure year, party note, body minutes, plan', () => {
+  assert.equal(byUrl('/omraden/skaggetorp/')!.nameKey, 'omrade:skaggetorp');
+  assert.equal(byUrl('/atgarder/kulturskolan-for-fler/#ar-2023')!.nameKey, 'atgard:kulturskolan-for-fler');
+  assert.equal(byUrl('/protokoll/ks-2023-02-14-31/#anteckning-v')!.nameKey, 'parti:v');
+  assert.equal(byUrl('/protokoll/ks-2023-02-14-31/')!.nameKey, 'organ:kommunstyrelsen');
+  assert.equal(byUrl('/planer/2023/')!.nameKey, 'plan:2023');
+  assert.deepEqual(byUrl('/protokoll/ks-2023-02-14-31/#anteckning-v')!.names, ['Vänsterpartiet', 'V']);
+  assert.deepEqual(recordFilters(byUrl('/omraden/skaggetorp/')!, swedish.t).namn, ['omrade:skaggetorp']);
+});
+
+// The fixture's glossary with everyday search words, as content/glossary.yaml has them.
+const withWords: typeof snapshot = structuredClone(snapshot);
+for (const g of withWords.glossary)
+  if (g.id === 'protokollsanteckning')
+    g.data.searchWords = { sv: ['kritik', 'invändning'], en: ['criticism'], ar: ['انتقاد'] };
+const wordsSite = buildSite(withWords);
+
+test('a record is found by the everyday words of the glossary terms it is, not of those its text cites', () => {
+  const all = buildRecords(wordsSite, recordLanguage(wordsSite, 'sv'));
+  const note = all.find((r) => r.url === '/protokoll/ks-2023-02-14-31/#anteckning-v')!;
+  assert.ok(note.searchWords.includes('kritik') && note.searchWords.includes('invändning'));
+  assert.ok(!note.searchWords.includes('criticism'), 'no English words in the Swedish index');
+  const measure = all.find((r) => r.url === '/atgarder/forskola-fler-barn/#ar-2023')!;
+  assert.ok(measure.text.join(' ').includes('protokollsanteckning'), 'its text cites a note');
+  assert.ok(!measure.searchWords.includes('kritik'), 'but it is no note');
+});
+
+test('an English record is found by the Swedish words and names too: the term, the everyday words, the context', () => {
+  const all = buildRecords(wordsSite, recordLanguage(wordsSite, 'en'));
+  const note = all.find((r) => r.url === '/en/protokoll/ks-2023-02-14-31/#anteckning-v')!;
+  for (const word of ['kritik', 'criticism', 'Protokollsanteckning', 'Kommunstyrelsen'])
+    assert.ok(note.searchWords.includes(word), word);
+  assert.ok(note.names.includes('Vänsterpartiet'));
+});
+
+test('the HTML gives Pagefind the context, names and search words as metadata, and the name key as a filter', () => {
+  const html = recordHtml(byUrl('/protokoll/ks-2023-02-14-31/#anteckning-v')!, swedish.t);
+  assert.match(
+    html,
+    /<span data-pagefind-meta="sammanhang">Vänsterpartiet \(V\) · Sofia Frithioff · Kommunstyrelsen · /,
+  );
+  assert.match(html, /<span data-pagefind-meta="namn">Vänsterpartiet · V<\/span>/);
+  assert.match(html, /<span data-pagefind-filter="namn">parti:v<\/span>/);
+  assert.ok(!/<p>[^<]*Sofia Frithioff/.test(html), 'the context is no searched paragraph of its own');
 });

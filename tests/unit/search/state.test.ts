@@ -10,7 +10,6 @@ import {
   yearsInRange,
 } from '../../../src/lib/search/state.ts';
 import { withoutValue } from '../../../src/lib/search/facets.ts';
-import { widenDefiniteForms } from '../../../src/lib/search/swedish-query.ts';
 
 test('a shared URL restores the query and the filters; unknown parameters are dropped', () => {
   const s = parseState(
@@ -49,14 +48,6 @@ test('values of one filter are alternatives, different filters all apply', () =>
 test('filter values sort by a given order first, then numerically', () => {
   assert.deepEqual(sortValues(['Plan', 'Åtgärd', 'Sida'], ['Åtgärd', 'Plan']), ['Åtgärd', 'Plan', 'Sida']);
   assert.deepEqual(sortValues(['10. X', '2. Y', '1. Z']), ['1. Z', '2. Y', '10. X']);
-});
-
-test('definite "-an" nouns are searched in their "-a" form, which the stemmer and prefix match cover', () => {
-  assert.equal(widenDefiniteForms('förskolan'), 'förskola');
-  assert.equal(widenDefiniteForms('Förskolan i Skäggetorp'), 'Förskola i Skäggetorp');
-  assert.equal(widenDefiniteForms('plan'), 'plan', 'short words are left alone');
-  assert.equal(widenDefiniteForms('förskola förskolor'), 'förskola förskolor');
-  assert.equal(widenDefiniteForms('KS-2023an'), 'KS-2023an', 'only plain words');
 });
 
 test('the date range lives in the URL as fran and till, by year, and a reversed range is put right', () => {

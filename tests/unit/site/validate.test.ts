@@ -52,7 +52,10 @@ test('an unknown status key in follow-up counts', () => {
 
 test('a duplicate id in a YAML list', () => {
   assert.deepEqual(
-    problemsAfter('parties.yaml', (t) => `${t}- { id: v, abbr: V, name: Vänstern }\n`),
+    problemsAfter(
+      'parties.yaml',
+      (t) => `${t}- { id: v, abbr: V, name: Vänstern, source: { document: beslut, anchor: st-1 } }\n`,
+    ),
     ['parties.yaml: v.id: duplicate id "v" (expected each id once in parties)'],
   );
 });

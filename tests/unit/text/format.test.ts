@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatValue } from '../../../src/lib/text/format.ts';
+import { formatDate, formatNumber } from '../../../src/lib/text/format.ts';
 import { isoDate } from '../../../src/schemas/iso-date.ts';
 
 test('dates keep the precision the source gives', () => {
@@ -10,8 +10,8 @@ test('dates keep the precision the source gives', () => {
 });
 
 test('numbers follow Swedish rules', () => {
-  assert.equal(formatValue(73.1, 'procent'), '73,1 %');
-  assert.equal(formatValue(9688, 'invånare'), '9\u00a0688 invånare');
+  assert.equal(formatNumber(73.1), '73,1');
+  assert.equal(formatNumber(9688), '9\u00a0688');
 });
 
 test('only real calendar dates pass the date schema', () => {
