@@ -20,10 +20,14 @@
  *   into the Swedish index; the short pages (/so/, /ti/, /fa-af/) have no search
  *   page and are left out.
  *
- * Reads INSYN_CONTENT_DIR and DIST_DIR like the rest of the build.
+ * Reads INSYN_CONTENT_DIR and DIST_DIR like the rest of the build. With --after-astro
+ * (`npm run build`, scripts/build.ts) it starts beside `astro build`: it sends the records,
+ * which come from content/, while Astro writes the pages, then waits for the line "built"
+ * on its standard input before it reads the pages.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/schemas/index.ts';
 import { buildSite } from '../src/lib/site/build-site.ts';
@@ -58,6 +62,18 @@ for (const locale of fullLocales) {
     recordPages.add(record.url.replace(/#.*$/, ''));
     records++;
   }
+}
+
+if (process.argv.includes('--after-astro')) {
+  let built = false;
+  for await (const line of createInterface({ input: process.stdin }))
+    if (line === 'built') {
+      built = true;
+      break;
+    }
+  // The input closed without it: Astro failed, and the build says so.
+  if (!built) process.exit(1);
+  process.stdin.destroy();
 }
 
 /** An easy-read page that declares no type of its own is typed "Lättläst" (so a reader can tell and filter it). */
