@@ -25,8 +25,8 @@
  * which come from content/, while Astro writes the pages, then waits for the line "built"
  * on its standard input before it reads the pages.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/schemas/index.ts';
@@ -105,7 +105,15 @@ for (const url of builtPages(dist)) {
 
 const out = join(dist, 'pagefind');
 rmSync(out, { recursive: true, force: true });
-fail('writing the index', (await index.writeFiles({ outputPath: out })).errors);
+// The files are taken from Pagefind and written here: its writeFiles answers before its process
+// has finished writing, and close() ends that process at once (on a busy machine the entry file
+// came out empty).
+const bundle = await index.getFiles();
+fail('writing the index', bundle.errors);
+for (const { path, content } of bundle.files) {
+  mkdirSync(dirname(join(out, path)), { recursive: true });
+  writeFileSync(join(out, path), content);
+}
 await pagefind.close();
 // Without its .pf_meta the browser's worker cannot start and search falls back to the main thread, seconds slower.
 const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
