@@ -22,7 +22,6 @@ export const words: Wide<typeof sv> = {
     uncertainBefore: (n: number) => plural(n, { one: 'واحد منها ', other: `${num(n)} منها ` }),
     uncertainWord: (n: number) => plural(n, { one: 'معلومة غير مؤكدة', other: 'معلومات غير مؤكدة' }),
     notProgress: 'هذا لا يقول شيئًا عن عدد الإجراءات المنفَّذة، بل فقط عن عدد الإجراءات الموصوفة هنا.',
-    request: 'اطلب الخطة',
     followUp: 'المتابعة',
     noFollowUp: 'ليس لدى Insyn متابعة لهذه الخطة.',
     noCounts: 'المتابعة موجودة، لكن لا يذكر أي مصدر عدد الإجراءات التي نُفِّذت.',
@@ -62,15 +61,6 @@ export const words: Wide<typeof sv> = {
       status: 'الحالة',
       count: 'عدد الإجراءات',
       total: 'المجموع',
-    },
-    /** how to ask the municipality for the plan */
-    requestPlan: {
-      text: 'قائمة إجراءات الخطة ليست لدى Insyn بعد. إنها وثيقة عامة، ومن حق كل شخص أن يطّلع عليها بحسب مبدأ علنية الوثائق. لا تحتاج إلى أن تقول من أنت أو لماذا تريدها (قانون حرية الصحافة السويدي، الفصل 2، المادتان 1 و18).',
-      askFor: 'اطلب:',
-      contact: 'تواصل مع بلدية Linköping، العنوان: Storgatan 58, 581 81 Linköping، الهاتف: 013-20 60 00.',
-      sendBefore: 'هل حصلت على الوثيقة؟ ',
-      sendLink: 'أرسلها إلى Insyn من فضلك',
-      sendAfter: ' لتصبح الصفحة أكمل.',
     },
   },
 };

@@ -22,7 +22,6 @@ export const words: Wide<typeof sv> = {
     uncertainWord: () => 'uncertain information',
     notProgress:
       'This says nothing about how many measures have been carried out, only how many are described here.',
-    request: 'Request the plan',
     followUp: 'Follow-up',
     noFollowUp: 'Insyn has no follow-up of this plan.',
     noCounts: 'The follow-up exists, but no source states how many measures were carried out.',
@@ -63,15 +62,6 @@ export const words: Wide<typeof sv> = {
       status: 'Status',
       count: 'Number of measures',
       total: 'Total',
-    },
-    /** how to ask the municipality for the plan */
-    requestPlan: {
-      text: "Insyn does not have the plan's list of measures yet. It is a public document, and everyone has the right to see it under the principle of public access to official documents. You do not need to say who you are or why you want it (Freedom of the Press Act, chapter 2, sections 1 and 18).",
-      askFor: 'Ask for:',
-      contact: 'Contact Linköping municipality, Storgatan 58, 581 81 Linköping, phone 013-20 60 00.',
-      sendBefore: 'Did you get the document? ',
-      sendLink: 'Please send it to Insyn',
-      sendAfter: ' so that the page becomes more complete.',
     },
   },
 };

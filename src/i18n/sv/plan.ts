@@ -20,7 +20,6 @@ export const words = {
     uncertainWord: (n: number) => plural(n, { one: 'en osäker uppgift', other: 'osäkra uppgifter' }),
     notProgress:
       'Det säger inget om hur många åtgärder som är gjorda, bara hur många som finns beskrivna här.',
-    request: 'Begär ut planen',
     followUp: 'Uppföljning',
     noFollowUp: 'Insyn har ingen uppföljning av den här planen.',
     noCounts: 'Uppföljningen finns, men ingen källa anger hur många åtgärder som blev genomförda.',
@@ -61,15 +60,6 @@ export const words = {
       status: 'Status',
       count: 'Antal åtgärder',
       total: 'Totalt',
-    },
-    /** how to ask the municipality for the plan */
-    requestPlan: {
-      text: 'Planens lista över åtgärder finns inte hos Insyn än. Den är en allmän handling, och alla har rätt att ta del av den enligt offentlighetsprincipen. Du behöver inte säga vem du är eller varför du vill ha den (tryckfrihetsförordningen 2 kap. 1 och 18 §§).',
-      askFor: 'Be om:',
-      contact: 'Kontakta Linköpings kommun, Storgatan 58, 581 81 Linköping, telefon 013-20 60 00.',
-      sendBefore: 'Får du handlingen? ',
-      sendLink: 'Skicka den gärna till Insyn',
-      sendAfter: ' så blir sidan mer komplett.',
     },
   },
 } as const;

@@ -20,28 +20,13 @@ import type { PageLang } from '../text/content-text.ts';
 import { termsIn } from '../text/glossary.ts';
 import { comparePlans, comparisonSummary, consecutivePlanPairs, pairSlug } from './compare.ts';
 import { completeness, countsInWords } from './plan-years.ts';
+import { planUnknowns } from './plan-unknowns.ts';
+// The request letter to the municipality is Swedish on every page (docs/languages.md).
+import { sv } from '../../i18n/sv/index.ts';
 
 /** Every plan year, oldest first, with how complete Insyn's record of it is. */
 export function plansPage(site: Site) {
   return site.plans.map((plan) => ({ plan, completeness: completeness(site, plan) }));
-}
-
-/**
- * What no source here says about a plan year, each true when unknown: what a "what is not
- * known" block on the plan page lists (a plan year with no measures known is a page of
- * unknowns, never an empty list that reads as "no measures").
- */
-export interface PlanUnknowns {
-  /** no measure of the plan is documented here */
-  measures: boolean;
-  /** Insyn does not have the plan's full list of measures */
-  list: boolean;
-  /** no source states how many measures the plan has */
-  count: boolean;
-  /** no source gives the date of the decision */
-  decidedOn: boolean;
-  /** Insyn has no follow-up of the plan */
-  followUp: boolean;
 }
 
 /** One plan year's page: its facts, its documented measures by area, its follow-up and papers. */
@@ -49,13 +34,6 @@ export function planYearPage(site: Site, plan: Plan, lang: Pick<PageLang, 't' | 
   const p = plan.data;
   const inPlan = measuresInPlan(site, p.year);
   const followUp = site.followUpByYear.get(p.year);
-  const unknown: PlanUnknowns = {
-    measures: inPlan.length === 0,
-    list: !p.planDocumentAvailable,
-    count: p.measureCount.value === null,
-    decidedOn: p.decidedOn.value === null,
-    followUp: !followUp,
-  };
   return {
     plan,
     facets: planFacets(plan),
@@ -77,7 +55,8 @@ export function planYearPage(site: Site, plan: Plan, lang: Pick<PageLang, 't' | 
     followUp,
     meetings: p.meetings.flatMap((id) => site.meetingById.get(id) ?? []),
     documents: p.documents.flatMap((id) => site.documentById.get(id) ?? []),
-    unknown,
+    /** what no source here says about the plan, and the year's documents that are not here */
+    unknowns: planUnknowns(site, plan, sv.missing.mail),
   };
 }
 
