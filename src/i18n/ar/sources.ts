@@ -17,6 +17,11 @@ export const words: Wide<typeof sv> = {
     secondary: 'مصدر ثانوي',
     block: 'فقرة',
   },
+  notes: {
+    summary: (n: number) => `المصادر (${num(n)})`,
+    marker: (n: number) => `المصدر ${n}`,
+    label: (section: string) => `مصادر ${section}`,
+  },
   origin: {
     note: (party: string) => `ملاحظة ${party} في المحضر`,
     document: (kind: string, issuer: string) => `${kind} من ${issuer}`,

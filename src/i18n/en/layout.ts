@@ -33,8 +33,14 @@ export const words: Wide<typeof sv> = {
     about: 'About Insyn',
     accessibility: 'Accessibility',
   },
+  page: {
+    onThisPage: 'On this page',
+    showMore: (n: number) => `Show ${n} more`,
+    showLess: 'Show fewer',
+  },
   languages: {
     menu: 'Language',
+    more: 'More languages',
   },
   translation: {
     mark: "Insyn's translation, not official",

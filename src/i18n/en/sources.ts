@@ -17,6 +17,11 @@ export const words: Wide<typeof sv> = {
     secondary: 'secondary source',
     block: 'paragraph',
   },
+  notes: {
+    summary: (n: number) => `Sources (${n})`,
+    marker: (n: number) => `Source ${n}`,
+    label: (section: string) => `Sources for ${section}`,
+  },
   origin: {
     note: (party: string) => `${possessive(party)} note in the minutes`,
     document: (kind: string, issuer: string) => `${kind} from ${issuer}`,

@@ -14,6 +14,15 @@ export const words = {
     secondary: 'sekundär källa',
     block: 'stycke',
   },
+  /** numbered sources per section (components/source/Ref.astro, SourceNotes.astro, src/lib/sources/source-notes.ts) */
+  notes: {
+    /** the list's button: "Källor (4)" */
+    summary: (n: number) => `Källor (${n})`,
+    /** a marker's accessible name: the visible "[1]" says only the number */
+    marker: (n: number) => `Källa ${n}`,
+    /** the list's accessible name: "Källor till Det här vet vi" */
+    label: (section: string) => `Källor till ${section}`,
+  },
   origin: {
     /** a paragraph inside a party's protocol note */
     note: (party: string) => `${party.endsWith('s') ? party : `${party}s`} protokollsanteckning`,
