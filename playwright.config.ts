@@ -1,20 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-
-/**
- * Which Chromium to drive: an explicit CHROMIUM_PATH first, then Playwright's
- * own browser when installed (laptops), else Debian's /usr/bin/chromium
- * (this project's machines, where Playwright cannot download browsers).
- */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // Playwright's browsers are not installed.
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+import { availableParallelism } from 'node:os';
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium, findNginx, requireAll } from './scripts/lib/system-parts.ts';
 
 // A port of its own, so a developer's `npm start` on 4321 is never mistaken for the built site under test.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
@@ -25,15 +12,29 @@ const FIXTURE_DIST = 'dist-fixture';
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? PORT + 100);
 // The site through nginx with the generated rules (`npm run serve:nginx`): its tests are
 // `*.nginx.spec.ts` (headers, 404, 301s, compression). Needs nginx (Debian: nginx and
-// libnginx-mod-http-brotli-static); E2E_NGINX=0 leaves this project out on machines without it.
+// libnginx-mod-http-brotli-static); without them the project is left out with a notice (unless
+// INSYN_TEST_REQUIRE_ALL=1, as in CI: then it runs and fails); E2E_NGINX=0 leaves it out anyway.
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 50);
 const NGINX_RULES = `${process.env.DIST_DIR ?? 'dist'}-nginx/insyn.conf`;
-const withNginx = process.env.E2E_NGINX !== '0';
+// Without Chromium only the `files` project runs (the same notice and rule as for nginx).
+const browser = findChromium();
+const withBrowser = browser.path !== undefined || requireAll();
+const missingNginx = findNginx().filter((p) => !p.path);
+const withNginx = withBrowser && process.env.E2E_NGINX !== '0' && (missingNginx.length === 0 || requireAll());
+// Once, from the main process (each worker reads this file again).
+if (!process.env.TEST_WORKER_INDEX) {
+  if (!withBrowser) console.warn(`browser tests skipped: Chromium not found (${browser.hint})`);
+  else if (process.env.E2E_NGINX !== '0' && !withNginx)
+    console.warn(
+      `nginx tests skipped: ${missingNginx.map((p) => `${p.name} not found (${p.hint})`).join('; ')}`,
+    );
+}
 // `npx playwright test --project=files` runs only the Node checks over dist/: no server is needed.
 const argv = process.argv.join(' ');
-const filesOnly = /--project[= ]files\b/.test(argv) && !/--project[= ](?!files\b)/.test(argv);
+const filesOnly =
+  !withBrowser || (/--project[= ]files\b/.test(argv) && !/--project[= ](?!files\b)/.test(argv));
 const launchOptions = {
-  executablePath: chromiumPath(),
+  executablePath: browser.launchPath,
   // No background traffic from the browser itself (the machine has no network).
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
 };
@@ -43,7 +44,8 @@ export default defineConfig({
   // One output folder per build, so test runs side by side never delete each other's traces.
   outputDir: `test-results/${process.env.DIST_DIR ?? 'dist'}`,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two at least: on a 2-core machine Playwright's default (half the cores) left one idle.
+  workers: process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: 0,
   reporter: [['list']],
   use: {
@@ -58,16 +60,20 @@ export default defineConfig({
       name: 'files',
       testMatch: '**/*.files.spec.ts',
     },
-    {
-      name: 'chromium',
-      testIgnore: ['**/*.fixture.spec.ts', '**/*.nginx.spec.ts', '**/*.files.spec.ts'],
-      use: { ...devices['Desktop Chrome'], launchOptions },
-    },
-    {
-      name: 'fixture-site',
-      testMatch: '**/*.fixture.spec.ts',
-      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
-    },
+    ...(withBrowser
+      ? [
+          {
+            name: 'chromium',
+            testIgnore: ['**/*.fixture.spec.ts', '**/*.nginx.spec.ts', '**/*.files.spec.ts'],
+            use: { ...devices['Desktop Chrome'], launchOptions },
+          },
+          {
+            name: 'fixture-site',
+            testMatch: '**/*.fixture.spec.ts',
+            use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+          },
+        ]
+      : []),
     ...(withNginx
       ? [
           {

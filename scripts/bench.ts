@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: how fast and how heavy the site is, measured, never asserted
- * in tests. Prints a table with each figure beside its target and writes it to
+ * in tests. Prints tables with each figure beside its target and writes them to
  * bench-results/latest.md. Synthetic content goes to a temporary directory,
- * never into content/. Options: --no-scale (skip the 10×/100× builds),
- * --no-lighthouse, --lighthouse-runs=<n> (runs per page, median reported;
- * default 3, since single runs vary by a few points), --port=<n> (the preview
- * server, default 4372; use 4371–4379).
+ * never into content/. Options:
+ *   --pages <n>        also build synthetic content of about n pages (`--pages 10000`:
+ *                      the scaling target) instead of the 10×/100× builds
+ *   --no-scale         skip the synthetic builds
+ *   --build-only       only the build tables (no browser, search or Lighthouse figures)
+ *   --no-lighthouse, --lighthouse-runs=<n>  (runs per page, median reported; default 3,
+ *                      since single runs vary by a few points)
+ *   --port=<n>         the preview server, default 4372; use 4371–4379
  *
- * Needs nothing else running on the port, and takes a few minutes (three cold
- * builds, a browser visit to every page in every language, Lighthouse on four pages).
+ * Needs nothing else running on the port. Every build is cold (no output, no cache).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,17 +27,25 @@ import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { DASH, Report, kb, ms, seconds, verdict } from './bench/report.ts';
 import { indexSize, queryTimes, tableRecall } from './bench/search.ts';
 import { preview } from './bench/server.ts';
-import { syntheticContent } from './bench/synthetic.ts';
+import { factorFor, syntheticContent } from './bench/synthetic.ts';
+import { compressionByType } from './bench/compression.ts';
+import { htmlBytes, kinds } from './bench/html-bytes.ts';
 import { languageIds, languageOfPath, languages } from '../src/i18n/languages.ts';
 
 const args = process.argv.slice(2);
+const valueOf = (name: string) => {
+  const i = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  return args[i].includes('=') ? args[i].slice(name.length + 1) : args[i + 1];
+};
 const scale = !args.includes('--no-scale');
+const targetPages = valueOf('--pages') === undefined ? undefined : Number(valueOf('--pages'));
+if (targetPages !== undefined && !(targetPages > 0))
+  throw new Error('bench: --pages needs a number of pages');
+const buildOnly = args.includes('--build-only');
 const withLighthouse = !args.includes('--no-lighthouse');
-const lighthouseRuns = Math.max(
-  1,
-  Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.slice(18) ?? 3),
-);
-const port = Number(args.find((a) => a.startsWith('--port='))?.slice(7) ?? 4372);
+const lighthouseRuns = Math.max(1, Number(valueOf('--lighthouse-runs') ?? 3));
+const port = Number(valueOf('--port') ?? 4372);
 
 const TEXT_PAGE_LIMIT = 30 * 1024;
 const work = mkdtempSync(join(tmpdir(), 'insyn-bench-'));
@@ -124,46 +135,174 @@ function perLanguage(all: string[], textPages: string[], weights: Map<string, Pa
     });
 }
 
+const STAGES = ['content check', 'astro build', 'search index', 'precompress', 'serving rules'];
+const pct = (now: number, before: number) =>
+  before ? `${now >= before ? '+' : ''}${((now / before - 1) * 100).toFixed(1)} %` : DASH;
+
+/** The whole build per content size, and each stage, with its ratio to the 1× build. */
+function buildTables(builds: [string, BuildResult][]) {
+  const base = builds[0][1];
+  report.heading('Build time (npm run build, cold: no output folder, no cache)');
+  report.table(
+    ['Content', 'Pages', '× 1× pages', 'Time', '× 1× time', 'Time per page', 'CPU', 'Load', 'Target', 'Met'],
+    builds.map(([name, b], i) => {
+      const pages = b.pages / base.pages;
+      const time = b.ms / base.ms;
+      const big = b.pages >= 10_000;
+      return [
+        name,
+        b.pages.toLocaleString('en'),
+        `${pages.toFixed(1)}×`,
+        seconds(b.ms),
+        `${time.toFixed(2)}×`,
+        ms(b.ms / b.pages),
+        b.cpu === null ? DASH : `${b.cpu.toFixed(0)} s`,
+        b.load.toFixed(1),
+        i === 0 ? '' : big ? '< 60 s' : 'time grows no faster than pages',
+        i === 0 ? '' : verdict(big ? b.ms < 60_000 : time <= pages),
+      ];
+    }),
+  );
+  report.note(
+    "CPU: seconds of CPU the build used on all cores (user + system). Load: the machine's 1-minute load average at the end of the build (2 cores: above 2, others shared the CPU and the times are longer than on a quiet machine).",
+  );
+  const stageOf = (b: BuildResult, name: string) => b.stages.find((x) => x.stage === name);
+  report.heading("Build stages (time, and × the 1× build's stage)");
+  report.table(
+    ['Content', ...STAGES, 'whole build'],
+    builds.map(([name, b]) => [
+      name,
+      ...STAGES.map((stage) => {
+        const x = stageOf(b, stage);
+        const x1 = stageOf(base, stage);
+        if (!x) return DASH;
+        const t = x.end - x.start;
+        return `${seconds(t)} (${x1 ? (t / (x1.end - x1.start)).toFixed(1) : '?'}×)`;
+      }),
+      `${seconds(b.ms)} (${(b.ms / base.ms).toFixed(1)}×)`,
+    ]),
+  );
+  report.note(
+    'Stages run side by side where they can (scripts/build.ts): the search index sends its records while Astro writes the pages, and the precompressed copies of what Astro has written go into the cache meanwhile; the precompress stage is what is left once Astro is done. So the stages add up to more than the whole build.',
+  );
+}
+
+/** The precompressed copies per file type at the build's levels against brotli 11 / gzip 9. */
+function compressionTable(dist: string) {
+  const rows = compressionByType(dist);
+  report.heading(
+    'Precompressed copies per file type (1× build; levels in scripts/lib/serving/precompress.ts)',
+  );
+  const total = rows.reduce(
+    (t, r) => ({
+      raw: t.raw + r.raw,
+      brNow: t.brNow + r.br.now,
+      brBefore: t.brBefore + r.br.before,
+      gzNow: t.gzNow + r.gz.now,
+      gzBefore: t.gzBefore + r.gz.before,
+      ms: t.ms + r.br.msNow + r.gz.msNow,
+      msBefore: t.msBefore + r.br.msBefore + r.gz.msBefore,
+    }),
+    { raw: 0, brNow: 0, brBefore: 0, gzNow: 0, gzBefore: 0, ms: 0, msBefore: 0 },
+  );
+  report.table(
+    ['Type', 'Files', 'Raw', 'Level', 'Brotli', 'vs brotli 11', 'Gzip', 'vs gzip 9', 'CPU', 'CPU at 11 / 9'],
+    [
+      ...rows.map((r) => [
+        r.type,
+        String(r.files),
+        kb(r.raw),
+        r.level,
+        kb(r.br.now),
+        pct(r.br.now, r.br.before),
+        kb(r.gz.now),
+        pct(r.gz.now, r.gz.before),
+        ms(r.br.msNow + r.gz.msNow),
+        ms(r.br.msBefore + r.gz.msBefore),
+      ]),
+      [
+        'all',
+        String(rows.reduce((n, r) => n + r.files, 0)),
+        kb(total.raw),
+        '',
+        kb(total.brNow),
+        pct(total.brNow, total.brBefore),
+        kb(total.gzNow),
+        pct(total.gzNow, total.gzBefore),
+        ms(total.ms),
+        ms(total.msBefore),
+      ],
+    ],
+  );
+  report.note(
+    'Sizes are what is sent: a copy larger than its file is not written. CPU: one core, this run (the build spreads the files over every core and takes unchanged files from its cache).',
+  );
+}
+
+/** Where the HTML bytes of one page per type go, raw and compressed. */
+function htmlBytesTable(dist: string) {
+  const rows = htmlBytes(dist);
+  report.heading('Where the HTML bytes go (one page per type, Swedish and Arabic; raw / brotli)');
+  report.table(
+    ['Page', 'Raw', 'Gzip', 'Brotli', ...kinds.map((k) => k.name)],
+    rows.map((r) => [
+      `${r.page.type} ${r.page.path}`,
+      kb(r.raw),
+      kb(r.gz),
+      kb(r.br),
+      ...r.kinds.map((k) => (k.raw ? `${kb(k.raw)} / ${kb(k.br)}` : DASH)),
+    ]),
+  );
+  report.note(
+    "Per kind: its raw bytes on the page / how much larger the brotli copy is with it than without it. Kinds overlap: a citation's scope attributes count under both.",
+  );
+}
+
 async function main() {
   const chromePath = chromiumFile();
   report.note(`# Insyn benchmark\n\nRun ${new Date().toISOString()} on ${machine(chromePath)}.`);
 
-  // 1. Build time: real content, then synthetic 10× and 100× measures.
+  // 1. Build time: real content, then synthetic content (10× and 100× measures, or about --pages).
   log('building the real content…');
   const real = contentDir();
   const dist1 = join(work, 'dist-1x');
-  const builds: [string, BuildResult | null][] = [['1× (content/)', await timeBuild(real, dist1)]];
-  if (scale) {
-    for (const factor of [10, 100]) {
-      log(`building ${factor}× synthetic content…`);
-      const dir = syntheticContent(real, factor);
-      try {
-        builds.push([`${factor}× measures (synthetic)`, await timeBuild(dir, join(work, `dist-${factor}x`))]);
-      } finally {
-        rmSync(join(work, `dist-${factor}x`), { recursive: true, force: true });
-        rmSync(dir, { recursive: true, force: true });
-      }
+  const base = await timeBuild(real, dist1);
+  const builds: [string, BuildResult][] = [['1× (content/)', base]];
+  const factors: [string, number][] = !scale
+    ? []
+    : targetPages !== undefined
+      ? [
+          [
+            `${targetPages.toLocaleString('en')} pages`,
+            factorFor(targetPages, real, dist1, builtPages(dist1, 'all')),
+          ],
+        ]
+      : [
+          ['10× measures', 10],
+          ['100× measures', 100],
+        ];
+  for (const [name, factor] of factors) {
+    log(`building ${name} (${factor}× measures, synthetic)…`);
+    const dir = syntheticContent(real, factor);
+    try {
+      builds.push([
+        `${name} (${factor}× measures, synthetic)`,
+        await timeBuild(dir, join(work, `dist-${factor}x`)),
+      ]);
+    } finally {
+      rmSync(join(work, `dist-${factor}x`), { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
   }
-  const base = builds[0][1]!;
-  report.heading('Build time (content check + astro build + pagefind, cold cache)');
-  report.table(
-    ['Content', 'Pages', 'Time', '× 1× time', 'Time per page', 'Target', 'Met'],
-    builds.map(([name, b]) => {
-      const ratio = b ? b.ms / base.ms : null;
-      const is100 = name.startsWith('100×');
-      return [
-        name,
-        b ? String(b.pages) : DASH,
-        seconds(b?.ms),
-        ratio === null ? DASH : `${ratio.toFixed(2)}×`,
-        b ? ms(b.ms / b.pages) : DASH,
-        is100 ? '< 10× the 1× time' : '',
-        is100 ? verdict(ratio !== null && ratio < 10) : '',
-      ];
-    }),
-  );
-  if (!scale) report.note('10× and 100× builds skipped (--no-scale).');
+  buildTables(builds);
+  if (!scale) report.note('Synthetic builds skipped (--no-scale).');
+
+  // 1b. What the precompressed copies weigh per file type, and what the HTML bytes are.
+  log('compressing the 1× build per file type…');
+  compressionTable(dist1);
+  log('measuring where the HTML bytes go…');
+  htmlBytesTable(dist1);
+  if (buildOnly) return;
 
   // 2. Page weight, and which pages load MapLibre.
   log('serving the 1× build and visiting every page…');
@@ -251,7 +390,7 @@ async function main() {
       perLanguage(all, textPages, weights),
     );
     report.note(
-      'gzip: level 6, as a host compressing on the fly sends it; brotli: quality 11, the .br files the build writes and nginx serves. A language with no built pages is not listed.',
+      'gzip: level 6, as a host compressing on the fly sends it; brotli: the .br files the build writes and nginx serves. A language with no built pages is not listed.',
     );
 
     // 3. Search.

@@ -20,10 +20,14 @@
  *   into the Swedish index; the short pages (/so/, /ti/, /fa-af/) have no search
  *   page and are left out.
  *
- * Reads INSYN_CONTENT_DIR and DIST_DIR like the rest of the build.
+ * Reads INSYN_CONTENT_DIR and DIST_DIR like the rest of the build. With --after-astro
+ * (`npm run build`, scripts/build.ts) it starts beside `astro build`: it sends the records,
+ * which come from content/, while Astro writes the pages, then waits for the line "built"
+ * on its standard input before it reads the pages.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/schemas/index.ts';
 import { buildSite } from '../src/lib/site/build-site.ts';
@@ -60,6 +64,18 @@ for (const locale of fullLocales) {
   }
 }
 
+if (process.argv.includes('--after-astro')) {
+  let built = false;
+  for await (const line of createInterface({ input: process.stdin }))
+    if (line === 'built') {
+      built = true;
+      break;
+    }
+  // The input closed without it: Astro failed, and the build says so.
+  if (!built) process.exit(1);
+  process.stdin.destroy();
+}
+
 /** An easy-read page that declares no type of its own is typed "Lättläst" (so a reader can tell and filter it). */
 function withEasyReadType(html: string): string {
   const label = dictOf('lattlast').search.types.lattlast;
@@ -89,7 +105,15 @@ for (const url of builtPages(dist)) {
 
 const out = join(dist, 'pagefind');
 rmSync(out, { recursive: true, force: true });
-fail('writing the index', (await index.writeFiles({ outputPath: out })).errors);
+// The files are taken from Pagefind and written here: its writeFiles answers before its process
+// has finished writing, and close() ends that process at once (on a busy machine the entry file
+// came out empty).
+const bundle = await index.getFiles();
+fail('writing the index', bundle.errors);
+for (const { path, content } of bundle.files) {
+  mkdirSync(dirname(join(out, path)), { recursive: true });
+  writeFileSync(join(out, path), content);
+}
 await pagefind.close();
 // Without its .pf_meta the browser's worker cannot start and search falls back to the main thread, seconds slower.
 const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {

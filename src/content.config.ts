@@ -46,4 +46,5 @@ export const collections = {
   shortPages: collection('shortPages'),
   easyRead: collection('easyRead'),
   indicators: collection('indicators'),
+  missingDocuments: collection('missingDocuments'),
 };

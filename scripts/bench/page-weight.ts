@@ -2,11 +2,13 @@
  * What a first visit to a page costs: every response the page loads (until the
  * network is idle, so charts and search have loaded), grouped as HTML, CSS, JS and
  * other, in bytes as a gzip-serving host would send them (level 6, like nginx/Netlify),
- * and the number of requests; `brotli` is the same total at brotli quality 11, the
- * precompressed .br files the build writes for nginx. A fresh browser context per page:
+ * and the number of requests; `brotli` is the same total as the precompressed .br files
+ * the build writes for nginx (scripts/lib/serving/precompress.ts). A fresh browser context per page:
  * nothing cached.
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotli, LEVELS } from '../lib/serving/precompress.ts';
+import { extensionOf } from '../lib/serving/rules.ts';
 import type { Browser, Page } from 'playwright-core';
 
 export interface PageWeight {
@@ -15,7 +17,7 @@ export interface PageWeight {
   js: number;
   other: number;
   total: number;
-  /** the total at brotli quality 11 (what nginx sends from the build's .br files) */
+  /** the total as brotli (what nginx sends from the build's .br files) */
   brotli: number;
   requests: number;
   /** whether any response was MapLibre (its library or worker) */
@@ -31,11 +33,12 @@ function sizesOf(url: string, body: Buffer): { gzip: number; brotli: number } {
   const key = `${url} ${body.length}`;
   let sizes = compressed.get(key);
   if (!sizes) {
+    const path = new URL(url).pathname;
+    const file = path.endsWith('/') ? `${path}index.html` : path;
     sizes = {
       gzip: gzipSync(body, { level: 6 }).length,
-      brotli: brotliCompressSync(body, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-      }).length,
+      // The build's .br copy where the build writes one (its level for the file's type), else brotli 11.
+      brotli: Math.min(body.length, brotli(body, LEVELS[extensionOf(file)]?.brotli ?? 11).length),
     };
     compressed.set(key, sizes);
   }

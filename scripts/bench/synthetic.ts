@@ -54,3 +54,17 @@ export function syntheticContent(sourceDir: string, factor: number): string {
   }
   return dir;
 }
+
+/**
+ * The factor that brings a build to about `pages` pages: each measure copy adds its page in every
+ * language (and easy-read) and its per-year number pages, counted on the 1× build in `dist`.
+ */
+export function factorFor(pages: number, sourceDir: string, dist: string, built: string[]): number {
+  const measures = readdirSync(join(sourceDir, 'measures')).filter((n) => n.endsWith('.yaml')).length;
+  const perMeasure = built.filter((p) =>
+    /(^|\/)atgarder\/[^/]+\/$|^\/planer\/\d{4}\/[^/]+\/$/.test(p),
+  ).length;
+  const perCopy = perMeasure / measures;
+  if (!perCopy) throw new Error(`bench: no measure pages in ${dist}`);
+  return Math.max(1, 1 + Math.round((pages - built.length) / (perCopy * measures)));
+}

@@ -20,10 +20,13 @@ export const decisionSchema = z
     act: happening.default('decision'),
     /** who decided (for an agreement: its parties; for an action: who acted), as the source names them, e.g. "Social- och omsorgsnämnden" */
     body: z.string(),
-    /** when, as precise as the source */
-    date: isoDate,
-    /** what is known about the date when the source is vague or says two things */
-    dateNote: z.string().optional(),
+    /**
+     * when, as precise as the source; null when no source Insyn has gives even the year (a page that
+     * shows no date): then `dateNote` says what is known, and the date shows as unknown, never invented
+     */
+    date: isoDate.nullable(),
+    /** what is known about the date when the source is vague or says two things; required when date is null */
+    dateNote: z.string().min(1).optional(),
     /** the diary number (diarienummer), null when no source gives it */
     diaryNumber: z.string().nullable(),
     /** what was decided, in plain Swedish, never more than the source says */
@@ -39,4 +42,9 @@ export const decisionSchema = z
     /** facts about it that sources state differently, shown side by side */
     conflicts: z.array(conflictSchema).default([]),
   })
-  .strict();
+  .strict()
+  .refine((d) => d.date !== null || d.dateNote !== undefined, {
+    message:
+      'a decision without a date needs a dateNote saying what is known about when (e.g. "Sidan visar inget datum")',
+    path: ['dateNote'],
+  });

@@ -49,6 +49,11 @@ export const measureEventSchema = z
     id: slug.optional(),
     /** when, as precise as the source */
     date: isoDate,
+    /**
+     * what is known about the date when the source is vague: a page that shows no date of its own,
+     * a year that follows only from the context ("Artikeln visar inget datum …"); shown beside the date
+     */
+    dateNote: z.string().min(1).optional(),
     /** what the source says happened (decision, action, plan, finding, agreement); the label is derived from the source */
     what: happening,
     /** what happened, in plain Swedish, never more than the source says */

@@ -17,6 +17,7 @@ import { glossaryTermSchema } from './glossary.ts';
 import { translationFileSchema } from './translations.ts';
 import { easyReadFileSchema } from './easy-read.ts';
 import { indicatorSeriesSchema } from './indicators.ts';
+import { missingDocumentSchema } from './missing-documents.ts';
 import {
   areaSchema,
   grantPrioritySchema,
@@ -50,6 +51,10 @@ export const collections = {
   shortPages: { layout: { kind: 'dir', dir: 'short', ext: 'yaml' }, schema: shortPageSchema },
   easyRead: { layout: { kind: 'dir', dir: 'lattlast', ext: 'yaml' }, schema: easyReadFileSchema },
   indicators: { layout: { kind: 'dir', dir: 'indicators', ext: 'yaml' }, schema: indicatorSeriesSchema },
+  missingDocuments: {
+    layout: { kind: 'list', file: 'missing-documents.yaml' },
+    schema: missingDocumentSchema,
+  },
 } as const satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 
 export type CollectionName = keyof typeof collections;

@@ -86,5 +86,13 @@ export const meetingSchema = z
     plans: z.array(planYear).default([]),
     /** decisions, information and notes in their order in the minutes */
     items: z.array(meetingItem).min(1),
+    /**
+     * the first paragraph after the protocol notes (e.g. "Beslutsunderlag"), where the last note
+     * ends; without it the last note is taken to run to the end of the document (src/lib/sources/note-at.ts)
+     */
+    notesEnd: z
+      .string()
+      .regex(/^st-\d+$/, { message: 'notesEnd must look like "st-41"' })
+      .optional(),
   })
   .strict();

@@ -1,13 +1,18 @@
 /**
- * Accessibility gate: axe with the WCAG 2.0/2.1 A and AA rules on one page of each type in
- * each language, and the not-found page (browserSamples: discovered from the build, never
- * listed by hand), after the page's scripts have run, so maps, charts and search are
- * checked as residents see them. The same visit records every Content-Security-Policy
- * violation the document reports while it loads and runs its scripts.
+ * One visit to one page of each type in each language, and the not-found page
+ * (browserSamples: discovered from the build, never listed by hand), for what only a
+ * browser can tell about every template in every language:
+ * - axe with the WCAG 2.0/2.1 A and AA rules, after the page's scripts have run, so maps,
+ *   charts and search are checked as residents see them;
+ * - every Content-Security-Policy violation the document reports while it loads and runs;
+ * - the page is laid out in its language's direction, and its language menu opens with a
+ *   visible link for every language.
  * Every page in every language would not fit the time budget; what needs no browser
- * (valid HTML, links, lang/dir, CSP meta …) runs on every page in *.files.spec.ts.
+ * (valid HTML, links, lang/dir attributes, one h1, the skip link, where the menu's links
+ * lead, CSP meta …) runs on every page in *.files.spec.ts.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { languageIds, languages } from '../../src/i18n/languages.ts';
 import { test, expect, browserSamples, openSample } from './support.ts';
 
 /** Records every CSP violation the document reports, from before any page script runs. */
@@ -22,7 +27,7 @@ const RECORD_VIOLATIONS = () => {
 };
 
 for (const s of browserSamples()) {
-  test(`${s.path} (${s.language}, ${s.type}) has no WCAG 2.1 A/AA violations and breaks no CSP rule`, async ({
+  test(`${s.path} (${s.language}, ${s.type}) has no WCAG 2.1 A/AA violations, breaks no CSP rule, reads in its direction and its language menu opens`, async ({
     page,
     consoleErrors,
   }) => {
@@ -42,5 +47,13 @@ for (const s of browserSamples()) {
     expect(violations).toEqual([]);
     const csp = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
     expect(csp, 'CSP violations while the page loads and runs').toEqual([]);
+
+    const direction = await page.locator('main').evaluate((m) => getComputedStyle(m).direction);
+    expect(direction, "main is laid out in the language's direction").toBe(languages[s.language].dir);
+    const menu = page.locator('header details.languages');
+    await menu.locator('summary').click();
+    const links = menu.getByRole('link');
+    await expect(links).toHaveCount(languageIds.length);
+    for (const link of await links.all()) await expect(link).toBeVisible();
   });
 }

@@ -16,7 +16,8 @@ interface ParsedItem {
 
 /** Fetches a feed and parses it with the browser's XML parser (which reports any well-formedness error). */
 async function readFeed(page: Page, path: string) {
-  await page.goto('/');
+  // Any page of the site will do for fetching: open one only the first time.
+  if (page.url() === 'about:blank') await page.goto('/rattelser/');
   return page.evaluate(async (p) => {
     const res = await fetch(p);
     const doc = new DOMParser().parseFromString(await res.text(), 'application/xml');

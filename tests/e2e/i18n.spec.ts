@@ -1,20 +1,18 @@
 /**
- * Languages in the browser, on one page per type and language (sample pages, discovered
- * from dist/: scripts/lib/built-pages.ts): the rendered lang and direction, the language
- * menu opened and followed, right-to-left layout, Swedish quotations kept Swedish.
- * The whole-site language checks (hreflang, sitemap, every menu link) are in
- * i18n.files.spec.ts; axe per type and language in a11y.spec.ts; reflow at 320 px in
- * reflow.spec.ts. Assertions are about structure, lang, dir and links: the English and
+ * Languages in the browser: the language menu followed, right-to-left layout, Swedish
+ * quotations kept Swedish. The whole-site language checks (lang and dir, hreflang, sitemap,
+ * where every menu link leads) are in i18n.files.spec.ts and site.files.spec.ts; each sample
+ * page's rendered direction and opened menu, with axe, in a11y.spec.ts; reflow at 320 px in
+ * phone.spec.ts. Assertions are about structure, lang, dir and links: the English and
  * Arabic dictionaries may still hold Swedish words, so words come from the dictionaries.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support.ts';
 import { samplePages } from '../../scripts/lib/built-pages.ts';
-import { dictOf } from '../../src/i18n/index.ts';
-import { languageIds, languages, localizePath, type LanguageId } from '../../src/i18n/languages.ts';
+import { languages, localizePath, type LanguageId } from '../../src/i18n/languages.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
-import { builtLanguages, unbuiltLanguageOf } from './built-site.ts';
+import { builtLanguages } from './built-site.ts';
 
 const samples = samplePages();
 const sample = (language: LanguageId, type: string) =>
@@ -22,45 +20,6 @@ const sample = (language: LanguageId, type: string) =>
 const site = buildSite(loadContent(process.env.INSYN_CONTENT_DIR ?? 'content').snapshot);
 
 const menuOf = (page: Page) => page.locator('header details.languages');
-
-// One test per language, walking its sample pages in one browser page (a test's own browser
-// context costs about as much as a visit); problems are collected, so one run lists them all.
-for (const language of languageIds.filter((id) => samples.some((s) => s.language === id))) {
-  test(`${language}: a page of every type renders in its language and direction, with one h1, the skip link, and a language menu whose links answer`, async ({
-    page,
-  }) => {
-    test.setTimeout(180_000);
-    const { lang, dir } = languages[language];
-    const problems: string[] = [];
-    for (const s of samples.filter((x) => x.language === language)) {
-      const say = (what: string) => problems.push(`${s.path} (${s.type}): ${what}`);
-      const res = await page.goto(s.path);
-      if (res?.status() !== 200) say(`answers ${res?.status()}`);
-      const html = page.locator('html');
-      const got = `${await html.getAttribute('lang')} ${await html.getAttribute('dir')}`;
-      if (got !== `${lang} ${dir}`) say(`<html> lang and dir are ${got}, not ${lang} ${dir}`);
-      const direction = await page.locator('main').evaluate((m) => getComputedStyle(m).direction);
-      if (direction !== dir) say(`main is laid out ${direction}`);
-      const h1 = await page.getByRole('heading', { level: 1 }).count();
-      if (h1 !== 1) say(`${h1} h1 headings`);
-      if ((await page.getByRole('link', { name: dictOf(language).site.skip }).count()) !== 1)
-        say(`no skip link "${dictOf(language).site.skip}"`);
-
-      const menu = menuOf(page);
-      await menu.locator('summary').click();
-      const links = await menu.getByRole('link').all();
-      if (links.length !== languageIds.length) say(`the language menu has ${links.length} links`);
-      for (const link of links) {
-        const href = (await link.getAttribute('href'))!;
-        if (!(await link.isVisible())) say(`the menu link to ${href} is not visible once opened`);
-        if (unbuiltLanguageOf(href)) continue; // site.files.spec.ts: "every language the pages link to has its pages built"
-        const status = (await page.request.get(href)).status();
-        if (status !== 200) say(`the menu link to ${href} answers ${status}`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-}
 
 test('the language menu keeps the page: a district in Swedish, then English, Arabic and back', async ({
   page,

@@ -186,21 +186,38 @@ test('no page loads anything from another host: scripts, styles, images, frames,
 });
 
 for (const language of builtLanguages()) {
-  test(`${language}: every page's footer links to the accessibility statement`, () => {
-    const label = dictOf(language).nav.accessibility;
-    const without = contentPages()
-      .filter((p) => p.language === language)
-      .filter((page) => {
-        const footer = [...elements(page.tree, 'footer')].at(-1);
-        return !(
-          footer &&
-          links(footer).some(
-            ({ el, href }) => unlocalizePath(href) === '/tillganglighet/' && textOf(el).trim() === label,
-          )
-        );
-      })
-      .map((p) => p.path);
+  test(`${language}: every page's footer links to the accessibility statement and the open data`, () => {
+    const t = dictOf(language);
+    const wanted = [
+      { path: '/tillganglighet/', label: t.nav.accessibility },
+      { path: '/data/', label: t.data.nav },
+    ];
+    const without: string[] = [];
+    for (const page of contentPages().filter((p) => p.language === language)) {
+      const footer = [...elements(page.tree, 'footer')].at(-1);
+      for (const { path, label } of wanted)
+        if (
+          !footer ||
+          !links(footer).some(({ el, href }) => unlocalizePath(href) === path && textOf(el).trim() === label)
+        )
+          without.push(`${page.path}: no "${label}" link to ${path}`);
+    }
     expect(without).toEqual([]);
+  });
+
+  test(`${language}: every page has one h1 and, first of all, a skip link to its main content`, () => {
+    const problems: string[] = [];
+    for (const page of contentPages().filter((p) => p.language === language)) {
+      const h1 = [...elements(page.tree, 'h1')].length;
+      if (h1 !== 1) problems.push(`${page.path}: ${h1} h1 headings`);
+      const body = first(page.tree, 'body');
+      const firstLink = body ? links(body)[0] : undefined;
+      if (firstLink?.href !== '#innehall' || textOf(firstLink.el).trim() !== dictOf(language).site.skip)
+        problems.push(`${page.path}: the first link is not the skip link "${dictOf(language).site.skip}"`);
+      if (!first(page.tree, 'main') || first(page.tree, 'main')!.attrs.id !== 'innehall')
+        problems.push(`${page.path}: no <main id="innehall">`);
+    }
+    expect(problems).toEqual([]);
   });
 }
 

@@ -67,6 +67,25 @@ export function browserSamples(dist = process.env.DIST_DIR ?? 'dist'): Sample[] 
 }
 
 /**
+ * Presses Tab `times` times, sent to the browser in one go (it handles them in order): a round
+ * trip per key press was most of a keyboard walk's time on a page with a hundred links. What
+ * got focus is for the test to record (a focusin listener), since no round trip comes between.
+ */
+export async function pressTab(page: Page, times: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const key = (type: 'rawKeyDown' | 'keyUp') =>
+    cdp.send('Input.dispatchKeyEvent', {
+      type,
+      key: 'Tab',
+      code: 'Tab',
+      windowsVirtualKeyCode: 9,
+      nativeVirtualKeyCode: 9,
+    });
+  await Promise.all(Array.from({ length: times }, () => [key('rawKeyDown'), key('keyUp')]).flat());
+  await cdp.detach();
+}
+
+/**
  * Opens a sample page. The not-found page answers 404, which the browser logs as an error:
  * that one message is expected and taken out of the console errors.
  */

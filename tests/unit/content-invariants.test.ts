@@ -155,6 +155,51 @@ test('every event and related decision carries a label its source allows, in eve
         );
 });
 
+// The public record of section 6 (issue 23): each item is told as its source's kind allows, never as typed.
+const section6: [string, SourceKind, LabelKey][] = [
+  ['event skaggetorpsskolan-hogstadium avveckling-i-praktiken', 'news', 'news'],
+  ['event kulturskolan-for-fler avgifter-2023-03-24', 'opinion', 'according'],
+  ['decision budget-2022-trygghet', 'majority', 'according'],
+  ['decision trygghet-2021-utokat', 'majority', 'according'],
+  ['decision trygghetsatgarder-2021', 'news', 'news'],
+  ['decision bostader-centrala-skaggetorp', 'opinion', 'according'],
+  ['decision delmos-statsbidrag-2021', 'authority', 'decision'],
+  ['decision budget-2024', 'news', 'news'],
+  ['decision budget-2025', 'party', 'according'],
+  ['decision samverkan-polisen-2023-2026', 'authority', 'according'],
+  ['decision kamerabevakning-berga-2021', 'authority', 'decision'],
+  ['decision kommunens-trygghetskameror', 'municipal-news', 'municipality'],
+  ['decision polisens-kameror-2022', 'municipal-news', 'municipality'],
+  ['decision esf-fritidshem-sspf-skaggetorp', 'authority', 'according'],
+  ['decision trygghetsoverenskommelse-ica-berga', 'party', 'according'],
+  ['decision ordningsvakter-2025', 'municipal-news', 'municipality'],
+  ['decision servicekontor-skaggetorp', 'news', 'news'],
+  ['decision brottsforebyggande-atgardsplan', 'municipal-news', 'municipality'],
+  ['decision lagesbild-brott-otrygghet', 'municipal-news', 'municipality'],
+  ['decision natur-for-alla-skaggetorp', 'municipal-news', 'decision'],
+];
+
+test('section 6 (issue 23): every new event and related decision gets the label its source kind allows', () => {
+  for (const [where, kind, label] of section6) {
+    const [type, id, eventId] = where.split(' ');
+    const ev =
+      type === 'event'
+        ? eventEvidence(
+            site,
+            site.measureById.get(id)!.data.events.find((e) => e.id === eventId)!,
+          )
+        : decisionEvidence(site, site.decisions.find((d) => d.id === id)!.data);
+    assert.equal(ev.by.kind, kind, `${where}: the source's kind`);
+    assert.equal(ev.label, label, `${where}: the label`);
+    assert.ok(allowedLabels[kind].includes(ev.label), where);
+  }
+  // A decision that no source dates says what is known instead, and is listed after the dated ones.
+  const undated = site.decisions.filter((d) => d.data.date === null);
+  assert.ok(undated.length > 0);
+  for (const d of undated) assert.ok(d.data.dateNote, `${d.id}: no date, so a dateNote`);
+  assert.deepEqual(site.decisions.slice(-undated.length), undated);
+});
+
 test('"Beslutat av" stands only on a decision its source may state, in every language', () => {
   for (const d of site.decisions)
     for (const { name, t } of languagesShown) {
@@ -235,7 +280,9 @@ test('the sources that disagree are modelled side by side, each account with its
     ...site.decisions.flatMap((d) => d.data.conflicts.map((c) => [d.id, c] as const)),
   ];
   assert.deepEqual(conflicts.map(([id, c]) => `${id}#${c.id}`).sort(), [
+    'budget-2025#summa',
     'kulturskolan-for-fler#taxa-start',
+    'nara-socialtjanst-skaggetorp#malgrupp',
     'nara-socialtjanst-skaggetorp#start',
     'skaggetorpsskolan-hogstadium#nar-stangdes',
   ]);

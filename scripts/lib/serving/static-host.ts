@@ -13,7 +13,12 @@ const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
 /** The hashed files in as few path rules as possible: the highest folder/* whose files are all hashed, else the file. */
 function immutablePaths(files: string[]): string[] {
-  const allHashedUnder = (dir: string) => files.filter((g) => g.startsWith(dir)).every(isImmutable);
+  // Each folder that holds a file not hashed, found in one pass (asking per file and folder
+  // went over every file again: minutes at 10,000 pages, whose search index has 17,000 files).
+  const mixed = new Set<string>();
+  for (const g of files.filter((f) => !isImmutable(f)))
+    for (let dir = dirOf(g); dir !== '/' && !mixed.has(dir); dir = dirOf(dir.slice(0, -1))) mixed.add(dir);
+  const allHashedUnder = (dir: string) => !mixed.has(dir);
   const paths = new Set<string>();
   for (const f of files.filter(isImmutable)) {
     let best = f;

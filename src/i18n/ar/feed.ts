@@ -13,10 +13,10 @@ export const words: Wide<typeof sv> = {
     districtLink: (name: string) => `الجديد عن ${name} (RSS)`,
     title: 'Insyn – الجديد عن خطط Linköping ضد الفصل الاجتماعي',
     description:
-      'الخطط المعتمدة، والقرارات في المحاضر، والمتابعات، وملاحظات المحاضر، والأحداث في تاريخ الإجراءات، والتصحيحات، الأحدث أولًا. كل منشور فيه رابط إلى الصفحة التي عليها المصادر.',
+      'الخطط المعتمدة، والقرارات في المحاضر، والمتابعات، وملاحظات المحاضر، والأحداث في تاريخ الإجراءات، والقرارات الأخرى في المناطق، والتصحيحات، الأحدث أولًا. كل منشور فيه رابط إلى الصفحة التي عليها المصادر.',
     districtTitle: (name: string) => `Insyn – الجديد عن ${name}`,
     districtDescription: (name: string) =>
-      `ملاحظات المحاضر والأحداث في الإجراءات التي تذكر ${name}، والقرارات والمتابعات التي تخص الخطة كلها. الأحدث أولًا.`,
+      `ملاحظات المحاضر والأحداث في الإجراءات والقرارات الأخرى التي تذكر ${name}، والقرارات والمتابعات التي تخص الخطة كلها. الأحدث أولًا.`,
     language: 'ar',
     /** the feeds' items; a feed is in one language, its quotations stay Swedish */
     item: {
@@ -35,6 +35,8 @@ export const words: Wide<typeof sv> = {
       noteDescription: (author: string, party: string | null, summary: string) =>
         `${author}${party ? ` (${party})` : ''}. ملخص Insyn: ${summary}`,
       event: (kind: string, measure: string) => `${kind} (حدث): ${measure}`,
+      related: (kind: string, title: string) => `${kind} (قرارات أخرى في المنطقة): ${title}`,
+      notInPlan: 'غير معروف أنه جزء من خطة العمل.',
       correction: (subject: string) => `تصحيح: ${subject}`,
     },
   },

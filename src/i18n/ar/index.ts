@@ -29,6 +29,7 @@ import { words as feed } from './feed.ts';
 import { words as data } from './data.ts';
 import { words as glossary } from './glossary.ts';
 import { words as corrections } from './corrections.ts';
+import { words as missing } from './missing.ts';
 import type { Dict } from '../types.ts';
 
 export const ar: Dict = {
@@ -53,4 +54,5 @@ export const ar: Dict = {
   ...data,
   ...glossary,
   ...corrections,
+  ...missing,
 };

@@ -84,6 +84,7 @@ export const words: Wide<typeof sv> = {
         notes: 'Notes in the minutes',
         documents: 'Documents',
         events: 'Events',
+        decisions: 'Other decisions in the areas',
       },
       rowIs: {
         measures: 'one measure in one plan year',
@@ -93,6 +94,8 @@ export const words: Wide<typeof sv> = {
         documents: 'one source document',
         events:
           "one event in a measure's history (a decision, something done or to be done, a follow-up), with the kind of its source",
+        decisions:
+          'a decision, agreement or event in the areas that no source ties to a measure of the plan, with the kind of its source',
       },
     },
   },

@@ -13,10 +13,10 @@ export const words: Wide<typeof sv> = {
     districtLink: (name: string) => `News about ${name} (RSS)`,
     title: "Insyn – news about Linköping's action plans against segregation",
     description:
-      "Adopted plans, decisions in minutes, follow-ups, notes in the minutes, events in the measures' history and corrections, the latest first. Each item links to the page with the sources.",
+      "Adopted plans, decisions in minutes, follow-ups, notes in the minutes, events in the measures' history, other decisions in the areas and corrections, the latest first. Each item links to the page with the sources.",
     districtTitle: (name: string) => `Insyn – news about ${name}`,
     districtDescription: (name: string) =>
-      `Notes in the minutes and events in measures that mention ${name}, and decisions and follow-ups that concern the whole plan. The latest first.`,
+      `Notes in the minutes, events in measures and other decisions that mention ${name}, and decisions and follow-ups that concern the whole plan. The latest first.`,
     /** the feed's <language>, RSS's lower-case form of the page language */
     language: 'en-gb',
     /** the feeds' items; a feed is in one language, its quotations stay Swedish */
@@ -37,6 +37,8 @@ export const words: Wide<typeof sv> = {
       noteDescription: (author: string, party: string | null, summary: string) =>
         `${author}${party ? ` (${party})` : ''}. Insyn's summary: ${summary}`,
       event: (kind: string, measure: string) => `${kind} (event): ${measure}`,
+      related: (kind: string, title: string) => `${kind} (other decisions in the area): ${title}`,
+      notInPlan: 'Not known to be part of the action plan.',
       correction: (subject: string) => `Correction: ${subject}`,
     },
   },

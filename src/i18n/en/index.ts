@@ -27,6 +27,7 @@ import { words as feed } from './feed.ts';
 import { words as data } from './data.ts';
 import { words as glossary } from './glossary.ts';
 import { words as corrections } from './corrections.ts';
+import { words as missing } from './missing.ts';
 import type { Dict } from '../types.ts';
 
 export const en: Dict = {
@@ -51,4 +52,5 @@ export const en: Dict = {
   ...data,
   ...glossary,
   ...corrections,
+  ...missing,
 };

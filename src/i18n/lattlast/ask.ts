@@ -64,6 +64,10 @@ export const words = {
     what: 'Insyn har inte kommunens listor med åtgärder. Du kan be kommunen om dem.',
     hintLead: 'Skriv så här. Då förstår kommunen vilken handling du menar:',
     hint: (year: number) => `Planen för ${year}`,
+    /** the way to /saknas/: every missing document with a ready letter (a standard page) */
+    missing:
+      'Det finns fler handlingar som Insyn inte har. På en annan sida finns ett färdigt brev för varje handling.',
+    missingLink: 'Handlingar som saknas (vanlig svenska)',
     afterHeading: 'Har du fått en handling?',
     after: 'Skicka den gärna till Insyn. Då kan vi visa mer.',
     afterLink: 'Skicka handlingen till Insyn',

@@ -81,6 +81,7 @@ export const words = {
         notes: 'Protokollsanteckningar',
         documents: 'Dokument',
         events: 'Händelser',
+        decisions: 'Andra beslut i områdena',
       },
       rowIs: {
         measures: 'en åtgärd ett planår',
@@ -90,6 +91,8 @@ export const words = {
         documents: 'ett källdokument',
         events:
           'en händelse i en åtgärds historia (ett beslut, något som gjordes eller ska göras, en uppföljning), med källans slag',
+        decisions:
+          'ett beslut, en överenskommelse eller en händelse i områdena som ingen källa knyter till en åtgärd i planen, med källans slag',
       },
     },
   },

@@ -10,10 +10,10 @@ export const words = {
     districtLink: (name: string) => `Nytt om ${name} (RSS)`,
     title: 'Insyn – nytt om Linköpings åtgärdsplaner mot segregation',
     description:
-      'Fastställda planer, beslut i protokoll, uppföljningar, protokollsanteckningar, händelser i åtgärdernas historia och rättelser, det senaste först. Varje post länkar till sidan med källorna.',
+      'Fastställda planer, beslut i protokoll, uppföljningar, protokollsanteckningar, händelser i åtgärdernas historia, andra beslut i områdena och rättelser, det senaste först. Varje post länkar till sidan med källorna.',
     districtTitle: (name: string) => `Insyn – nytt om ${name}`,
     districtDescription: (name: string) =>
-      `Protokollsanteckningar och händelser i åtgärder som nämner ${name}, och beslut och uppföljningar som gäller hela planen. Det senaste först.`,
+      `Protokollsanteckningar, händelser i åtgärder och andra beslut som nämner ${name}, och beslut och uppföljningar som gäller hela planen. Det senaste först.`,
     /** the feed's <language>, RSS's lower-case form of the page language */
     language: 'sv-se',
     /** the feeds' items; a feed is in one language, its quotations stay Swedish */
@@ -34,6 +34,9 @@ export const words = {
       noteDescription: (author: string, party: string | null, summary: string) =>
         `${author}${party ? ` (${party})` : ''}. Insyns sammanfattning: ${summary}`,
       event: (kind: string, measure: string) => `${kind} (händelse): ${measure}`,
+      /** a related decision (content/decisions/): its label, then its title; never called a measure */
+      related: (kind: string, title: string) => `${kind} (andra beslut i området): ${title}`,
+      notInPlan: 'Inte känt som en del av åtgärdsplanen.',
       correction: (subject: string) => `Rättelse: ${subject}`,
     },
   },

@@ -26,6 +26,7 @@ import { words as feed } from './feed.ts';
 import { words as data } from './data.ts';
 import { words as glossary } from './glossary.ts';
 import { words as corrections } from './corrections.ts';
+import { words as missing } from './missing.ts';
 
 export const sv = {
   ...layout,
@@ -49,4 +50,5 @@ export const sv = {
   ...data,
   ...glossary,
   ...corrections,
+  ...missing,
 } as const;

@@ -22,6 +22,7 @@ import {
 } from '../measure/rows.ts';
 import { eventDataset } from './event-rows.ts';
 import { indicatorDataset } from './indicator-rows.ts';
+import { decisionDataset } from './decision-rows.ts';
 import type { Snapshot } from '../site/snapshot.ts';
 import type { Dict } from '../../i18n/types.ts';
 import { columnDocs } from './column-docs.ts';
@@ -288,6 +289,7 @@ export function datasetsIn(t: Dict): Dataset[] {
     },
     { ...eventDataset, title: titles.events, rowIs: rowIs.events },
     { ...indicatorDataset, title: t.indicators.data.title, rowIs: t.indicators.data.rowIs },
+    { ...decisionDataset, title: titles.decisions, rowIs: rowIs.decisions },
   ];
 }
 

@@ -39,6 +39,12 @@ export const eventColumns: Column[] = [
     allowed: 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ',
   },
   {
+    name: 'date_note',
+    type: 'text',
+    meaning: 'Vad som är känt om datumet när källan är oklar, till exempel en sida utan eget datum',
+    allowed: 'text; tomt = inget att tillägga',
+  },
+  {
     name: 'what',
     type: 'id',
     meaning:
@@ -127,6 +133,7 @@ export function eventRows(s: Snapshot): Row[] {
           measure_id: m.id,
           event_id: eventAnchor(e, i),
           date: e.date,
+          date_note: e.dateNote ?? '',
           what: e.what,
           label: evidence.label,
           stance: evidence.stance,

@@ -210,13 +210,28 @@ export function districtFacts(site: Site, districtId: string): DistrictFacts {
   };
 }
 
+// The district answer goes over every measure; an easy-read district page asks for each of its
+// measures, so it is computed once per site and district (else the page is quadratic: seconds at
+// 10,000 pages). The site is never changed after buildSite, so the cache cannot go stale.
+const citedCache = new WeakMap<Site, Map<string, SourceRef[]>>();
+function districtCited(site: Site, districtId: string): SourceRef[] {
+  let bySite = citedCache.get(site);
+  if (!bySite) citedCache.set(site, (bySite = new Map()));
+  let cited = bySite.get(districtId);
+  if (!cited) {
+    cited =
+      districtAnswer(site, districtId, i18nFor('lattlast')).find((s) => s.key === 'measures')?.sources ?? [];
+    bySite.set(districtId, cited);
+  }
+  return cited;
+}
+
 /**
  * The sources that place a measure in the district: the same ones the standard district
  * page's answer cites for its measures sentence (src/lib/district/answer.ts).
  */
 export function districtSources(site: Site, districtId: string, measure: Measure): SourceRef[] {
-  const cited =
-    districtAnswer(site, districtId, i18nFor('lattlast')).find((s) => s.key === 'measures')?.sources ?? [];
+  const cited = districtCited(site, districtId);
   const own = measure.data.years
     .filter((y) => y.districts?.includes(districtId))
     .map((y) => JSON.stringify(y.fieldSources.districts ?? y.source));

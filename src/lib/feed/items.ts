@@ -1,8 +1,8 @@
 /**
  * What the RSS feeds tell: plans decided, decisions in minutes, follow-ups
- * reported, protocol notes, measures' events (with their kind in the title)
- * and corrections, newest first. Only events with a date a source
- * gives are in a feed (a feed item needs one); the rest are on the pages.
+ * reported, protocol notes, measures' events (with their kind in the title),
+ * related decisions in the areas and corrections, newest first. Only items with
+ * a date a source gives are in a feed (a feed item needs one); the rest are on the pages.
  *
  * What belongs to a district: a protocol note belongs to the districts it
  * names (the same rule as the district pages). Plan decisions, decisions in
@@ -14,9 +14,9 @@
  * told in the feed's language and linking to its pages. Quotations stay Swedish; a text
  * Insyn wrote is translated where content/translations has it (`tx`).
  */
-import { eventAnchor } from '../urls/anchors.ts';
+import { decisionAnchor, decisionDistricts, eventAnchor } from '../urls/anchors.ts';
 import { citation } from '../sources/citation.ts';
-import { eventEvidence, labelText, leadText } from '../sources/evidence.ts';
+import { decisionEvidence, eventEvidence, labelText, leadText } from '../sources/evidence.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import { districtsOf, measureTitle } from '../measure/measures.ts';
 import type { Site } from '../site/build-site.ts';
@@ -34,7 +34,8 @@ import {
   planPath,
 } from '../urls/paths.ts';
 
-export type FeedKind = 'plan-decided' | 'decision' | 'follow-up' | 'note' | 'event' | 'correction';
+export type FeedKind =
+  'plan-decided' | 'decision' | 'follow-up' | 'note' | 'event' | 'related' | 'correction';
 
 export interface FeedItem {
   kind: FeedKind;
@@ -55,7 +56,8 @@ const kindOrder: Record<FeedKind, number> = {
   'follow-up': 2,
   note: 3,
   event: 4,
-  correction: 5,
+  related: 5,
+  correction: 6,
 };
 
 /** The language a feed is told in. */
@@ -161,6 +163,26 @@ export function feedItems(site: Site, { t, intl, link, tx }: FeedLanguage): Feed
         districts,
       });
     }
+  }
+
+  // Related decisions (content/decisions/): told as their source allows, at their anchor on the first district
+  // page that shows them, never as a measure. One that names no district may concern every district, as on the pages.
+  const all = site.districts.map((d) => d.id);
+  for (const decision of site.decisions) {
+    const d = decision.data;
+    if (!d.date) continue;
+    const evidence = decisionEvidence(site, d);
+    const lead = leadText(evidence, t, tx);
+    const shownOn = decisionDistricts(d, all);
+    if (shownOn.length === 0) continue;
+    items.push({
+      kind: 'related',
+      date: d.date,
+      title: f.related(labelText(evidence, t, tx), tx(d.title)),
+      description: `${lead ? `${lead} ` : ''}${tx(d.summary)} ${f.notInPlan}${source(d.source)}`,
+      link: link(districtPath(shownOn[0], decisionAnchor(decision.id))),
+      districts: d.districts ?? 'all',
+    });
   }
 
   // Corrections are news about the site itself: in the site feed, and in a district's feed when they correct its page.

@@ -31,6 +31,40 @@ export interface MapPicture {
   districts: PictureDistrict[];
 }
 
+/** How far a dropped point may lie from the simplified outline, in picture units (under a pixel). */
+const TOLERANCE = 0.5;
+
+/**
+ * The points of a line that matter at `tolerance` (Douglas–Peucker): a point closer than that to
+ * the line between its kept neighbours changes nothing a reader can see, only the page's size.
+ */
+export function simplify(points: Position[], tolerance = TOLERANCE): Position[] {
+  if (points.length < 3) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    const [ax, ay] = points[a];
+    const [bx, by] = points[b];
+    const length = Math.hypot(bx - ax, by - ay);
+    let far = -1;
+    let farthest = tolerance;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = points[i];
+      const distance =
+        length === 0
+          ? Math.hypot(px - ax, py - ay)
+          : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      if (distance > farthest) [far, farthest] = [i, distance];
+    }
+    if (far < 0) continue;
+    keep[far] = 1;
+    stack.push([a, far], [far, b]);
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
 /** Web Mercator, in units of the world's width (0–1), y down as on screen. */
 export function mercator([lon, lat]: Position): Position {
   const phi = (lat * Math.PI) / 180;
@@ -46,17 +80,19 @@ export function mapPicture(features: GeoFeature[], districts: DistrictInfo[], bo
   const [x0, y1] = mercator(bounds[0]);
   const [x1, y0] = mercator(bounds[1]);
   const scale = SIZE / Math.max(x1 - x0, y1 - y0);
-  const at = (p: Position): Position => {
+  const project = (p: Position): Position => {
     const [x, y] = mercator(p);
-    return [Math.round((x - x0) * scale), Math.round((y - y0) * scale)];
+    return [(x - x0) * scale, (y - y0) * scale];
   };
+  const round = ([x, y]: Position): Position => [Math.round(x), Math.round(y)];
+  const at = (p: Position): Position => round(project(p));
   const path = (feature: GeoFeature) =>
     polygons(feature)
       .flat() // every ring, holes included: they draw as holes with fill-rule evenodd
       .map((ring) => {
         // Whole units (under a pixel on any screen), each point relative to the last: short numbers, small HTML.
-        const points = ring
-          .map(at)
+        const points = simplify(ring.map(project))
+          .map(round)
           .filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
         const steps = points.slice(1).map(([x, y], i) => `${x - points[i][0]} ${y - points[i][1]}`);
         return `M${points[0][0]} ${points[0][1]}l${steps.join(' ')}z`;

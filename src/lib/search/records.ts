@@ -419,7 +419,11 @@ const relatedDecisions: RecordKind = (site, l) => {
     return [
       {
         url: districtPath(shownOn[0], decisionAnchor(decision.id)),
-        title: l.t.search.titles.relatedDecision(l.tx(d.title), l.tx(d.body), formatDate(d.date, l.intl)),
+        title: l.t.search.titles.relatedDecision(
+          l.tx(d.title),
+          l.tx(d.body),
+          d.date ? formatDate(d.date, l.intl) : l.t.timeline.dateUnknown,
+        ),
         type: evidence.label === 'decision' ? 'beslut' : 'handelse',
         // the body's own record only where a source may state its decision
         nameKey: evidence.label === 'decision' ? nameKey.body(d.body) : undefined,
@@ -430,7 +434,7 @@ const relatedDecisions: RecordKind = (site, l) => {
           ...d.details.map((x) => l.tx(x.text)),
         ],
         year: yearOf(d.date),
-        date: d.date,
+        date: d.date ?? undefined,
         districts: districtNames(site, shownOn),
       } satisfies Draft,
     ];

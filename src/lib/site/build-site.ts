@@ -3,6 +3,7 @@
  * built once. Pure: no Astro imports, so it is unit-tested on fixtures.
  */
 import type { DataOf } from '../../schemas/index.ts';
+import { missingDocumentGroups } from '../../schemas/missing-documents.ts';
 import { parseDocumentText, type Block } from '../sources/document-text.ts';
 import type { Entry, Snapshot } from './snapshot.ts';
 import { sortSeries } from '../statistics/indicators.ts';
@@ -93,9 +94,19 @@ export function buildSite(s: Snapshot) {
     // Snapshots written by hand in tests may predate the glossary: treat a missing one as empty.
     glossary: s.glossary ?? [],
     glossaryById: byId(s.glossary ?? []),
-    /** related decisions that are not (known to be) plan measures, newest first */
+    /** related decisions that are not (known to be) plan measures, newest first; those no source dates last */
     decisions: [...s.decisions].sort(
-      (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+      (a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id),
+    ),
+    /**
+     * documents Insyn knows of or asks for but does not have (/saknas/): by group (plans, follow-ups,
+     * situation reports, board items), then plan year, then id (Astro's loader keeps no file order)
+     */
+    missingDocuments: [...(s.missingDocuments ?? [])].sort(
+      (a, b) =>
+        missingDocumentGroups.indexOf(a.data.group) - missingDocumentGroups.indexOf(b.data.group) ||
+        (a.data.plan ?? 9999) - (b.data.plan ?? 9999) ||
+        a.id.localeCompare(b.id),
     ),
     /** the districts' indicator series, in page order (src/lib/statistics/indicators.ts) */
     indicators: sortSeries(s.indicators ?? []),

@@ -350,6 +350,24 @@ export function validate(snapshot: Snapshot): Problem[] {
         );
   }
 
+  // Where a meeting's protocol notes end: a paragraph of its own document.
+  for (const m of snapshot.meetings)
+    if (m.data.notesEnd && blocks.get(m.data.document) && !blocks.get(m.data.document)?.has(m.data.notesEnd))
+      add(m.file, 'notesEnd', `no paragraph ${m.data.notesEnd} in document "${m.data.document}"`);
+
+  // Missing documents: each belongs to a plan year there is, once (its id is its anchor on /saknas/).
+  const missingIds = new Set<string>();
+  for (const d of snapshot.missingDocuments ?? []) {
+    if (d.data.plan !== null && !planYears.has(d.data.plan))
+      add(
+        d.file,
+        `${d.id}.plan`,
+        `no plan for ${d.data.plan}${near(String(d.data.plan), years.map(String))}`,
+      );
+    if (missingIds.has(d.id)) add(d.file, `${d.id}.id`, 'the same id twice (it is the anchor on /saknas/)');
+    missingIds.add(d.id);
+  }
+
   // Corrections: the corrected page and fact exist, so "Rättad" lands beside it.
   const anchors = factAnchors(snapshot);
   for (const c of snapshot.corrections) {

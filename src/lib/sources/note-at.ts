@@ -1,7 +1,9 @@
 /**
  * Whose text a paragraph of the minutes is: a paragraph inside a party's protocol note is that
  * party's, not the municipality's. A note runs from its own anchor up to the next note's anchor
- * in the same document (notes are kept in their order in the minutes).
+ * in the same document (notes are kept in their order in the minutes); the last one up to the
+ * meeting's `notesEnd` (the minutes' own text after the notes: "Beslutsunderlag", its annexes),
+ * or, where that is not given, to the end of the document.
  */
 import type { SourceRef } from '../../schemas/source-ref.ts';
 import type { Site } from '../site/build-site.ts';
@@ -23,7 +25,13 @@ export function noteAt(
     .sort((a, b) => anchorNumber(a.note.source.anchor) - anchorNumber(b.note.source.anchor));
   for (let i = 0; i < inDocument.length; i++) {
     const start = anchorNumber(inDocument[i].note.source.anchor);
-    const end = i + 1 < inDocument.length ? anchorNumber(inDocument[i + 1].note.source.anchor) : Infinity;
+    const notesEnd = anchorNumber(inDocument[i].meeting.data.notesEnd);
+    const end =
+      i + 1 < inDocument.length
+        ? anchorNumber(inDocument[i + 1].note.source.anchor)
+        : Number.isNaN(notesEnd)
+          ? Infinity
+          : notesEnd;
     if (at >= start && at < end) return { party: inDocument[i].note.party, noteId: inDocument[i].note.id };
   }
   return undefined;

@@ -22,9 +22,17 @@ export type Part =
 export const partText = (p: Part): string =>
   typeof p === 'string' ? p : 'content' in p ? p.content : 'quote' in p ? p.quote : p.text;
 
+// One formatter per locale: creating an Intl.ListFormat costs far more than using one.
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(intl: string): Intl.ListFormat {
+  let f = listFormats.get(intl);
+  if (!f) listFormats.set(intl, (f = new Intl.ListFormat(intl, { type: 'conjunction' })));
+  return f;
+}
+
 /** [a, b, c] as [a, ", ", b, " och ", c] in the page's locale: the items kept as they are (links, marks), the separators as text. */
 export function listParts<T>(items: T[], intl: string): (T | string)[] {
-  return new Intl.ListFormat(intl, { type: 'conjunction' })
+  return listFormat(intl)
     .formatToParts(items.map((_, i) => String(i)))
     .map((p) => (p.type === 'element' ? items[Number(p.value)] : p.value));
 }

@@ -16,6 +16,7 @@ export function swedishPages(site: Site): string[] {
     p.glossaryPath(),
     p.referencesPath(),
     p.correctionsPath(),
+    p.missingPath(),
     p.dataPath(),
     p.measuresPath(),
     ...site.measures.map((m) => p.measurePath(m.id)),

@@ -51,6 +51,9 @@ export const districtPath = (id: string, hash?: string) => `/omraden/${id}/${anc
 
 export const referencesPath = (hash?: string) => `/kallor/${anchor(hash)}`;
 
+/** Documents Insyn knows of or asks for but does not have, with a ready request for each; `hash` is one's id. */
+export const missingPath = (hash?: string) => `/saknas/${anchor(hash)}`;
+
 /** Corrections, newest first; `hash` is a correction's id. */
 export const correctionsPath = (hash?: string) => `/rattelser/${anchor(hash)}`;
 

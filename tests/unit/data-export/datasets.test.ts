@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
+import { withRelatedDecisions } from '../support/related-decisions.ts';
 import { datasetsIn, toCsv, toJson, type Row } from '../../../src/lib/data-export/datasets.ts';
 import { sv } from '../../../src/i18n/sv/index.ts';
 import { sourcePath } from '../../../src/lib/urls/paths.ts';
@@ -10,7 +11,10 @@ import { jsonSchemaOf, schemaNames } from '../../../src/lib/data-export/json-sch
 import { collections } from '../../../src/schemas/index.ts';
 
 // The fixture site (tests/fixtures/site), not content/: these test the export, not the facts.
-const { snapshot, problems } = loadContent('tests/fixtures/site');
+const loaded = loadContent('tests/fixtures/site');
+const problems = loaded.problems;
+// Two invented related decisions beside them, for decisions.csv (tests/unit/support/related-decisions.ts).
+const snapshot = withRelatedDecisions(loaded.snapshot);
 assert.deepEqual(problems, [], 'the fixture site loads without problems');
 
 // The files are Swedish: the endpoints build them with the Swedish documentation.
@@ -215,4 +219,28 @@ test('the JSON Schema of every collection comes from its zod schema: same fields
   const plans = jsonSchemaOf('plans', 'x') as Record<string, any>;
   assert.ok(plans.items.required.includes('year'));
   assert.deepEqual(plans.items.properties.year, { type: 'integer', minimum: 2020, maximum: 2030 });
+});
+
+test('decisions.csv has one row per related decision, labelled from its source, an undated one with what is known', () => {
+  const rows = rowsOf('decisions');
+  const dated = one(
+    rows.filter((r) => r.decision_id === 'fixtur-beslut'),
+    'the dated decision',
+  );
+  assert.equal(dated.act, 'action');
+  assert.equal(dated.label, 'municipality');
+  assert.equal(dated.stance, 'stated');
+  assert.equal(dated.source_kind, 'municipal-news');
+  assert.equal(dated.districts, 'berga');
+  assert.equal(dated.page, '/omraden/berga/#beslut-fixtur-beslut');
+  const undated = one(
+    rows.filter((r) => r.decision_id === 'fixtur-overenskommelse'),
+    'the undated agreement',
+  );
+  assert.equal(undated.date, '');
+  assert.equal(undated.date_note, 'Sidan visar inget datum.');
+  assert.equal(undated.label, 'according');
+  assert.equal(undated.attribution, 'Moderaternas webbplats');
+  assert.equal(undated.districts, '', 'no district named: empty, not every district');
+  assert.equal(rows.at(-1)?.decision_id, 'fixtur-overenskommelse', 'undated last');
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildSite } from '../../../src/lib/site/build-site.ts';
+import { withRelatedDecisions } from '../support/related-decisions.ts';
 import {
   belongsTo,
   feedItems,
@@ -13,7 +14,8 @@ import {
 
 // The fixture site (tests/fixtures/site): a copy of content/ plus invented plan years, so a new
 // protocol note or a reworded status in content/ does not change what these tests see.
-const site = buildSite(loadContent('tests/fixtures/site').snapshot);
+// Two invented related decisions beside them (tests/unit/support/related-decisions.ts).
+const site = buildSite(withRelatedDecisions(loadContent('tests/fixtures/site').snapshot));
 const items = feedItems(site, feedLanguage('sv', site));
 
 test('the feed has plan decisions, decisions in minutes, follow-ups and every protocol note, newest first', () => {
@@ -102,4 +104,24 @@ test("a feed in another language links to that language's pages and keeps the qu
   // the quoted words, Swedish, inside the English feed's own quotation marks
   const quoted = /”([^”]+)”/.exec(decision.description)![1];
   assert.ok(english.find((i) => i.link === `/en${decision.link}`)!.description.includes(quoted));
+});
+
+test('a related decision is a feed item told as its source allows, never called a measure; one no source dates is left out', () => {
+  const related = items.filter((i) => i.kind === 'related');
+  assert.deepEqual(
+    related.map((i) => [i.title, i.link, i.districts]),
+    [
+      [
+        'Kommunen berättar (andra beslut i området): Fixturåtgärd med belysning vid torget',
+        '/omraden/berga/#beslut-fixtur-beslut',
+        ['berga'],
+      ],
+    ],
+  );
+  assert.match(related[0].description, /Inte känt som en del av åtgärdsplanen\. Källa: Linköpings kommun/);
+  assert.ok(!items.some((i) => i.link.includes('fixtur-overenskommelse')), 'no date, no feed item');
+  assert.ok(belongsTo(related[0], 'berga') && !belongsTo(related[0], 'ryd'));
+  // In English the label and the words around it come from the English dictionary.
+  const en = feedItems(site, feedLanguage('en', site)).find((i) => i.kind === 'related');
+  assert.match(en?.title ?? '', /^The municipality reports \(other decisions in the area\): /);
 });

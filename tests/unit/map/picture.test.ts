@@ -5,7 +5,7 @@ import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildSite } from '../../../src/lib/site/build-site.ts';
 import { districtInfos } from '../../../src/lib/district/districts.ts';
 import { boundsOf, ringContains, type Position } from '../../../src/lib/map/geo.ts';
-import { mapPicture, mercator } from '../../../src/lib/map/picture.ts';
+import { mapPicture, mercator, simplify } from '../../../src/lib/map/picture.ts';
 import type { GeoFeature } from '../../../src/lib/site/snapshot.ts';
 import { i18nFor } from '../../../src/lib/page/i18n.ts';
 
@@ -100,4 +100,36 @@ test('holes stay holes, and a district without a shape is left out rather than d
     ['a'],
   );
   assert.equal(subpaths(picture.districts[0].d).length, 2, 'outer ring and hole');
+});
+
+test('an outline keeps the points a reader could see: within half a unit of a line, a point is dropped', () => {
+  const line: Position[] = [
+    [0, 0],
+    [10, 0.3],
+    [20, 0],
+    [30, 4],
+    [40, 0],
+  ];
+  assert.deepEqual(simplify(line), [
+    [0, 0],
+    [20, 0],
+    [30, 4],
+    [40, 0],
+  ]);
+  // A closed ring keeps its start and end, and a shape its corners.
+  const square: Position[] = [
+    [0, 0],
+    [5, 0.2],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+    [0, 0],
+  ];
+  assert.deepEqual(simplify(square), [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+    [0, 0],
+  ]);
 });

@@ -1,0 +1,140 @@
+/**
+ * `npm run build`: the whole build, each stage timed, the stages side by side where one does
+ * not wait for the other's output (the machine has 2 cores; at 10,000 pages the stages in
+ * a row took minutes, docs/benchmark.md):
+ *
+ *   1. content check (scripts/check-content.ts): bad content stops here, nothing is built;
+ *   2. astro build, and beside it
+ *      - the search index's records, which come from content/ (search-index.ts --after-astro),
+ *      - the compressed copies of what Astro has written so far, into the cache only
+ *        (on the core Astro leaves free, at low priority);
+ *   3. the search index reads the built pages and writes itself, while the compressed copies of
+ *      Astro's files are written beside them (most from the cache step 2 filled);
+ *   4. serving rules (scripts/serving-rules.ts), and the copies of Pagefind's files.
+ *
+ * Prints each stage's start, end and time; --timings=<file> also writes them as JSON (the
+ * bench reads them). Stops with the failing stage's exit code.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { COMPRESSIBLE, extensionOf } from './lib/serving/rules.ts';
+import { Precompressor } from './lib/serving/precompress.ts';
+import { precompressCacheOf } from './lib/build-cache.ts';
+import { filesUnder, servingRules } from './serving-rules.ts';
+
+export interface StageTime {
+  stage: string;
+  /** ms from the start of the build */
+  start: number;
+  end: number;
+}
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const timingsFile = process.argv.find((a) => a.startsWith('--timings='))?.slice(10);
+const t0 = performance.now();
+const now = () => performance.now() - t0;
+const stages: StageTime[] = [];
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+
+function start(file: string, args: string[], stdin: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
+  return spawn(process.execPath, [file, ...args], { stdio: [stdin, 'inherit', 'inherit'] });
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+function stop(stage: string, code: number): never {
+  console.error(`build: ${stage} failed (exit code ${code})`);
+  process.exit(code || 1);
+}
+
+async function timed<T>(stage: string, from: number, work: Promise<T>): Promise<T> {
+  const result = await work;
+  stages.push({ stage, start: from, end: now() });
+  return result;
+}
+
+// 0. Production guard (scripts/check-production.ts): placeholders stop a production build.
+const guarded = await timed('production guard', 0, exited(start('scripts/check-production.ts', [])));
+if (guarded !== 0) stop('production guard', guarded);
+
+// 1. Content check.
+const checkStart = now();
+const checked = await timed('content check', checkStart, exited(start('scripts/check-content.ts', [])));
+if (checked !== 0) stop('content check', checked);
+
+// 2. Astro, with the search records and the first compression beside it.
+const astroStart = now();
+const search = start('scripts/search-index.ts', ['--after-astro'], 'pipe');
+const searchDone = timed('search index', astroStart, exited(search));
+const astro = start(astroBin, ['build']);
+const cores = availableParallelism();
+const pc = new Precompressor(precompressCacheOf(dist), cores);
+// Astro has one core; the workers take what it leaves, at low priority (Astro is the longest stage).
+pc.limit = Math.max(1, cores - 1);
+pc.nice = 10;
+const since = Date.now() - 1000;
+const poll = setInterval(() => {
+  if (pc.busy) return;
+  try {
+    for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+      if (!e.isFile() || !COMPRESSIBLE.includes(extensionOf(e.name))) continue;
+      const file = join(e.parentPath, e.name);
+      if (pc.isWarmed(file)) continue;
+      // Only this build's files: Astro empties the folder first, but the first look may come before.
+      const stat = statSync(file, { throwIfNoEntry: false });
+      if (stat && stat.mtimeMs >= since) pc.warm(file);
+    }
+  } catch {
+    // A folder Astro is writing or emptying: the next look sees it.
+  }
+}, 1000);
+const built = await timed('astro build', astroStart, exited(astro));
+clearInterval(poll);
+if (built !== 0) {
+  search.kill();
+  await pc.close();
+  stop('astro build', built);
+}
+search.stdin!.end('built\n');
+
+// 3. The search index finishes while Astro's files get their copies.
+const compressStart = now();
+pc.limit = cores;
+pc.nice = 0;
+// Not the 404 pages yet: the search index still reads them where Astro put them, and they
+// move (serving rules) once it is done.
+const astroFiles = filesUnder(dist)
+  .filter((f) => COMPRESSIBLE.includes(extensionOf(f)) && !f.startsWith('/pagefind/') && !/\/404\//.test(f))
+  .map((f) => join(dist, f));
+const compressed = timed('precompress', compressStart, pc.write(astroFiles));
+const searched = await searchDone;
+await compressed;
+if (searched !== 0) {
+  await pc.close();
+  stop('search index', searched);
+}
+
+// 4. Serving rules, and the copies of Pagefind's files.
+try {
+  await timed('serving rules', now(), servingRules({ dist, precompressor: pc }));
+} finally {
+  await pc.close();
+}
+
+const total = now();
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+console.log(
+  `\nbuild: ${s(total)} in all (stages side by side where they can be):\n` +
+    stages
+      .map(
+        (x) =>
+          `  ${x.stage.padEnd(15)} ${s(x.start).padStart(7)} → ${s(x.end).padStart(7)}  ${s(x.end - x.start)}`,
+      )
+      .join('\n'),
+);
+if (timingsFile) writeFileSync(timingsFile, JSON.stringify({ total, stages }, null, 2));

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { LEVELS, levelOf, Precompressor } from '../../scripts/lib/serving/precompress.ts';
+import { COMPRESSIBLE } from '../../scripts/lib/serving/rules.ts';
+import { headOf } from '../../scripts/lib/built-pages.ts';
+
+const page = (words: string) =>
+  `<!doctype html><html><head><title>x</title></head><body>${`<p>${words}</p>`.repeat(200)}</body></html>`;
+
+function site() {
+  const dir = mkdtempSync(join(tmpdir(), 'insyn-precompress-'));
+  mkdirSync(join(dir, 'dist', 'a'), { recursive: true });
+  writeFileSync(join(dir, 'dist', 'a', 'index.html'), page('Åtgärden finns i planen.'));
+  writeFileSync(join(dir, 'dist', 'tiny.txt'), 'x');
+  return { dir, dist: join(dir, 'dist'), cache: join(dir, 'cache') };
+}
+
+const entries = (cache: string) =>
+  readdirSync(cache, { recursive: true }).filter((n) => /\./.test(String(n)));
+
+test('every compressible file type has a level', () => {
+  for (const ext of COMPRESSIBLE) assert.ok(LEVELS[ext], ext);
+  assert.throws(() => levelOf('/x.png'), /no level for "\.png"/);
+});
+
+test('the copies beside a file decompress to it; a copy not smaller than its file is not written', async () => {
+  const { dir, dist, cache } = site();
+  const pc = new Precompressor(cache, 2);
+  try {
+    await pc.write([join(dist, 'a', 'index.html'), join(dist, 'tiny.txt')]);
+  } finally {
+    await pc.close();
+  }
+  const html = readFileSync(join(dist, 'a', 'index.html'));
+  assert.deepEqual(brotliDecompressSync(readFileSync(join(dist, 'a', 'index.html.br'))), html);
+  assert.deepEqual(gunzipSync(readFileSync(join(dist, 'a', 'index.html.gz'))), html);
+  assert.equal(existsSync(join(dist, 'tiny.txt.br')), false);
+  assert.equal(existsSync(join(dist, 'tiny.txt.gz')), false);
+  assert.equal(pc.totals.files, 2);
+  assert.equal(pc.totals.compressed, 2);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a file that did not change comes from the cache; a changed one is compressed again; unused entries are pruned', async () => {
+  const { dir, dist, cache } = site();
+  const file = join(dist, 'a', 'index.html');
+  const first = new Precompressor(cache, 1);
+  await first.write([file]);
+  first.prune();
+  await first.close();
+  assert.equal(entries(cache).length, 2);
+
+  // The next build: the output folder is emptied and written again with the same page.
+  rmSync(`${file}.br`);
+  rmSync(`${file}.gz`);
+  const second = new Precompressor(cache, 1);
+  await second.write([file]);
+  await second.close();
+  assert.equal(second.totals.compressed, 0);
+  assert.deepEqual(brotliDecompressSync(readFileSync(`${file}.br`)), readFileSync(file));
+
+  // A page that changed: compressed again, and the old entries go when the cache is pruned.
+  writeFileSync(file, page('Åtgärden är genomförd.'));
+  const third = new Precompressor(cache, 1);
+  await third.write([file]);
+  third.prune();
+  await third.close();
+  assert.equal(third.totals.compressed, 1);
+  assert.deepEqual(brotliDecompressSync(readFileSync(`${file}.br`)), readFileSync(file));
+  assert.equal(entries(cache).length, 2);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a page still being written is not cached; the final write compresses it whole', async () => {
+  const { dir, dist, cache } = site();
+  const file = join(dist, 'a', 'index.html');
+  writeFileSync(file, page('halv').slice(0, 500));
+  const pc = new Precompressor(cache, 1);
+  pc.warm(file);
+  while (pc.busy) await new Promise((r) => setTimeout(r, 10));
+  assert.equal(entries(cache).length, 0);
+  writeFileSync(file, page('hel'));
+  await pc.write([file]);
+  await pc.close();
+  assert.deepEqual(brotliDecompressSync(readFileSync(`${file}.br`)), readFileSync(file));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('headOf reads a page up to its </head>, also when the tag falls between two reads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'insyn-head-'));
+  const file = join(dir, 'index.html');
+  // 16,335: the tag starts 4 bytes before the end of the first 16 KB read.
+  for (const pad of [0, 16_335, 40_000]) {
+    const head = `<head>${'m'.repeat(pad)}<meta http-equiv="refresh" content="0"></head>`;
+    writeFileSync(file, `${head}<body>${'x'.repeat(50_000)}</body>`);
+    assert.equal(headOf(file), head);
+  }
+  writeFileSync(file, '<title>no head</title>');
+  assert.equal(headOf(file), '<title>no head</title>');
+  rmSync(dir, { recursive: true, force: true });
+});
