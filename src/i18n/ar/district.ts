@@ -75,6 +75,8 @@ export const words: Wide<typeof sv> = {
       unlisted: (yearList: string, name: string) =>
         `القوائم الكاملة للخطط لسنوات ${yearList} ليست لدى Insyn. لذلك قد تخص ${name} إجراءات أكثر من المذكورة هنا، ولا نعرف كيف سار العمل في معظم الإجراءات. `,
       unspecified: (n: string) => `${n} بلا منطقة محددة، وقد تخص البلدية كلها: `,
+      whyUncertain: (n: number) =>
+        n === 1 ? 'لماذا هذا الإجراء غير مؤكد؟' : `لماذا هذه الإجراءات (${n}) غير مؤكدة؟`,
       unspecifiedLink: 'إجراءات بلا منطقة محددة',
     },
     /** a district's measures by development area (MeasureStatusTable.astro) */

@@ -77,6 +77,8 @@ export const words: Wide<typeof sv> = {
       unlisted: (years: string, name: string) =>
         `Insyn does not have the plans' full lists for ${years}. So more measures may concern ${name} than those listed here, and for most measures we do not know how things went. `,
       unspecified: (n: string) => `${n} with no area given may concern the whole municipality: `,
+      whyUncertain: (n: number) =>
+        n === 1 ? 'Why is the measure uncertain?' : `Why are ${n} measures uncertain?`,
       unspecifiedLink: 'measures with no area given',
     },
     /** a district's measures by development area (MeasureStatusTable.astro) */

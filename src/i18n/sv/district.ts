@@ -81,6 +81,9 @@ export const words = {
       unlisted: (years: string, name: string) =>
         `Planernas fullständiga listor för ${years} finns inte hos Insyn. Därför kan fler åtgärder gälla ${name} än de som står här, och för de flesta åtgärder vet vi inte hur det har gått. `,
       unspecified: (n: string) => `${n} har inget angivet område och kan gälla hela kommunen: `,
+      /** opens why the answer's uncertain measures are uncertain (the reasons also stand under "Åtgärder") */
+      whyUncertain: (n: number) =>
+        n === 1 ? 'Varför är åtgärden osäker?' : `Varför är ${n} åtgärder osäkra?`,
       unspecifiedLink: 'åtgärder utan angivet område',
     },
     /** a district's measures by development area (MeasureStatusTable.astro) */

@@ -31,8 +31,8 @@ import { decisionView, decisionsFor, decisionsScope, type DecisionView } from '.
 import { byArea, districtMap, measuresFor, meetingsFor, notesFor } from './districts.ts';
 import { classificationSeries, yearCells } from './series.ts';
 
-/** How many of a long list show before "Visa fler": the rest is one tap away, in the page's HTML. */
-export const FIRST_ITEMS = 2;
+/** How many of a long list show before "Visa fler" (the newest: one decision with its disagreements is a phone screen); the rest is one tap away, in the page's HTML. */
+export const FIRST_ITEMS = 1;
 
 /**
  * One line of "Beslut och händelser": a related decision (content/decisions/) or an event of a
