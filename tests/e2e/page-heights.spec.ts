@@ -1,0 +1,83 @@
+/**
+ * District pages a phone can read (issue 24), once per language at 360 px: each page within its
+ * height (scripts/bench/page-heights.ts: Skäggetorp ≤ 8,000 px, the others ≤ 6,000 px), the
+ * answer and its counts on the first screen, "På sidan" landing on its sections, nothing wider
+ * than the screen, a folded list that opens with the keyboard and with a finger, and the answer's
+ * numbered sources one tap away. One visit per page, every check on it.
+ */
+import { localizePath, type LanguageId } from '../../src/i18n/languages.ts';
+import { districtPath } from '../../src/lib/urls/paths.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
+import { heightTargets } from '../../scripts/bench/page-heights.ts';
+import { test, expect } from './support.ts';
+
+const site = buildSite(loadContent('content').snapshot);
+const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+const districtTarget = heightTargets.find((k) => k.type === 'district')!.target;
+
+test.describe('district pages on a 360 px phone', () => {
+  test.use(phone);
+
+  for (const language of ['sv', 'en', 'ar', 'lattlast'] as LanguageId[]) {
+    test(`${language}: each district page is within its height, answers on the first screen, and "På sidan", folds and sources work`, async ({
+      page,
+    }) => {
+      const easy = language === 'lattlast';
+      const problems: string[] = [];
+      for (const district of site.districts) {
+        const path = localizePath(language, districtPath(district.id));
+        await page.goto(path);
+        const [height, scroll, client] = await page.evaluate(() => [
+          document.documentElement.scrollHeight,
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ]);
+        const target = districtTarget(districtPath(district.id))!;
+        if (height > target) problems.push(`${path}: ${height} px tall, over ${target}`);
+        if (scroll > client) problems.push(`${path}: ${scroll} px wide in ${client} px`);
+
+        // The first screen holds the answer's first sentence: how many measures, how many uncertain.
+        const first = page.locator(
+          easy ? '[data-easy-answer] .first' : '[data-district-answer] li[data-answer="measures"]',
+        );
+        const box = await first.boundingBox();
+        if (!box || box.y + box.height > phone.viewport.height)
+          problems.push(`${path}: the answer's first sentence ends below the first screen`);
+        await expect(first).toContainText(/\d/);
+
+        // "På sidan": every link lands on its section's heading, on the screen.
+        const links = page.locator('[data-on-this-page] a');
+        expect(await links.count(), `${path}: "På sidan" links`).toBeGreaterThanOrEqual(3);
+        for (const link of await links.all()) {
+          const id = (await link.getAttribute('href'))!.slice(1);
+          await link.click();
+          await expect(page).toHaveURL(new RegExp(`#${id}$`));
+          const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+          if (top < -1 || top > phone.viewport.height / 2)
+            problems.push(`${path}: "På sidan" #${id} lands at ${Math.round(top)} px`);
+          await page.evaluate(() => window.scrollTo(0, 0));
+        }
+
+        // A folded list opens with the keyboard and with a finger, and closes again.
+        const more = page.locator('details.show-more').first();
+        await more.locator('> summary').focus();
+        await page.keyboard.press('Enter');
+        await expect(more).toHaveAttribute('open', '');
+        await page.keyboard.press('Enter');
+        await expect(more).not.toHaveAttribute('open', '');
+        await more.locator('> summary').tap();
+        await expect(more).toHaveAttribute('open', '');
+
+        // Every numbered source of the answer is one tap away: its marker leads to its list item.
+        if (!easy)
+          for (const marker of await page.locator('[data-district-answer] a.ref').all()) {
+            const id = (await marker.getAttribute('href'))!.slice(1);
+            if ((await page.locator(`[data-district-answer] [id="${id}"]`).count()) !== 1)
+              problems.push(`${path}: the answer's marker #${id} has no source in its list`);
+          }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
