@@ -52,7 +52,8 @@ test('the seven posts cut is labelled with who says it: a reader letter, not a f
   const claim = page.locator('li#insandare-2024-04-02');
   await expect(claim.locator('.kind')).toHaveText(/Enligt en insändare av tre fältarbetare i Corren/);
   await expect(claim).toContainText('sju tjänster');
-  // The legend says what "Enligt …" means, in words.
+  // The legend says what "Enligt …" means, in words (one tap away: each item names its kind).
+  await page.getByRole('heading', { name: sv.timeline.legend }).click();
   await expect(page.getByRole('definition').filter({ hasText: 'inte en fastställd' })).toBeVisible();
 });
 

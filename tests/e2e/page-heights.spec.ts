@@ -3,10 +3,12 @@
  * height (scripts/bench/page-heights.ts: Skäggetorp ≤ 8,000 px, the others ≤ 6,000 px), the
  * answer and its counts on the first screen, "På sidan" landing on its sections, nothing wider
  * than the screen, a folded list that opens with the keyboard and with a finger, and the answer's
- * numbered sources one tap away. One visit per page, every check on it.
+ * numbered sources one tap away; the longest measure page of issue 24 (områdesteam) within
+ * 4,000 px, its earlier timeline items one tap away and each marker with its source. One visit
+ * per page, every check on it.
  */
 import { localizePath, type LanguageId } from '../../src/i18n/languages.ts';
-import { districtPath } from '../../src/lib/urls/paths.ts';
+import { districtPath, measurePath } from '../../src/lib/urls/paths.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { heightTargets } from '../../scripts/bench/page-heights.ts';
@@ -15,6 +17,7 @@ import { test, expect } from './support.ts';
 const site = buildSite(loadContent('content').snapshot);
 const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const districtTarget = heightTargets.find((k) => k.type === 'district')!.target;
+const measureTarget = heightTargets.find((k) => k.type === 'measure')!.target(measurePath('omradesteam'))!;
 
 test.describe('district pages on a 360 px phone', () => {
   test.use(phone);
@@ -78,6 +81,45 @@ test.describe('district pages on a 360 px phone', () => {
           }
       }
       expect(problems).toEqual([]);
+    });
+  }
+});
+
+test.describe('a measure page on a 360 px phone', () => {
+  test.use(phone);
+
+  for (const language of ['sv', 'en', 'ar'] as LanguageId[]) {
+    test(`${language}: områdesteam is within 4,000 px, its earlier timeline items open on request, and each marker has its source`, async ({
+      page,
+    }) => {
+      const path = localizePath(language, measurePath('omradesteam'));
+      await page.goto(path);
+      const [height, scroll, client] = await page.evaluate(() => [
+        document.documentElement.scrollHeight,
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      expect(height, `${path} at 360 px`).toBeLessThanOrEqual(measureTarget);
+      expect(scroll).toBeLessThanOrEqual(client);
+
+      // The newest items show; "Visa N tidigare" opens the earlier ones in the same list.
+      const older = page.locator('.timeline-items > li[data-older]');
+      const count = await older.count();
+      expect(count).toBeGreaterThan(0);
+      await expect(older.first()).toBeHidden();
+      const toggle = page.locator('details[data-older-toggle] > summary');
+      await expect(toggle).toContainText(String(count));
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      for (const item of await older.all()) await expect(item).toBeVisible();
+
+      // Every marker in the timeline leads to its source in the section's list.
+      const markers = page.locator('section:has(#tidslinje) a.ref');
+      expect(await markers.count()).toBeGreaterThan(0);
+      for (const marker of await markers.all()) {
+        const id = (await marker.getAttribute('href'))!.slice(1);
+        await expect(page.locator(`[data-source-notes="tidslinje"] li[id="${id}"]`)).toHaveCount(1);
+      }
     });
   }
 });

@@ -33,8 +33,11 @@ test('a measure links to its note, the note to the minutes, and the citation int
   await expect(note).toContainText('Sofia Frithioff');
   await note.getByRole('link', { name: /5\.4 Öppna upp kulturskolan för fler/ }).click();
   await expect(page).toHaveURL(/\/atgarder\/kulturskolan-for-fler\/$/);
+  // Sources are numbered per section, their list one tap away: open them all, follow the paragraph's.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   await page
-    .getByRole('link', { name: /Källa: KS 2023-02-14 § 31, s\. 4, st\. 34/ })
+    .locator('a.cite')
+    .filter({ hasText: /^KS 2023-02-14 § 31, s\. 4, st\. 34$/ })
     .first()
     .click();
   await expect(page).toHaveURL(/\/dokument\/ks-2023-02-14-31\/#st-34$/);

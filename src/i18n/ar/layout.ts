@@ -38,6 +38,7 @@ export const words: Wide<typeof sv> = {
   page: {
     onThisPage: 'في هذه الصفحة',
     showMore: (n: number) => `عرض الباقي (${num(n)})`,
+    showEarlier: (n: number) => `عرض الأقدم (${num(n)})`,
     showLess: 'عرض أقل',
   },
   languages: {

@@ -32,6 +32,7 @@ export const words: Wide<typeof sv> = {
   citation: {
     /** the "Citera" boxes and their copy buttons (CiteMeasure.astro, CiteItem.astro, CopyText.astro) */
     heading: 'الاستشهاد',
+    open: 'العنوان والمرجع للنسخ',
     url: 'العنوان الدائم',
     reference: 'المرجع',
     permanence: 'لا يتغيّر العنوان عندما تعيد الخطط ترقيم الإجراءات.',

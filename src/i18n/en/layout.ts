@@ -36,6 +36,7 @@ export const words: Wide<typeof sv> = {
   page: {
     onThisPage: 'On this page',
     showMore: (n: number) => `Show ${n} more`,
+    showEarlier: (n: number) => `Show ${n} earlier`,
     showLess: 'Show fewer',
   },
   languages: {

@@ -32,6 +32,7 @@ export const words: Wide<typeof sv> = {
   citation: {
     /** the "Citera" boxes and their copy buttons (CiteMeasure.astro, CiteItem.astro, CopyText.astro) */
     heading: 'Cite',
+    open: 'Address and reference to copy',
     url: 'Permanent address',
     reference: 'Reference',
     permanence: 'The address does not change when the plans renumber the measures.',

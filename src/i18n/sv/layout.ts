@@ -35,6 +35,7 @@ export const words = {
     onThisPage: 'På sidan',
     /** the button that opens the rest of a long list */
     showMore: (n: number) => `Visa ${n} till`,
+    showEarlier: (n: number) => `Visa ${n} tidigare`,
     showLess: 'Visa färre',
   },
   languages: {

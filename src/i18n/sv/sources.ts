@@ -35,6 +35,8 @@ export const words = {
   citation: {
     /** the "Citera" boxes and their copy buttons (CiteMeasure.astro, CiteItem.astro, CopyText.astro) */
     heading: 'Citera',
+    /** opens the address and the reference (a fold under "Citera") */
+    open: 'Adress och referens att kopiera',
     url: 'Permanent adress',
     reference: 'Referens',
     permanence: 'Adressen ändras inte när planerna numrerar om åtgärderna.',
