@@ -103,5 +103,3 @@ export function sourceNotesFor(site: EvidenceSite, t: Dict, tx: Tx) {
   return (section: string, ...sources: readonly (SourceRef | null | undefined)[]): SourceNotes =>
     new SourceNotes(section, (s) => aboutSource(site, s, t, tx)).add(...sources);
 }
-
-export type NotesMaker = ReturnType<typeof sourceNotesFor>;
