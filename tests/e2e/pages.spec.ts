@@ -83,3 +83,26 @@ test('the about page gives a way to write to Insyn', async ({ page }) => {
   await page.goto('/om/');
   await expect(page.getByRole('link', { name: 'Skriv till Insyn' })).toHaveAttribute('href', /^mailto:/);
 });
+
+test('"Kopiera citatet" copies the quoted words as they stand, the paragraph they stand in and its address', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/protokoll/ks-2023-02-14-31/');
+  const item = page.locator('ul.quotes > li').first();
+  const shown = (await item.locator('blockquote q').textContent())!.trim();
+  await item.getByRole('button', { name: /^Kopiera citatet/ }).click();
+  await expect(item.getByRole('status')).toHaveText('Kopierat.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // The words as shown, then where they stand (the paragraph) and that paragraph's public address.
+  const match = /^”(.+)” \((KS 2023-02-14 § 31, s\. \d+, st\. (\d+))\) (https?:\/\/\S+)$/.exec(copied);
+  expect(match, copied).not.toBeNull();
+  const [, words, , paragraph, address] = match!;
+  expect(words).toBe(shown);
+  expect(new URL(address).pathname + new URL(address).hash).toBe(
+    `/dokument/ks-2023-02-14-31/#st-${paragraph}`,
+  );
+  // The paragraph named is the one the quotation's own source link points at.
+  await expect(item.locator(`a[href$="#st-${paragraph}"]`).first()).toBeAttached();
+});

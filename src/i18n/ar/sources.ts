@@ -38,6 +38,8 @@ export const words: Wide<typeof sv> = {
     permanence: 'لا يتغيّر العنوان عندما تعيد الخطط ترقيم الإجراءات.',
     permalink: 'رابط إلى هنا',
     copy: (what: string) => `نسخ ${what}`,
+    copyQuote: 'نسخ الاقتباس',
+    quoteCopy: (words: string, where: string, url: string) => `”${words}” (${where}) ${url}`,
     copied: 'تم النسخ.',
     copyFailed: 'تعذّر النسخ. حدّد النص وانسخه بنفسك.',
     retrieved: 'تاريخ الاطلاع',

@@ -38,6 +38,8 @@ export const words: Wide<typeof sv> = {
     permanence: 'The address does not change when the plans renumber the measures.',
     permalink: 'Link here',
     copy: (what: string) => `Copy ${what}`,
+    copyQuote: 'Copy the quotation',
+    quoteCopy: (words: string, where: string, url: string) => `”${words}” (${where}) ${url}`,
     copied: 'Copied.',
     copyFailed: 'Copying did not work. Select the text and copy it yourself.',
     retrieved: 'retrieved',

@@ -42,6 +42,9 @@ export const words = {
     permanence: 'Adressen ändras inte när planerna numrerar om åtgärderna.',
     permalink: 'Länk hit',
     copy: (what: string) => `Kopiera ${what}`,
+    /** beside a quotation: copies it in its original Swedish with the paragraph it stands in and that paragraph's address */
+    copyQuote: 'Kopiera citatet',
+    quoteCopy: (words: string, where: string, url: string) => `”${words}” (${where}) ${url}`,
     copied: 'Kopierat.',
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
     retrieved: 'hämtad',
