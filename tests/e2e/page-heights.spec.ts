@@ -26,6 +26,8 @@ test.describe('district pages on a 360 px phone', () => {
     test(`${language}: each district page is within its height, answers on the first screen, and "På sidan", folds and sources work`, async ({
       page,
     }) => {
+      // Three pages, each with a dozen checks, on two cores shared with other runs.
+      test.setTimeout(120_000);
       const easy = language === 'lattlast';
       const problems: string[] = [];
       for (const district of site.districts) {
