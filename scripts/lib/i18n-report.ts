@@ -7,6 +7,7 @@
  */
 import type { Review } from '../../src/schemas/review.ts';
 import { translationKey } from '../../src/lib/text/translate.ts';
+import { languageIds } from '../../src/i18n/languages.ts';
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -137,6 +138,8 @@ const NOT_PROSE = new Set([
   'diaryNumber',
   'abbr',
   'asciiName',
+  // words listed per language (a glossary term's search words): each is in its own language already
+  ...languageIds.filter((id) => id !== 'sv' && id !== 'lattlast'),
 ]);
 
 /**

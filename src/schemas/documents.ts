@@ -28,6 +28,11 @@ export const documentSchema = z
     dateNote: z.string().optional(),
     /** who issued it, e.g. "Kommundirektören, Kommunledningsförvaltningen" */
     issuer: z.string(),
+    /**
+     * to whom the document is addressed, as the document itself names it (the grant application's
+     * title: "ansökan till Tillväxtverket"); left out when it names nobody
+     */
+    recipient: z.string().optional(),
     /** diary number (diarienummer), null when the document shows none */
     diaryNumber: z.string().nullable(),
     /** where the original is published, null when not known */

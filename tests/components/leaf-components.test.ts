@@ -47,6 +47,11 @@ describe('Tx (a content text in the page language)', () => {
       '<span lang="sv" dir="ltr" data-untranslated>Genomförd</span>',
     );
   });
+  test("a translation keeps the source's own Swedish words marked as Swedish, its gloss not", async () => {
+    expect(await render(Tx, '/en/atgarder/', { text: 'Planen kallar det ”en tanke”.' })).toBe(
+      'The plan calls it “<span lang="sv" dir="ltr">en tanke</span>” (an idea).',
+    );
+  });
   test('no text: nothing', async () => {
     expect(await render(Tx, '/en/atgarder/', { text: null })).toBe('');
   });

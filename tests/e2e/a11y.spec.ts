@@ -7,6 +7,10 @@
  * - every Content-Security-Policy violation the document reports while it loads and runs;
  * - the page is laid out in its language's direction, and its language menu opens with a
  *   visible link for every language.
+ * English pages are the Swedish templates with other words (as in keyboard.spec.ts), so axe
+ * runs on Swedish, Arabic (right to left), easy-read and the one-page languages, which have
+ * templates or a direction of their own; English words are checked where words matter: the
+ * 320 px layout (phone.spec.ts) and every page's text and attributes in Node.
  * Every page in every language would not fit the time budget; what needs no browser
  * (valid HTML, links, lang/dir attributes, one h1, the skip link, where the menu's links
  * lead, CSP meta …) runs on every page in *.files.spec.ts.
@@ -26,7 +30,7 @@ const RECORD_VIOLATIONS = () => {
   });
 };
 
-for (const s of browserSamples()) {
+for (const s of browserSamples().filter((x) => x.language !== 'en')) {
   test(`${s.path} (${s.language}, ${s.type}) has no WCAG 2.1 A/AA violations, breaks no CSP rule, reads in its direction and its language menu opens`, async ({
     page,
     consoleErrors,

@@ -11,8 +11,15 @@ import type { Snapshot } from '../../src/lib/site/snapshot.ts';
 import { pageContext, type PageContext } from '../../src/lib/page/context.ts';
 import { languageOfPath } from '../../src/i18n/languages.ts';
 
-/** Insyn's English translations in this fixture: the status word "Pågår", and a quotation. */
-export const translations = { Pågår: 'Ongoing', 'Vi har gjort det.': 'We have done it.' };
+/**
+ * Insyn's English translations in this fixture: the status word "Pågår", a quotation, and a
+ * summary that keeps the source's Swedish words.
+ */
+export const translations = {
+  Pågår: 'Ongoing',
+  'Vi har gjort det.': 'We have done it.',
+  'Planen kallar det ”en tanke”.': 'The plan calls it “en tanke” (an idea).',
+};
 
 function fixtureSite(): Site {
   const { snapshot, problems } = loadContent('tests/fixtures/site');

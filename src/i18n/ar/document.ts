@@ -31,6 +31,7 @@ export const words: Wide<typeof sv> = {
     date: 'التاريخ',
     noDate: 'الوثيقة لا تحمل تاريخًا',
     issuer: 'الجهة المصدِرة',
+    recipient: 'أُرسلت إلى',
     original: 'الأصل',
     draft: 'مسودة',
     transcription: 'عن النص',

@@ -30,6 +30,7 @@ export const words: Wide<typeof sv> = {
     date: 'Date',
     noDate: 'The document has no date',
     issuer: 'Issued by',
+    recipient: 'Sent to',
     original: 'The original',
     draft: 'Draft',
     transcription: 'About the text',

@@ -27,6 +27,7 @@ export const words = {
     date: 'Datum',
     noDate: 'Dokumentet har inget datum',
     issuer: 'Utfärdare',
+    recipient: 'Skickad till',
     original: 'Originalet',
     draft: 'Utkast',
     transcription: 'Om texten',

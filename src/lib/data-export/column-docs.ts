@@ -121,6 +121,10 @@ export const columnDocs = {
       allowed: 'fri text eller tomt',
     },
     issuer: { meaning: 'Vem som utfärdade dokumentet', allowed: 'text' },
+    recipient: {
+      meaning: 'Vem dokumentet skickades till, som dokumentet självt säger det',
+      allowed: 'text; tomt = dokumentet nämner ingen mottagare',
+    },
     diary_number: { meaning: 'Diarienummer', allowed: 'text; tomt = dokumentet visar inget' },
     url: { meaning: 'Var originalet finns publicerat', allowed: 'en webbadress; tomt = okänt' },
     origin: { meaning: 'Filen som texten kopierades från', allowed: 'sökväg' },

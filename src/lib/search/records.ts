@@ -92,7 +92,7 @@ export interface SearchRecord {
   /** the unit's own sentences, in reading order; searched and excerpted */
   text: string[];
   /**
-   * what the unit belongs to, in words (its document's title, issuer, date and diary number; a note's
+   * what the unit belongs to, in words (its document's title, issuer, recipient, date and diary number; a note's
    * party, author, meeting and body; an event's measure; a measure year's plan): searched, and shown
    * once as the result's context line, never repeated in its text
    */
@@ -324,10 +324,12 @@ function documentRecords(site: Site, doc: Document, l: RecordLanguage): Draft[] 
       url: documentPath(doc.id, s.anchor),
       title: s.heading ? `${d.short}: ${s.heading}` : d.title,
       type: 'dokument',
-      // the document's own title, issuer, date and diary number: a section is found by what it is part of
+      // the document's own title, issuer, recipient, date and diary number: a section is found by
+      // what it is part of and by whom it was sent to
       context: [
         s.heading ? d.title : undefined,
         l.tx(d.issuer),
+        d.recipient ? `${l.t.document.recipient} ${l.tx(d.recipient)}` : undefined,
         d.date ? formatDate(d.date, l.intl) : undefined,
         diary(d.diaryNumber, l),
       ].filter(defined),

@@ -311,6 +311,22 @@ test("a document section's context is its document's title, issuer, date and dia
   );
 });
 
+test('a document section also names whom its document was sent to, where the document names it', () => {
+  const sent = structuredClone(snapshot);
+  const doc = sent.documents.find((d) => d.id === 'ks-2023-02-14-31')!;
+  doc.data = { ...doc.data, recipient: 'Tillväxtverket' };
+  const section = buildRecords(buildSite(sent), recordLanguage(buildSite(sent), 'sv')).find(
+    (r) => r.url === '/dokument/ks-2023-02-14-31/#sida-4',
+  )!;
+  assert.deepEqual(section.context, [
+    doc.data.title,
+    doc.data.issuer,
+    'Skickad till Tillväxtverket',
+    '14 februari 2023',
+    'Diarienummer KS 2020-754',
+  ]);
+});
+
 test("an event's context is its measure's number in each plan; the event is not the measure", () => {
   for (const event of records.filter((r) => r.type === 'handelse')) {
     const measure = site.measureById.get(/^\/atgarder\/([^/]+)\//.exec(event.url)![1])!;
