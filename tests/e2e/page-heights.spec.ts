@@ -125,3 +125,21 @@ test.describe('a measure page on a 360 px phone', () => {
     });
   }
 });
+
+test.describe('the languages on a 360 px phone', () => {
+  test.use(phone);
+
+  test('the home page names the other languages in words on its first screen, each in its own script, easy-read first', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const row = page.locator('header .language-bar .named a');
+    await expect(row).toHaveText(['Lättläst', 'English', 'العربية']);
+    await expect(row.nth(2)).toHaveAttribute('lang', 'ar');
+    const easy = row.first();
+    await expect(easy).toHaveAttribute('href', '/lattlast/');
+    const box = (await easy.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(phone.viewport.height);
+    await expect(page.locator('header details.languages > summary')).toContainText('Fler språk');
+  });
+});
