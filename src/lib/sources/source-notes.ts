@@ -35,11 +35,15 @@ export const sourceKey = (s: SourceRef): string =>
 export class SourceNotes {
   readonly #items = new Map<string, SourceNote>();
 
-  constructor(
-    /** the section's anchor: the list items' ids start with it, so ids stay unique on the page */
-    readonly section: string,
-    private readonly describe: (source: SourceRef) => string,
-  ) {}
+  /** the section's anchor: the list items' ids start with it, so ids stay unique on the page */
+  readonly section: string;
+  readonly #describe: (source: SourceRef) => string;
+
+  // (no parameter properties: Node runs this file with type stripping only, in the unit tests)
+  constructor(section: string, describe: (source: SourceRef) => string) {
+    this.section = section;
+    this.#describe = describe;
+  }
 
   /** Adds sources not yet in the list, in order; an absent one (a fact with no source) is skipped. */
   add(...sources: readonly (SourceRef | null | undefined)[]): this {
@@ -48,7 +52,7 @@ export class SourceNotes {
       const key = sourceKey(source);
       if (this.#items.has(key)) continue;
       const n = this.#items.size + 1;
-      this.#items.set(key, { n, id: `${this.section}-kalla-${n}`, source, about: this.describe(source) });
+      this.#items.set(key, { n, id: `${this.section}-kalla-${n}`, source, about: this.#describe(source) });
     }
     return this;
   }
