@@ -30,6 +30,7 @@ import { preview } from './bench/server.ts';
 import { factorFor, syntheticContent } from './bench/synthetic.ts';
 import { compressionByType } from './bench/compression.ts';
 import { htmlBytes, kinds } from './bench/html-bytes.ts';
+import { heightRows, pageHeights } from './bench/page-heights.ts';
 import { languageIds, languageOfPath, languages } from '../src/i18n/languages.ts';
 
 const args = process.argv.slice(2);
@@ -391,6 +392,17 @@ async function main() {
     );
     report.note(
       'gzip: level 6, as a host compressing on the fly sends it; brotli: the .br files the build writes and nginx serves. A language with no built pages is not listed.',
+    );
+
+    // 2c. How tall the pages a resident reads on a phone are (issue 24's targets).
+    log('measuring page heights at 360 px…');
+    report.heading('Page height at 360 px per page type and language (the tallest page of each; issue 24)');
+    report.table(
+      ['Type', 'Language', 'Pages', 'Tallest', 'Each page (px)', 'Within target'],
+      heightRows(await pageHeights(browser, server.url, all)),
+    );
+    report.note(
+      'Targets: Skäggetorp ≤ 8,000 px, the other districts ≤ 6,000 px, a measure page ≤ 4,000 px; home and minutes are listed without a target. Folded parts (Visa fler, Källor) count closed, as a reader first sees them.',
     );
 
     // 3. Search.

@@ -52,7 +52,8 @@ test('the seven posts cut is labelled with who says it: a reader letter, not a f
   const claim = page.locator('li#insandare-2024-04-02');
   await expect(claim.locator('.kind')).toHaveText(/Enligt en insändare av tre fältarbetare i Corren/);
   await expect(claim).toContainText('sju tjänster');
-  // The legend says what "Enligt …" means, in words.
+  // The legend says what "Enligt …" means, in words (one tap away: each item names its kind).
+  await page.getByRole('heading', { name: sv.timeline.legend }).click();
   await expect(page.getByRole('definition').filter({ hasText: 'inte en fastställd' })).toBeVisible();
 });
 
@@ -73,8 +74,10 @@ test('the Skäggetorp page lists other decisions apart from the measures, each a
   page,
 }) => {
   await page.goto('/omraden/skaggetorp/');
-  const section = page.getByRole('region', { name: 'Andra beslut och händelser i området' });
+  // "Beslut och händelser": the newest first, the rest one tap away ("Visa N till"), sources numbered at the end.
+  const section = page.getByRole('region', { name: sv.district.page.doneMaybe('Skäggetorp') });
   await expect(section).toBeVisible();
+  await section.locator('details.show-more > summary').click();
   for (const id of [
     'nara-socialtjanst-skaggetorp',
     'nara-socialtjanst-fyra-omraden',
@@ -84,19 +87,26 @@ test('the Skäggetorp page lists other decisions apart from the measures, each a
     const article = section.locator(`article:has(h3#beslut-${id})`);
     await expect(article).toBeVisible();
     await expect(article).toContainText('Inte känt som en del av åtgärdsplanen.');
-    await expect(article.getByRole('link', { name: /Källa:/ }).first()).toBeVisible();
+    // Its source one tap away: the marker "[n]" leads to the section's list item for it.
+    const marker = article.getByRole('link', { name: /^Källa \d+$/ }).first();
+    await expect(marker).toBeVisible();
+    const target = (await marker.getAttribute('href'))!.slice(1);
+    await expect(section.locator(`li[id="${target}"]`)).toHaveCount(1);
   }
-  await expect(section.locator('article:has(#beslut-nara-socialtjanst-fyra-omraden)')).toContainText(
-    '21 juni 2023',
-  );
-  // Separate from the plans' measures: not inside the measure sections.
-  await expect(page.locator('section:has(#atgarder) #andra-beslut')).toHaveCount(0);
+  // The date heads the list item, beside the label its source allows.
+  await expect(
+    section.locator('li:has(> article #beslut-nara-socialtjanst-fyra-omraden) > .head'),
+  ).toContainText('21 juni 2023');
+  // Separate from the plans' measures: not inside the measure section.
+  await expect(page.locator('section:has(#atgarder) h3[id^="beslut-"]')).toHaveCount(0);
 });
 
 test("the Skäggetorp page shows the police classification over the years, with each year's source and gaps as gaps", async ({
   page,
 }) => {
   await page.goto('/omraden/skaggetorp/');
+  // The strip shows every year; the table with each year's source is one tap away.
+  await page.getByText(sv.series.details).click();
   const table = page.getByRole('table', { name: 'Polisens lista över utsatta områden' });
   const years = await table
     .locator('tbody th time')
@@ -104,7 +114,7 @@ test("the Skäggetorp page shows the police classification over the years, with 
   expect(years).toEqual(['2016', '2019', '2025']);
   await expect(table.locator('tbody tr')).toHaveCount(3);
   for (const row of await table.locator('tbody tr').all())
-    await expect(row.getByRole('link', { name: /Källa:/ })).toHaveCount(1);
+    await expect(row.getByRole('link', { name: /^Källa \d+$/ })).toHaveCount(1);
   const strip = page.getByRole('list', { name: 'Polisens lista över utsatta områden, år för år' });
   await expect(strip.locator('li')).toHaveCount(10); // 2016–2025
   await expect(strip.locator('li[data-gap]')).toHaveCount(7);

@@ -31,7 +31,13 @@ for (const [lang, prefix] of [
     const section = page.locator('section.indicators');
     await expect(section.getByRole('heading', { level: 2, name: w.heading })).toBeVisible();
     await expect(section.getByText(w.caveat)).toBeVisible();
-    await expect(section.getByText(w.planStart(planStart))).toBeVisible();
+    // Each topic is one tap away (issue 24): its heading opens it, and says when the plan started where the charts are.
+    const topics = section.locator('details.fold > summary');
+    expect(await topics.count()).toBeGreaterThanOrEqual(3);
+    for (const topic of await topics.all()) await topic.click();
+    const starts = section.getByText(w.planStart(planStart));
+    await expect(starts).toHaveCount(await topics.count());
+    await expect(starts.first()).toBeVisible();
 
     // Indicators with figures for at least two different periods, each figure with its source.
     const tables = section.locator('table.indicator-table');

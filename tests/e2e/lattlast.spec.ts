@@ -128,9 +128,14 @@ test('an uncertain measure carries its caveat in easy-read words and as the stan
     await expect(caveat).toContainText(e.measure.uncertainHeading);
     await expect(caveat.locator('details p')).toHaveText(m.data.caveat!);
   }
-  // Wherever the measure is listed, too.
+  // Wherever the measure is listed, too: on the district page its card, one tap away ("Visa N till"),
+  // carries it; the answer says first how many are uncertain.
   await page.goto('/lattlast/omraden/skaggetorp/');
-  await expect(page.locator('[data-measure="skaggetorpsskolan-hogstadium"] [data-caveat]')).toBeVisible();
+  const uncertain = measuresFor(site, 'skaggetorp').targeted.filter((m) => m.data.confidence === 'low');
+  await expect(page.locator('[data-easy-answer]')).toContainText(e.evidence.uncertain(uncertain.length));
+  const card = page.locator('[data-measure="skaggetorpsskolan-hogstadium"]');
+  await page.locator('section:has(#atgarder) details.show-more > summary').click();
+  await expect(card.locator('[data-caveat]')).toBeVisible();
 });
 
 test("a measure page marks Insyn's summary as Insyn's words and explains Okänd", async ({ page }) => {

@@ -368,3 +368,44 @@ test('map pages pass axe (WCAG 2.1 AA) with the movable map loaded', async ({ pa
     ).toEqual([]);
   }
 });
+
+test.describe('the map on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('every control is at least 44 × 44 px, and how to move the map stands under it, covering no label or legend', async ({
+    page,
+  }) => {
+    await page.goto('/omraden/skaggetorp/');
+    const activate = page.getByRole('button', { name: activateName });
+    const first = (await activate.boundingBox())!;
+    expect(first.width).toBeGreaterThanOrEqual(44);
+    expect(first.height).toBeGreaterThanOrEqual(44);
+    await mapReady(page);
+    const small = await page.locator('insyn-map').evaluate((map) =>
+      [...map.querySelectorAll<HTMLElement>('button')]
+        .filter((b) => b.offsetParent !== null)
+        .map((b) => ({
+          name: b.getAttribute('aria-label') ?? b.textContent?.trim(),
+          box: b.getBoundingClientRect(),
+        }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(({ name, box }) => `${name}: ${Math.round(box.width)} × ${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+    // MapLibre's own gesture message (a screen over the whole map, labels and all) never shows;
+    // the same advice is a line under the map, clear of the legend.
+    await expect(page.locator('.maplibregl-cooperative-gesture-screen')).toBeHidden();
+    const line = page.locator('[data-map-gestures]');
+    await expect(line).toBeVisible();
+    await expect(line).not.toBeEmpty();
+    const [lineBox, mapBox, legendBox] = await Promise.all(
+      [line, page.locator('insyn-map .map'), page.locator('insyn-map figcaption')].map(
+        async (l) => (await l.boundingBox())!,
+      ),
+    );
+    const overlaps = (a: typeof lineBox, b: typeof lineBox) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlaps(lineBox, mapBox), 'the advice lies outside the map').toBe(false);
+    expect(overlaps(lineBox, legendBox), 'the advice does not cover the legend').toBe(false);
+  });
+});

@@ -12,6 +12,8 @@ test("a measure present in several years shows each year's row and what changed,
   ]) {
     const row = page.locator(`#ar-${year}`);
     await expect(row.getByRole('heading', { level: 3 })).toHaveText(`Plan ${year} – nr ${number}`);
+    // What the plan says that year, with its source, opens under the year's heading.
+    await row.locator('details.year-more > summary').click();
     await expect(row.getByRole('link', { name: /Källa: Fixturplan/ }).first()).toBeVisible();
   }
   await expect(page.locator('#ar-2021')).toContainText('Ingen källa visar om åtgärden finns i planen 2021');

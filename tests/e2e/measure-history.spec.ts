@@ -59,6 +59,8 @@ test('the measure page shows its citation and permanent URL, copyable with one c
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/atgarder/kulturskolan-for-fler/');
   const cite = page.getByRole('region', { name: 'Citera' });
+  // The address and the reference are one tap away under "Citera".
+  await cite.getByText('Adress och referens att kopiera').click();
   const reference = cite.locator('#referens');
   await expect(reference).toContainText(
     'Insyn, ”Öppna upp kulturskolan för fler”, åtgärd i Linköpings kommuns åtgärdsplan mot segregation 2023.',
@@ -85,6 +87,7 @@ test('without JavaScript the citation is visible and no dead copy button is show
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('/atgarder/kulturskolan-for-fler/');
+  await page.getByText('Adress och referens att kopiera').click();
   await expect(page.locator('#referens')).toBeVisible();
   await expect(page.getByRole('button', { name: /Kopiera/ })).toHaveCount(0);
   await context.close();

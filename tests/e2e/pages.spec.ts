@@ -40,8 +40,11 @@ test('a measure links to its note, the note to the minutes, and the citation int
   await expect(note).toContainText('Sofia Frithioff');
   await note.getByRole('link', { name: /5\.4 Öppna upp kulturskolan för fler/ }).click();
   await expect(page).toHaveURL(/\/atgarder\/kulturskolan-for-fler\/$/);
+  // Sources are numbered per section, their list one tap away: open them all, follow the paragraph's.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   await page
-    .getByRole('link', { name: /Källa: KS 2023-02-14 § 31, s\. 4, st\. 34/ })
+    .locator('a.cite')
+    .filter({ hasText: /^KS 2023-02-14 § 31, s\. 4, st\. 34$/ })
     .first()
     .click();
   await expect(page).toHaveURL(/\/dokument\/ks-2023-02-14-31\/#st-34$/);
@@ -86,4 +89,32 @@ test('the footer leads to the accessibility statement, which says how to report 
 test('the about page gives a way to write to Insyn', async ({ page }) => {
   await page.goto('/om/');
   await expect(page.getByRole('link', { name: 'Skriv till Insyn' })).toHaveAttribute('href', /^mailto:/);
+});
+
+test('"Kopiera citatet" copies the quoted words as they stand, the paragraph they stand in and its address', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/protokoll/ks-2023-02-14-31/');
+  const item = page.locator('ul.quotes > li').first();
+  const shown = (await item.locator('blockquote q').textContent())!.trim();
+  await item.getByRole('button', { name: /^Kopiera citatet/ }).click();
+  await expect(item.getByRole('status')).toHaveText('Kopierat.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // The words as shown, then where they stand (the paragraph) and that paragraph's public address.
+  const match = /^”(.+)” \((KS 2023-02-14 § 31, s\. \d+, st\. (\d+))\) (https?:\/\/\S+)$/.exec(copied);
+  expect(match, copied).not.toBeNull();
+  const [, words, , paragraph, address] = match!;
+  expect(words).toBe(shown);
+  expect(new URL(address).pathname + new URL(address).hash).toBe(
+    `/dokument/ks-2023-02-14-31/#st-${paragraph}`,
+  );
+  // The paragraph named is the one the quotation's own source points at: its marker leads to the
+  // section's list item, whose link goes to that paragraph.
+  const marker = (await item.locator('a.ref').first().getAttribute('href'))!.slice(1);
+  await expect(page.locator(`li[id="${marker}"] a.cite`)).toHaveAttribute(
+    'href',
+    new RegExp(`#st-${paragraph}$`),
+  );
 });

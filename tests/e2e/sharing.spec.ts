@@ -8,6 +8,8 @@ test('every source link has a "Rapportera fel" link beside it, pre-filled with t
   page,
 }) => {
   await page.goto('/atgarder/kulturskolan-for-fler/');
+  // A section's numbered sources are listed at its end, one tap away, each with its one report link.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   const cites = page.locator('a.cite');
   const reports = page.getByRole('link', { name: /^Rapportera fel/ });
   expect(await cites.count()).toBeGreaterThan(0);

@@ -35,7 +35,8 @@ const strongLabels = (id: LanguageId): string[] => {
   return [l.decision, l.municipality, l.record];
 };
 const sourceKinds = (el: Element) =>
-  [...elements(el, 'span', 'p')].flatMap((e) =>
+  // a citation's wrapper (span), a paragraph, or a section's numbered marker "[1]" (a)
+  [...elements(el, 'span', 'p', 'a')].flatMap((e) =>
     e.attrs['data-source-kind'] ? [e.attrs['data-source-kind']] : [],
   );
 const classes = (el: Element) => (el.attrs.class ?? '').split(/\s+/);

@@ -57,6 +57,7 @@ class InsynMap extends HTMLElement {
       this.view = await showMap(this, container);
       this.dataset.state = 'ready';
       this.show('[data-map-picture]', false);
+      this.showGestures();
       button.hidden = true;
       button.removeAttribute('aria-disabled');
       button.textContent = label;
@@ -80,6 +81,7 @@ class InsynMap extends HTMLElement {
     this.view = null;
     this.dataset.state = 'picture';
     this.show('[data-map-controls]', false);
+    this.show('[data-map-gestures]', false);
     this.show('[data-map-picture]');
     const keys = this.querySelector<HTMLElement>('[data-map-keys]');
     if (keys && this.dataset.keysPicture) keys.textContent = this.dataset.keysPicture;
@@ -101,6 +103,20 @@ class InsynMap extends HTMLElement {
       link.addEventListener('mouseleave', off);
       link.addEventListener('blur', off);
     }
+  }
+
+  /** Under the open map, how to move it with this device: two fingers on touch, Ctrl (⌘ on a Mac) with a wheel. */
+  private showGestures() {
+    const line = this.querySelector<HTMLElement>('[data-map-gestures]');
+    if (!line) return;
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+    line.textContent =
+      (matchMedia('(pointer: coarse)').matches
+        ? this.dataset.twoFingers
+        : mac
+          ? this.dataset.cmdScroll
+          : this.dataset.ctrlScroll) ?? '';
+    line.hidden = false;
   }
 
   private show(selector: string, shown = true) {

@@ -23,7 +23,6 @@ export const words: Wide<typeof sv> = {
       description: (name: string) =>
         `${name} في Linköping: الإجراءات ضد الفصل الاجتماعي، وحقائق مع مصادرها، وملاحظات السياسيين في المحاضر.`,
       measures: (name: string) => `الإجراءات التي تذكر ${name}`,
-      orderedBy: { before: 'مرتبة حسب ', term: 'مجال التطوير', after: '.' },
       unspecified: 'إجراءات بلا منطقة محددة',
       unspecifiedText: (name: string) =>
         `لا يذكر أي مصدر المنطقة التي تخصها هذه الإجراءات. قد تخص البلدية كلها. لا تُحسب من إجراءات ${name}.`,
@@ -34,13 +33,26 @@ export const words: Wide<typeof sv> = {
       sameMatters: 'قرارات في القضايا نفسها',
       sameMattersText:
         'القرارات في البنود التي وردت فيها الملاحظات أعلاه. لا يربط أي مصدر هذه القرارات بمنطقة معينة.',
+      done: (name: string) => `القرارات والأحداث في ${name}`,
+      doneMaybe: (name: string) => `القرارات والأحداث التي قد تخص ${name}`,
+      doneMore: 'المزيد عن هذا',
+      background: (name: string) => `عن ${name}: الخريطة والخلفية`,
+      figures: (n: number) => `سلاسل الأرقام: ${num(n)}`,
+      facts: (n: number) => `معلومات: ${num(n)}`,
+      nav: {
+        done: 'القرارات والأحداث',
+        changed: 'التغيرات',
+        measures: 'الإجراءات',
+        notes: 'ملاحظات الأحزاب',
+        background: 'الخريطة والخلفية',
+      },
     },
     answer: {
       heading: (name: string) => `هذا ما نعرفه عن العمل في ${name}`,
       noMeasures: (name: string) => `لا يذكر أي مصدر لدى Insyn إجراءً مخصصًا لـ ${name}.`,
       measuresBefore: 'يعرف Insyn ',
       latestEvent: 'آخر حدث معروف لـ ',
-      according: (kind: string, origin: string, date: string) => ` (${kind}، ${date})، بحسب ${origin}: `,
+      according: (kind: string, origin: string, date: string) => ` (${kind}، ${date})، بحسب ${origin}. `,
       noStatus: 'لا تذكر أي متابعة لدى Insyn حالة أيٍّ منها.',
       someStatus: (k: number, n: number) => `تذكر متابعة البلدية حالة ${num(k)} من ${num(n)}.`,
       followUpBefore: 'بحسب ',
@@ -57,11 +69,14 @@ export const words: Wide<typeof sv> = {
       notes: (name: string, parties: string) =>
         ` في محضر المجلس التنفيذي للبلدية تذكر ${name}، من ${parties}. `,
       notesLink: 'اقرأ الملاحظات',
+      doneLink: 'كل القرارات والأحداث',
       words: 'كلمات مشروحة في قاموس الكلمات: ',
       whatIsNote: 'ما هي الملاحظة في المحضر؟',
       unlisted: (yearList: string, name: string) =>
         `القوائم الكاملة للخطط لسنوات ${yearList} ليست لدى Insyn. لذلك قد تخص ${name} إجراءات أكثر من المذكورة هنا، ولا نعرف كيف سار العمل في معظم الإجراءات. `,
       unspecified: (n: string) => `${n} بلا منطقة محددة، وقد تخص البلدية كلها: `,
+      whyUncertain: (n: number) =>
+        n === 1 ? 'لماذا هذا الإجراء غير مؤكد؟' : `لماذا هذه الإجراءات (${n}) غير مؤكدة؟`,
       unspecifiedLink: 'إجراءات بلا منطقة محددة',
     },
     /** a district's measures by development area (MeasureStatusTable.astro) */
@@ -79,7 +94,7 @@ export const words: Wide<typeof sv> = {
     date: 'التاريخ',
     diary: 'رقم القيد',
     diaryUnknown: 'لا يذكره المصدر',
-    wholeMunicipality: 'لا يذكر المصدر منطقة بعينها؛ القرار يخص عدة أجزاء من البلدية.',
+    wholeMunicipality: 'لا يذكر المصدر منطقة بعينها.',
     sameSubject: 'الموضوع نفسه كالإجراء',
     none: 'لا يعرف Insyn أي قرارات أخرى عن المنطقة.',
   },
@@ -90,6 +105,7 @@ export const words: Wide<typeof sv> = {
     note: 'يجب أن تعرف',
     source: 'المصدر',
     gap: 'لا توجد معلومة',
+    details: 'كل سنة مع مصدرها',
     stripLabel: (label: string) => `${label}، سنة بعد سنة`,
     gapNote:
       'السنة التي بلا معلومة تعني أنه لا يوجد مصدر لدى Insyn يذكر شيئًا عن تلك السنة، وليس أن المنطقة لم تكن على القائمة.',

@@ -8,6 +8,7 @@
  */
 import type { Wide } from '../types.ts';
 import type { words as sv } from '../sv/layout.ts';
+import { num } from './grammar.ts';
 
 export const words: Wide<typeof sv> = {
   site: {
@@ -34,8 +35,15 @@ export const words: Wide<typeof sv> = {
     about: 'عن Insyn',
     accessibility: 'إمكانية الوصول',
   },
+  page: {
+    onThisPage: 'في هذه الصفحة',
+    showMore: (n: number) => `عرض الباقي (${num(n)})`,
+    showEarlier: (n: number) => `عرض الأقدم (${num(n)})`,
+    showLess: 'عرض أقل',
+  },
   languages: {
     menu: 'اللغة',
+    more: 'لغات أخرى',
   },
   translation: {
     mark: 'ترجمة Insyn، ليست رسمية',

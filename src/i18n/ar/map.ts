@@ -49,6 +49,7 @@ export const words: Wide<typeof sv> = {
       after: ' التابعة لهيئة المساحة (Lantmäteriet)، وليست أحياء البلدية.',
       more: 'المزيد عن الحدود',
     },
+    boundaryHeading: 'عن حدود الخريطة',
     boundaryNote: {
       before: 'الحدود على الخريطة هي ',
       term: 'دوائر التسجيل',

@@ -48,6 +48,7 @@ export const words: Wide<typeof sv> = {
         `${title}: تاريخ الإجراء في خطط Linköping ضد الفصل الاجتماعي، سنة بعد سنة، مع المصادر.`,
       paraphraseTitle: 'العنوان ملخص من Insyn، وليس عنوان الخطة نفسها.',
       number: (number: string) => ` – رقم ${number}`,
+      yearMore: (year: number) => `ماذا تقول خطة ${year}`,
       absentIn: (year: number) => `غير موجود في خطة ${year}`,
       unknownIn: (year: number) => `لا يبيّن أي مصدر إن كان الإجراء في خطة ${year}`,
       noNotes: 'لا توجد لدى Insyn ملاحظة في المحضر تذكر هذا الإجراء.',

@@ -16,6 +16,7 @@ export const words: Wide<typeof sv> = {
     namesMeasures: 'تذكر إجراءات',
     topics: 'المواضيع',
     readFull: 'اقرأ الملاحظة كاملة في المحضر',
+    open: 'ماذا تقول الملاحظة',
     diary: 'رقم القيد',
     paragraph: (n: number) => `§ ${num(n)}`,
     /** "1 protokollsanteckning", "3 protokollsanteckningar"; `shown` is the number already formatted */

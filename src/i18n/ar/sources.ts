@@ -17,6 +17,11 @@ export const words: Wide<typeof sv> = {
     secondary: 'مصدر ثانوي',
     block: 'فقرة',
   },
+  notes: {
+    summary: (n: number) => `المصادر (${num(n)})`,
+    marker: (n: number) => `المصدر ${n}`,
+    label: (section: string) => `مصادر ${section}`,
+  },
   origin: {
     note: (party: string) => `ملاحظة ${party} في المحضر`,
     document: (kind: string, issuer: string) => `${kind} من ${issuer}`,
@@ -27,11 +32,14 @@ export const words: Wide<typeof sv> = {
   citation: {
     /** the "Citera" boxes and their copy buttons (CiteMeasure.astro, CiteItem.astro, CopyText.astro) */
     heading: 'الاستشهاد',
+    open: 'العنوان والمرجع للنسخ',
     url: 'العنوان الدائم',
     reference: 'المرجع',
     permanence: 'لا يتغيّر العنوان عندما تعيد الخطط ترقيم الإجراءات.',
     permalink: 'رابط إلى هنا',
     copy: (what: string) => `نسخ ${what}`,
+    copyQuote: 'نسخ الاقتباس',
+    quoteCopy: (words: string, where: string, url: string) => `”${words}” (${where}) ${url}`,
     copied: 'تم النسخ.',
     copyFailed: 'تعذّر النسخ. حدّد النص وانسخه بنفسك.',
     retrieved: 'تاريخ الاطلاع',

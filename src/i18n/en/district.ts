@@ -8,6 +8,8 @@
 import type { Wide } from '../types.ts';
 import type { words as sv } from '../sv/district.ts';
 
+import { plural } from './grammar.ts';
+
 export const words: Wide<typeof sv> = {
   district: {
     unknownArea: 'Development area unknown',
@@ -22,8 +24,6 @@ export const words: Wide<typeof sv> = {
       description: (name: string) =>
         `${name} in Linköping: measures against segregation, facts with sources and the politicians' notes in the minutes.`,
       measures: (name: string) => `Measures that mention ${name}`,
-      /** the line above the tables, around its glossary word */
-      orderedBy: { before: 'Ordered by ', term: 'development area', after: '.' },
       unspecified: 'Measures without a stated area',
       unspecifiedText: (name: string) =>
         `For these measures, no source says which area they are about. They may be about the whole municipality. They are not counted as measures for ${name}.`,
@@ -34,6 +34,19 @@ export const words: Wide<typeof sv> = {
       sameMatters: 'Decisions in the same matters',
       sameMattersText:
         'The decisions in the paragraphs where the notes above are written. No source connects the decisions to a particular area.',
+      done: (name: string) => `Decisions and events in ${name}`,
+      doneMaybe: (name: string) => `Decisions and events that may concern ${name}`,
+      doneMore: 'More about this',
+      background: (name: string) => `About ${name}: map and background`,
+      figures: (n: number) => `${n} ${plural(n, { one: 'series', other: 'series' })} of figures`,
+      facts: (n: number) => `${n} ${plural(n, { one: 'fact', other: 'facts' })}`,
+      nav: {
+        done: 'Decisions and events',
+        changed: 'Changes',
+        measures: 'Measures',
+        notes: "Parties' notes",
+        background: 'Map and background',
+      },
     },
     answer: {
       heading: (name: string) => `What we know about the work in ${name}`,
@@ -41,7 +54,7 @@ export const words: Wide<typeof sv> = {
       measuresBefore: 'Insyn knows of ',
       latestEvent: 'Latest known event for ',
       according: (kind: string, origin: string, date: string) =>
-        ` (${kind.toLowerCase()}, ${date}), according to ${origin}: `,
+        ` (${kind.toLowerCase()}, ${date}), according to ${origin}. `,
       noStatus: 'No follow-up that Insyn has gives a status for any of them.',
       someStatus: (k: number, n: number) => `The municipality's follow-up gives a status for ${k} of ${n}.`,
       followUpBefore: 'According to ',
@@ -58,11 +71,14 @@ export const words: Wide<typeof sv> = {
       notes: (name: string, parties: string) =>
         ` in the Municipal Executive Board's minutes mentioned ${name}, from ${parties}. `,
       notesLink: 'Read the notes',
+      doneLink: 'All decisions and events',
       words: 'Words explained in the glossary: ',
       whatIsNote: 'What is a note in the minutes?',
       unlisted: (years: string, name: string) =>
         `Insyn does not have the plans' full lists for ${years}. So more measures may concern ${name} than those listed here, and for most measures we do not know how things went. `,
       unspecified: (n: string) => `${n} with no area given may concern the whole municipality: `,
+      whyUncertain: (n: number) =>
+        n === 1 ? 'Why is the measure uncertain?' : `Why are ${n} measures uncertain?`,
       unspecifiedLink: 'measures with no area given',
     },
     /** a district's measures by development area (MeasureStatusTable.astro) */
@@ -81,8 +97,7 @@ export const words: Wide<typeof sv> = {
     date: 'Date',
     diary: 'Diary number',
     diaryUnknown: 'not given in the source',
-    wholeMunicipality:
-      'The source names no particular area; the decision concerns several parts of the municipality.',
+    wholeMunicipality: 'The source names no particular area.',
     sameSubject: 'Same subject as the measure',
     none: 'Insyn does not know of any other decisions about the area.',
   },
@@ -93,6 +108,7 @@ export const words: Wide<typeof sv> = {
     note: 'Good to know',
     source: 'Source',
     gap: 'no information',
+    details: 'Each year with its source',
     stripLabel: (label: string) => `${label}, year by year`,
     gapNote:
       'A year without information means that no source that Insyn has gives anything for that year, not that the area was missing from the list.',

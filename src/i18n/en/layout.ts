@@ -33,8 +33,15 @@ export const words: Wide<typeof sv> = {
     about: 'About Insyn',
     accessibility: 'Accessibility',
   },
+  page: {
+    onThisPage: 'On this page',
+    showMore: (n: number) => `Show ${n} more`,
+    showEarlier: (n: number) => `Show ${n} earlier`,
+    showLess: 'Show fewer',
+  },
   languages: {
     menu: 'Language',
+    more: 'More languages',
   },
   translation: {
     mark: "Insyn's translation, not official",

@@ -50,6 +50,7 @@ export const words: Wide<typeof sv> = {
       more: 'More about the borders',
     },
     /** Under the map and list: what the shapes are. */
+    boundaryHeading: "About the map's borders",
     boundaryNote: {
       before: "The borders on the map are Lantmäteriet's ",
       term: 'registration districts',

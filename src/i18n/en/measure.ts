@@ -52,6 +52,7 @@ export const words: Wide<typeof sv> = {
       paraphraseTitle: "The heading is Insyn's summary, not the plan's own title.",
       /** after "Plan 2023" in the year-by-year list */
       number: (number: string) => ` – no. ${number}`,
+      yearMore: (year: number) => `What the ${year} plan says`,
       absentIn: (year: number) => `Not in the plan for ${year}`,
       unknownIn: (year: number) => `No source shows whether the measure is in the plan for ${year}`,
       noNotes: 'No note in the minutes that Insyn has mentions the measure.',

@@ -16,6 +16,7 @@ export const words: Wide<typeof sv> = {
     namesMeasures: 'Mentions measures',
     topics: 'Topics',
     readFull: 'Read the whole note in the minutes',
+    open: 'What the note says',
     diary: 'Diary number',
     /** a paragraph in the minutes: "Kommunstyrelsen 14 February 2023 § 31" (body and date come before) */
     paragraph: (n: number) => `§ ${n}`,

@@ -17,6 +17,11 @@ export const words: Wide<typeof sv> = {
     secondary: 'secondary source',
     block: 'paragraph',
   },
+  notes: {
+    summary: (n: number) => `Sources (${n})`,
+    marker: (n: number) => `Source ${n}`,
+    label: (section: string) => `Sources for ${section}`,
+  },
   origin: {
     note: (party: string) => `${possessive(party)} note in the minutes`,
     document: (kind: string, issuer: string) => `${kind} from ${issuer}`,
@@ -27,11 +32,14 @@ export const words: Wide<typeof sv> = {
   citation: {
     /** the "Citera" boxes and their copy buttons (CiteMeasure.astro, CiteItem.astro, CopyText.astro) */
     heading: 'Cite',
+    open: 'Address and reference to copy',
     url: 'Permanent address',
     reference: 'Reference',
     permanence: 'The address does not change when the plans renumber the measures.',
     permalink: 'Link here',
     copy: (what: string) => `Copy ${what}`,
+    copyQuote: 'Copy the quotation',
+    quoteCopy: (words: string, where: string, url: string) => `”${words}” (${where}) ${url}`,
     copied: 'Copied.',
     copyFailed: 'Copying did not work. Select the text and copy it yourself.',
     retrieved: 'retrieved',

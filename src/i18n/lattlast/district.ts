@@ -40,6 +40,14 @@ export const words = {
       }),
     notesLink: 'Läs protokollsanteckningarna på vanlig svenska',
     unspecifiedHeading: 'Åtgärder utan område',
+    /** the page's parts in "På sidan", in the page's order */
+    nav: {
+      changed: 'Siffror',
+      measures: 'Åtgärder',
+      followUps: 'Uppföljningar',
+      notes: 'Partierna',
+      unspecified: 'Utan område',
+    },
     unspecified: (n: number) =>
       plural(n, {
         one: 'Ingen källa säger vilket område den här åtgärden gäller. Den kan gälla hela Linköping.',

@@ -5,6 +5,8 @@
  * police classification (district/ClassificationSeries.astro, YearStrip.astro).
  */
 
+import { plural } from './grammar.ts';
+
 export const words = {
   district: {
     unknownArea: 'Utvecklingsområde okänt',
@@ -19,8 +21,6 @@ export const words = {
       description: (name: string) =>
         `${name} i Linköping: åtgärder mot segregation, fakta med källor och politikernas anteckningar.`,
       measures: (name: string) => `Åtgärder som nämner ${name}`,
-      /** the line above the tables, around its glossary word */
-      orderedBy: { before: 'Ordnat efter ', term: 'utvecklingsområde', after: '.' },
       unspecified: 'Åtgärder utan angivet område',
       unspecifiedText: (name: string) =>
         `För de här åtgärderna anger ingen källa vilket område de gäller. De kan gälla hela kommunen. De räknas inte som åtgärder för ${name}.`,
@@ -31,6 +31,24 @@ export const words = {
       sameMatters: 'Beslut i samma ärenden',
       sameMattersText:
         'Besluten i de paragrafer där anteckningarna ovan står. Ingen källa knyter besluten till ett visst område.',
+      /** the sections a resident needs first on a phone (src/lib/district/district-page.ts) */
+      done: (name: string) => `Beslut och händelser i ${name}`,
+      /** when a decision's source names no area: it may concern the district, or not */
+      doneMaybe: (name: string) => `Beslut och händelser som kan gälla ${name}`,
+      /** an item's details (who decided, the diary number, more facts), one tap away */
+      doneMore: 'Mer om det här',
+      background: (name: string) => `Om ${name}: karta och bakgrund`,
+      /** a topic's count of series, beside its name where the topic opens on request */
+      figures: (n: number) => `${n} ${plural(n, { one: 'serie', other: 'serier' })} med siffror`,
+      facts: (n: number) => `${n} ${plural(n, { one: 'uppgift', other: 'uppgifter' })}`,
+      /** "På sidan": each section's short name */
+      nav: {
+        done: 'Beslut och händelser',
+        changed: 'Förändringar',
+        measures: 'Åtgärder',
+        notes: 'Partiernas anteckningar',
+        background: 'Karta och bakgrund',
+      },
     },
     /** The answer at the top of a district page: sentences built by src/lib/district/answer.ts. */
     answer: {
@@ -39,7 +57,7 @@ export const words = {
       measuresBefore: 'Insyn känner till ',
       latestEvent: 'Senast kända händelse för ',
       according: (kind: string, origin: string, date: string) =>
-        ` (${kind.toLowerCase()}, ${date}), enligt ${origin}: `,
+        ` (${kind.toLowerCase()}, ${date}), enligt ${origin}. `,
       noStatus: 'Ingen uppföljning som Insyn har anger status för någon av dem.',
       someStatus: (k: number, n: number) => `Kommunens uppföljning anger status för ${k} av ${n}.`,
       followUpBefore: 'Enligt ',
@@ -56,11 +74,16 @@ export const words = {
       notes: (name: string, parties: string) =>
         ` i kommunstyrelsens protokoll nämner ${name}, från ${parties}. `,
       notesLink: 'Läs anteckningarna',
+      /** after the newest event: the page's list of every decision and event */
+      doneLink: 'Alla beslut och händelser',
       words: 'Ord som förklaras i ordlistan: ',
       whatIsNote: 'Vad är en protokollsanteckning?',
       unlisted: (years: string, name: string) =>
         `Planernas fullständiga listor för ${years} finns inte hos Insyn. Därför kan fler åtgärder gälla ${name} än de som står här, och för de flesta åtgärder vet vi inte hur det har gått. `,
       unspecified: (n: string) => `${n} har inget angivet område och kan gälla hela kommunen: `,
+      /** opens why the answer's uncertain measures are uncertain (the reasons also stand under "Åtgärder") */
+      whyUncertain: (n: number) =>
+        n === 1 ? 'Varför är åtgärden osäker?' : `Varför är ${n} åtgärder osäkra?`,
       unspecifiedLink: 'åtgärder utan angivet område',
     },
     /** a district's measures by development area (MeasureStatusTable.astro) */
@@ -78,7 +101,7 @@ export const words = {
     date: 'Datum',
     diary: 'Diarienummer',
     diaryUnknown: 'anges inte i källan',
-    wholeMunicipality: 'Källan nämner inget särskilt område; beslutet gäller flera delar av kommunen.',
+    wholeMunicipality: 'Källan nämner inget särskilt område.',
     sameSubject: 'Samma ämne som åtgärden',
     none: 'Insyn känner inte till några andra beslut om området.',
   },
@@ -89,6 +112,8 @@ export const words = {
     note: 'Att veta',
     source: 'Källa',
     gap: 'ingen uppgift',
+    /** opens the table of a series: each year's value, what to know and its source */
+    details: 'Varje år med källa',
     stripLabel: (label: string) => `${label}, år för år`,
     gapNote:
       'Ett år utan uppgift betyder att ingen källa som Insyn har anger något för det året, inte att området saknades på listan.',

@@ -30,8 +30,18 @@ export const words = {
     about: 'Om Insyn',
     accessibility: 'Tillgänglighet',
   },
+  /** in-page navigation and long lists (components/layout/OnThisPage.astro, ShowMore.astro) */
+  page: {
+    onThisPage: 'På sidan',
+    /** the button that opens the rest of a long list */
+    showMore: (n: number) => `Visa ${n} till`,
+    showEarlier: (n: number) => `Visa ${n} tidigare`,
+    showLess: 'Visa färre',
+  },
   languages: {
     menu: 'Språk',
+    /** the header's link to every language (the other ones are named in their own words beside it) */
+    more: 'Fler språk',
   },
   translation: {
     /** before Insyn's translation of a Swedish quotation (on English/Arabic pages, in that language) */

@@ -47,6 +47,8 @@ export const words = {
       more: 'Mer om gränserna',
     },
     /** Under the map and list: what the shapes are. */
+    /** the heading that opens the note on the map's borders */
+    boundaryHeading: 'Om kartans gränser',
     boundaryNote: {
       before: 'Gränserna på kartan är Lantmäteriets ',
       term: 'registreringsdistrikt',

@@ -49,6 +49,7 @@ export const words = {
       paraphraseTitle: 'Rubriken är Insyns sammanfattning, inte planens egen titel.',
       /** after "Plan 2023" in the year-by-year list */
       number: (number: string) => ` – nr ${number}`,
+      yearMore: (year: number) => `Vad planen ${year} säger`,
       absentIn: (year: number) => `Finns inte i planen ${year}`,
       unknownIn: (year: number) => `Ingen källa visar om åtgärden finns i planen ${year}`,
       noNotes: 'Ingen protokollsanteckning som Insyn har nämner åtgärden.',

@@ -13,6 +13,8 @@ export const words = {
     namesMeasures: 'Nämner åtgärder',
     topics: 'Ämnen',
     readFull: 'Läs hela anteckningen i protokollet',
+    /** opens a note's summary and quotations where it is one of several (a district page) */
+    open: 'Vad anteckningen säger',
     diary: 'Diarienummer',
     /** a protocol paragraph: "Kommunstyrelsen 14 februari 2023 § 31" (body and date come before) */
     paragraph: (n: number) => `§ ${n}`,

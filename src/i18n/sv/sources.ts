@@ -14,6 +14,15 @@ export const words = {
     secondary: 'sekundär källa',
     block: 'stycke',
   },
+  /** numbered sources per section (components/source/Ref.astro, SourceNotes.astro, src/lib/sources/source-notes.ts) */
+  notes: {
+    /** the list's button: "Källor (4)" */
+    summary: (n: number) => `Källor (${n})`,
+    /** a marker's accessible name: the visible "[1]" says only the number */
+    marker: (n: number) => `Källa ${n}`,
+    /** the list's accessible name: "Källor till Det här vet vi" */
+    label: (section: string) => `Källor till ${section}`,
+  },
   origin: {
     /** a paragraph inside a party's protocol note */
     note: (party: string) => `${party.endsWith('s') ? party : `${party}s`} protokollsanteckning`,
@@ -26,11 +35,16 @@ export const words = {
   citation: {
     /** the "Citera" boxes and their copy buttons (CiteMeasure.astro, CiteItem.astro, CopyText.astro) */
     heading: 'Citera',
+    /** opens the address and the reference (a fold under "Citera") */
+    open: 'Adress och referens att kopiera',
     url: 'Permanent adress',
     reference: 'Referens',
     permanence: 'Adressen ändras inte när planerna numrerar om åtgärderna.',
     permalink: 'Länk hit',
     copy: (what: string) => `Kopiera ${what}`,
+    /** beside a quotation: copies it in its original Swedish with the paragraph it stands in and that paragraph's address */
+    copyQuote: 'Kopiera citatet',
+    quoteCopy: (words: string, where: string, url: string) => `”${words}” (${where}) ${url}`,
     copied: 'Kopierat.',
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
     retrieved: 'hämtad',

@@ -15,7 +15,6 @@ import { countsInWords } from '../plan/plan-years.ts';
 import { yearRanges } from '../sources/measure-citation.ts';
 import { listParts, type Part } from '../text/sentence-parts.ts';
 import type { Measure, Site } from '../site/build-site.ts';
-import { eventParts } from '../sources/origin.ts';
 import { eventEvidence, sayer } from '../sources/evidence.ts';
 import { measurePath, planPath } from '../urls/paths.ts';
 
@@ -97,23 +96,28 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
       sources: [],
     });
 
-  // Events are told as what a source says happened, attributed, never as a status.
-  for (const m of targeted) {
-    const latest = [...m.data.events].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
-    if (!latest) continue;
+  // The newest event of the measures that name the district: which, when and who says it (attributed,
+  // never as a status); what happened stands first in the page's "Beslut och händelser", linked here.
+  const latest = targeted
+    .flatMap((m) => m.data.events.map((event) => ({ m, event })))
+    .sort((a, b) => a.event.date.localeCompare(b.event.date))
+    .at(-1);
+  if (latest) {
+    const { m } = latest;
     sentences.push({
       key: 'event',
       parts: [
         t.district.answer.latestEvent,
         measureLink(m, i18n),
         t.district.answer.according(
-          t.evidence.happenings[latest.what],
-          sayer(eventEvidence(site, latest), t, (x) => contentText(site, lang, x)),
-          formatDate(latest.date, intl),
+          t.evidence.happenings[latest.event.what],
+          sayer(eventEvidence(site, latest.event), t, (x) => contentText(site, lang, x)),
+          formatDate(latest.event.date, intl),
         ),
-        ...eventParts(latest, t),
+        { text: t.district.answer.doneLink, href: '#gjort' },
+        '.',
       ],
-      sources: [latest.source],
+      sources: [latest.event.source],
     });
   }
 

@@ -116,3 +116,15 @@ export function measureTimeline(
 export function timelineKind(item: TimelineItem): 'plan' | 'follow-up' | 'note' | LabelKey {
   return item.type === 'event' ? item.evidence.label : item.type;
 }
+
+/** The source an item cites, for the timeline's numbered list of sources (in the items' order). */
+export function timelineSource(item: TimelineItem): SourceRef {
+  switch (item.type) {
+    case 'note':
+      return item.note.source;
+    case 'event':
+      return item.event.source;
+    default:
+      return item.source;
+  }
+}

@@ -49,9 +49,13 @@ test('an uncertain measure in the district is named with its caveat', () => {
 
 test('the latest event is told as what its source says, attributed and dated, not as a status', () => {
   const answer = districtAnswer(buildSite(variant()), 'norr', sv);
+  // What happened stands first in the page's "Beslut och händelser" (#gjort), which the sentence links.
   assert.deepEqual(byKey(answer, 'event'), [
-    'Senast kända händelse för Öka tryggheten i parken (händelse, mars 2023), enligt Testtidningen: Parken fick belysning.',
+    'Senast kända händelse för Öka tryggheten i parken (händelse, mars 2023), enligt Testtidningen. Alla beslut och händelser.',
   ]);
+  const event = answer.find((x) => x.key === 'event')!;
+  assert.ok(event.parts.some((p) => typeof p === 'object' && 'href' in p && p.href === '#gjort'));
+  assert.equal(event.sources.length, 1);
   assert.ok(!byKey(answer, 'event')[0].includes('Genomförd'));
 });
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildSite } from '../../../src/lib/site/build-site.ts';
-import { measureTimeline, timelineKind } from '../../../src/lib/measure/timeline.ts';
+import { measureTimeline, timelineKind, timelineSource } from '../../../src/lib/measure/timeline.ts';
 
 const site = buildSite(loadContent('tests/fixtures/valid').snapshot);
 const parken = site.measureById.get('parken')!;
@@ -64,4 +64,13 @@ test('a plan without a decision date sorts in its own year and shows no date', (
   const plan = measureTimeline(fake, parken).find((i) => i.type === 'plan')!;
   assert.equal(plan.date, null);
   assert.equal(plan.sortKey, '2023');
+});
+
+test("each item's source for the timeline's numbered list: the plan's, the follow-up's, the note's, the event's", () => {
+  for (const item of measureTimeline(site, parken)) {
+    const expected =
+      item.type === 'note' ? item.note.source : item.type === 'event' ? item.event.source : item.source;
+    assert.deepEqual(timelineSource(item), expected);
+    assert.ok(timelineSource(item), `${item.anchor}: a source`);
+  }
 });

@@ -50,6 +50,7 @@ test("the district answer on an English page: the district's translated name, li
   );
   const event = answer.find((x) => x.key === 'event')!;
   assert.match(event.parts.map(partText).join(''), /March 2023/);
-  // The event's text is Insyn's Swedish: a content part, shown through Tx (translated or marked lang="sv").
-  assert.ok(event.parts.some((p) => typeof p === 'object' && 'content' in p));
+  // The event's text (Insyn's Swedish, through Tx) stands in the page's list of decisions and events, linked here.
+  assert.ok(event.parts.some((p) => typeof p === 'object' && 'href' in p && p.href === '#gjort'));
+  assert.ok(!event.parts.map(partText).join('').includes('Parken fick belysning'));
 });
