@@ -109,7 +109,11 @@ test.describe('right to left', () => {
       [`/ar/protokoll/${meeting.id}/`, decision],
     ]) {
       await page.goto(path);
-      const quote = page.locator('main [lang="sv"]', { hasText: text.slice(0, 40) }).first();
+      // a plan year's text is folded under its heading: opened as a reader would
+      await page
+        .locator('main')
+        .evaluate((m) => m.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const quote = page.locator('main [lang="sv"]:visible', { hasText: text.slice(0, 40) }).first();
       await expect(quote, `${path}: the Swedish words, marked Swedish`).toBeVisible();
       expect(await quote.evaluate((q) => getComputedStyle(q).direction)).toBe('ltr');
     }
