@@ -6,9 +6,11 @@
  *   charts and search are checked as residents see them;
  * - every Content-Security-Policy violation the document reports while it loads and runs;
  * - the page is laid out in its language's direction, and its language menu opens with a
- *   visible link for every language.
- * English pages are the Swedish templates with other words (as in keyboard.spec.ts), so axe
- * runs on Swedish, Arabic (right to left), easy-read and the one-page languages, which have
+ *   visible link for every language;
+ * - the keyboard walk (keyboard-walk.ts) in Swedish, Arabic (left to right and right to left),
+ *   easy-read and one of the one-page languages (they share one template): Tab reaches every
+ *   control with a visible focus, and the skip link works. One visit per page for all of it.
+ * English pages are the Swedish templates with other words, so these checks run on Swedish, Arabic (right to left), easy-read and the one-page languages, which have
  * templates or a direction of their own; English words are checked where words matter: the
  * 320 px layout (phone.spec.ts) and every page's text and attributes in Node.
  * Every page in every language would not fit the time budget; what needs no browser
@@ -17,7 +19,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { languageIds, languages } from '../../src/i18n/languages.ts';
-import { test, expect, browserSamples, openSample } from './support.ts';
+import { test, expect, browserSamples, openSample, type Sample } from './support.ts';
+import { keyboardWalk } from './keyboard-walk.ts';
 
 /** Records every CSP violation the document reports, from before any page script runs. */
 const RECORD_VIOLATIONS = () => {
@@ -30,12 +33,22 @@ const RECORD_VIOLATIONS = () => {
   });
 };
 
-for (const s of browserSamples().filter((x) => x.language !== 'en')) {
-  test(`${s.path} (${s.language}, ${s.type}) has no WCAG 2.1 A/AA violations, breaks no CSP rule, reads in its direction and its language menu opens`, async ({
+/** The languages walked with the keyboard: Swedish, Arabic, easy-read and the first one-page language. */
+function walkedLanguages(samples: Sample[]): string[] {
+  const short = samples.find((s) => languages[s.language].scope === 'short')?.language;
+  return ['sv', 'ar', 'lattlast', ...(short ? [short] : [])];
+}
+
+const samples = browserSamples().filter((x) => x.language !== 'en');
+const walked = walkedLanguages(samples);
+
+for (const s of samples) {
+  const walk = walked.includes(s.language);
+  test(`${s.path} (${s.language}, ${s.type}) has no WCAG 2.1 A/AA violations, breaks no CSP rule, reads in its direction${walk ? ', Tab reaches every control with a visible focus' : ''} and its language menu opens`, async ({
     page,
     consoleErrors,
   }) => {
-    test.setTimeout(60_000); // axe over a whole page is slow on a shared machine
+    test.setTimeout(120_000); // axe over a whole page and a key press per control, on a shared machine
     await page.addInitScript(RECORD_VIOLATIONS);
     await openSample(page, s, consoleErrors);
     await page.waitForLoadState('networkidle');
@@ -54,6 +67,8 @@ for (const s of browserSamples().filter((x) => x.language !== 'en')) {
 
     const direction = await page.locator('main').evaluate((m) => getComputedStyle(m).direction);
     expect(direction, "main is laid out in the language's direction").toBe(languages[s.language].dir);
+    // before the language menu is opened: the walk starts from the top of the untouched page
+    if (walk) await keyboardWalk(page, s.language);
     const menu = page.locator('header details.languages');
     await menu.locator('summary').click();
     const links = menu.getByRole('link');

@@ -3,7 +3,7 @@
  * each page type is Swedish, has its answer on the first screen of a phone, says that
  * Insyn wrote it and whether it is checked, and leads back to the standard page; the numbers
  * are the standard pages' numbers; an unknown stays unknown. Axe, the keyboard walk and reflow
- * on one easy-read page of each type: a11y.spec.ts, keyboard.spec.ts, phone.spec.ts; every
+ * on one easy-read page of each type: a11y.spec.ts (with the keyboard walk), phone.spec.ts; every
  * link and anchor of every page: site.files.spec.ts.
  */
 import { builtPages, expect, test } from './support.ts';
