@@ -51,7 +51,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'sv-SE',
-    trace: 'retain-on-failure',
+    // No trace by default: recording one for every test (to keep it on failure) cost about 15 % of
+    // the browser tests' time. A failure still writes its page snapshot (error-context.md); to
+    // record traces, run again with `--trace on` (docs/tests.md).
+    trace: 'off',
   },
   projects: [
     {
