@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { i18nFor } from '../../../src/lib/page/i18n.ts';
+import { measurePage } from '../../../src/lib/measure/measure-page.ts';
+import { timelineSource } from '../../../src/lib/measure/timeline.ts';
+import { site } from '../../support/fixture-context.ts';
+
+const sv = i18nFor('sv');
+const measure = (id: string) => {
+  const m = site.measureById.get(id);
+  assert.ok(m, `measure ${id} in the fixture`);
+  return m;
+};
+
+test("a measure known only from a party's note: its certainty and origin say so, with the party", () => {
+  const page = measurePage(site, measure('kulturskolan-for-fler'), sv);
+  assert.equal(page.title, 'Öppna upp kulturskolan för fler');
+  assert.notEqual(page.certainty, 'certain', 'a protocol note is not the plan itself');
+  assert.equal(page.origins.length, 1, 'one source, named once');
+  assert.equal(page.origins[0].party, 'Vänsterpartiet');
+  // the note that names it is listed under the measure
+  assert.deepEqual(
+    page.notes.map((n) => n.note.party),
+    ['v'],
+  );
+});
+
+test('each plan year is a row; a present year carries the words of its source, the others none', () => {
+  const page = measurePage(site, measure('kulturskolan-for-fler'), sv);
+  const present = page.rows.filter((r) => r.kind === 'present');
+  assert.deepEqual(
+    present.map((r) => r.year),
+    [2023],
+  );
+  for (const row of present) assert.ok(row.kind === 'present' && row.origin.length > 0);
+  assert.ok(page.rows.filter((r) => r.kind !== 'present').every((r) => !('origin' in r)));
+  assert.deepEqual(
+    page.rows.map((r) => r.year),
+    [...page.rows.map((r) => r.year)].sort((a, b) => a - b),
+    'oldest year first',
+  );
+});
+
+test('every source the timeline shows has its number in the numbered list, the disagreements after its items', () => {
+  const page = measurePage(site, measure('omradesteam'), sv);
+  const sources = page.items.map(timelineSource).filter((x) => x !== null && x !== undefined);
+  assert.ok(sources.length > 0);
+  const numbers = sources.map((x) => page.timelineNotes.note(x).n);
+  // numbered in the order the timeline shows them: each new source gets the next number
+  assert.deepEqual(
+    [...new Set(numbers)],
+    [...new Set(numbers)].sort((a, b) => a - b),
+  );
+  for (const account of page.conflicts.flatMap((c) => c.accounts))
+    assert.ok(page.timelineNotes.note(account.source).n >= 1);
+});
