@@ -67,8 +67,7 @@ export const words: Wide<typeof sv> = {
     link: 'الإبلاغ عن خطأ',
     context: (label: string) => ` في المعلومة التي مصدرها ${label}`,
     subject: 'خطأ في Insyn',
-    body: (page: string, fact: string) =>
-      `الصفحة: ${page}\nالمعلومة: ${fact}\n\nما الخطأ، وأين توجد المعلومة الصحيحة (يفضَّل مع رابط أو وثيقة)؟\n`,
+    body: (page: string) => `الصفحة: ${page}\n\nما الخطأ؟ وأين المعلومة الصحيحة؟\n`,
   },
   /** /kallor/ */
   references: {

@@ -69,8 +69,7 @@ export const words: Wide<typeof sv> = {
     link: 'Report an error',
     context: (label: string) => ` in the information from the source ${label}`,
     subject: 'Error on Insyn',
-    body: (page: string, fact: string) =>
-      `Page: ${page}\nInformation: ${fact}\n\nWhat is wrong, and where is the correct information stated (a link or a document is welcome)?\n`,
+    body: (page: string) => `Page: ${page}\n\nWhat is wrong? Where is the correct information?\n`,
   },
   /** /kallor/ */
   references: {

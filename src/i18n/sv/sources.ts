@@ -74,8 +74,8 @@ export const words = {
     link: 'Rapportera fel',
     context: (label: string) => ` i uppgiften med källan ${label}`,
     subject: 'Fel på Insyn',
-    body: (page: string, fact: string) =>
-      `Sida: ${page}\nUppgift: ${fact}\n\nVad är fel, och var står det rätta (gärna med länk eller dokument)?\n`,
+    /** the fact is the subject already; the body names the page and asks for the right source */
+    body: (page: string) => `Sida: ${page}\n\nVad är fel? Var står det rätta?\n`,
   },
   /** /kallor/ */
   references: {
