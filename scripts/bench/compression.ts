@@ -31,7 +31,7 @@ export function compressionByType(dist: string): TypeRow[] {
   for (const f of filesUnder(dist).filter((x) => COMPRESSIBLE.includes(extensionOf(x)))) {
     const data = readFileSync(join(dist, f));
     const type = extensionOf(f);
-    const level = levelOf(f);
+    const level = levelOf(f, data.length);
     const row = rows.get(type) ?? {
       type,
       files: 0,

@@ -47,7 +47,7 @@ export function htmlBytes(dist: string, languages = ['sv', 'ar']): PageBytes[] {
     .map((page) => {
       const file = join(dist, page.path, 'index.html');
       const html = readFileSync(file, 'utf8');
-      const level = levelOf(file);
+      const level = levelOf(file, Buffer.byteLength(html));
       const br = (text: string) => brotli(Buffer.from(text), level.brotli).length;
       const whole = br(html);
       return {

@@ -7,7 +7,7 @@
  * nothing cached.
  */
 import { gzipSync } from 'node:zlib';
-import { brotli, LEVELS } from '../lib/serving/precompress.ts';
+import { brotli, levelOf, LEVELS } from '../lib/serving/precompress.ts';
 import { extensionOf } from '../lib/serving/rules.ts';
 import type { Browser, Page } from 'playwright-core';
 
@@ -38,7 +38,10 @@ function sizesOf(url: string, body: Buffer): { gzip: number; brotli: number } {
     sizes = {
       gzip: gzipSync(body, { level: 6 }).length,
       // The build's .br copy where the build writes one (its level for the file's type), else brotli 11.
-      brotli: Math.min(body.length, brotli(body, LEVELS[extensionOf(file)]?.brotli ?? 11).length),
+      brotli: Math.min(
+        body.length,
+        brotli(body, LEVELS[extensionOf(file)] ? levelOf(file, body.length).brotli : 11).length,
+      ),
     };
     compressed.set(key, sizes);
   }

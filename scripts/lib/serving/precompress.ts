@@ -42,14 +42,25 @@ export interface Level {
 /**
  * The level of each precompressed file type (the extensions of rules.ts's COMPRESSIBLE).
  * Brotli 10 stays within about 2 % of brotli 11 on every type here and is 3–4 times
- * faster; every quality below 10 is 8–20 % larger (docs/benchmark.md has the table).
- * Scripts, styles and WebAssembly are a few files that do not grow with the content,
+ * faster. Scripts, styles and WebAssembly are a few files that do not grow with the content,
  * are cached by readers for a year and are served on first visits: they keep the
  * smallest, brotli 11 and gzip 9. Pages and data grow with the content: gzip 6 is
  * within 1 % of gzip 9 on them at half the time.
+ *
+ * A page under 64 KB gets brotli 8: 5–10 times faster than 10 and, on pages this small,
+ * 5–7 % larger than 10 on the same bytes, which is 1.5–3.5 % more than brotli 10 sent
+ * before the pages' scope attributes and report links were cut (docs/benchmark.md). Most
+ * pages are that small (a measure page is 36–44 KB); the few large ones (districts,
+ * documents, the data page) would lose up to 9 % at 8 and keep 10, which costs little time
+ * as there are few of them.
  */
-export const LEVELS: Record<string, Level> = {
-  html: { gzip: 6, brotli: 10 },
+export interface TypeLevel extends Level {
+  /** a higher brotli quality from this many bytes on */
+  large?: { from: number; brotli: number };
+}
+
+export const LEVELS: Record<string, TypeLevel> = {
+  html: { gzip: 6, brotli: 8, large: { from: 64 * 1024, brotli: 10 } },
   xml: { gzip: 6, brotli: 10 },
   json: { gzip: 6, brotli: 10 },
   csv: { gzip: 6, brotli: 10 },
@@ -64,11 +75,13 @@ export const LEVELS: Record<string, Level> = {
 
 const extensionOf = (path: string) => /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
 
-export function levelOf(path: string): Level {
+/** The levels for the file at `path` of `size` bytes. */
+export function levelOf(path: string, size: number): Level {
   const level = LEVELS[extensionOf(path)];
   if (!level)
     throw new Error(`precompress: ${path}: no level for ".${extensionOf(path)}" (add it to LEVELS)`);
-  return level;
+  const brotli = level.large && size >= level.large.from ? level.large.brotli : level.brotli;
+  return { gzip: level.gzip, brotli };
 }
 
 export function gzip(data: Uint8Array, level: number): Buffer {
@@ -134,7 +147,7 @@ function run(task: Task): FileResult {
   // A page Astro is still writing: leave it to the final pass.
   if (task.mode === 'cache' && (data.length === 0 || (task.file.endsWith('.html') && !endsWithHtml(data))))
     return { id: task.id, keys: [], raw: 0, gz: 0, br: 0, cached: 0 };
-  const level = levelOf(task.file);
+  const level = levelOf(task.file, data.length);
   const hash = createHash('sha256').update(data).digest('hex');
   const result: FileResult = { id: task.id, keys: [], raw: data.length, gz: 0, br: 0, cached: 0 };
   for (const [ext, make] of [
