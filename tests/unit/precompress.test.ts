@@ -33,8 +33,9 @@ const entries = (cache: string) =>
 test('every compressible file type has a level', () => {
   for (const ext of COMPRESSIBLE) assert.ok(LEVELS[ext], ext);
   assert.throws(() => levelOf('/x.png', 1), /no level for "\.png"/);
-  // a small page gets the fast level, a large one the smaller output
+  // a page of the common size gets the fast level; small and large ones the smaller output
   assert.ok(levelOf('/a/index.html', 40_000).brotli < levelOf('/a/index.html', 300_000).brotli);
+  assert.ok(levelOf('/a/index.html', 40_000).brotli < levelOf('/a/index.html', 10_000).brotli);
   assert.equal(levelOf('/a/index.html', 40_000).gzip, levelOf('/a/index.html', 300_000).gzip);
 });
 

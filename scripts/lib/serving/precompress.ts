@@ -47,20 +47,21 @@ export interface Level {
  * smallest, brotli 11 and gzip 9. Pages and data grow with the content: gzip 6 is
  * within 1 % of gzip 9 on them at half the time.
  *
- * A page under 64 KB gets brotli 8: 5–10 times faster than 10 and, on pages this small,
- * 5–7 % larger than 10 on the same bytes, which is 1.5–3.5 % more than brotli 10 sent
- * before the pages' scope attributes and report links were cut (docs/benchmark.md). Most
- * pages are that small (a measure page is 36–44 KB); the few large ones (districts,
- * documents, the data page) would lose up to 9 % at 8 and keep 10, which costs little time
- * as there are few of them.
+ * Pages of 24–64 KB get brotli 8: 5–10 times faster than 10, and most pages are that size
+ * (a measure page is 36–44 KB, so at 10,000 pages brotli 10 was about 100 of the build's 157 s
+ * of CPU). On them brotli 8 is 5–8 % larger than 10 on the same bytes; with the scope
+ * attributes and report links cut it stays within −5 … +5 % of what brotli 10 sent before the
+ * cut for all but 13 of 158 pages (those +5–8 %), and the whole site's HTML is 1.6 % smaller
+ * (docs/benchmark.md). Smaller pages, where brotli 8 loses up to 12 %, cost little time at 10;
+ * the few larger ones (districts, the data page) lose up to 9 % at 8 and keep 10.
  */
 export interface TypeLevel extends Level {
-  /** a higher brotli quality from this many bytes on */
-  large?: { from: number; brotli: number };
+  /** another brotli quality for files of `from` up to `to` bytes */
+  sized?: { from: number; to: number; brotli: number };
 }
 
 export const LEVELS: Record<string, TypeLevel> = {
-  html: { gzip: 6, brotli: 8, large: { from: 64 * 1024, brotli: 10 } },
+  html: { gzip: 6, brotli: 10, sized: { from: 24 * 1024, to: 64 * 1024, brotli: 8 } },
   xml: { gzip: 6, brotli: 10 },
   json: { gzip: 6, brotli: 10 },
   csv: { gzip: 6, brotli: 10 },
@@ -80,7 +81,8 @@ export function levelOf(path: string, size: number): Level {
   const level = LEVELS[extensionOf(path)];
   if (!level)
     throw new Error(`precompress: ${path}: no level for ".${extensionOf(path)}" (add it to LEVELS)`);
-  const brotli = level.large && size >= level.large.from ? level.large.brotli : level.brotli;
+  const { sized } = level;
+  const brotli = sized && size >= sized.from && size < sized.to ? sized.brotli : level.brotli;
   return { gzip: level.gzip, brotli };
 }
 
