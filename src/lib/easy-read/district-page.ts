@@ -45,6 +45,8 @@ export function easyDistrictPage(site: Site, easy: EasyTexts, district: District
     /** Insyn's easy-read words about the district, where it has written them */
     intro,
     indicators,
+    /** the first plan's year, marked in the figures */
+    planStart: site.plans[0].data.year,
     /** "På sidan": the sections the page has, in its order */
     sections: [
       ...(indicators.length > 0 ? [{ id: 'siffror', label: nav.changed }] : []),
