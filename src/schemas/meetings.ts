@@ -59,7 +59,10 @@ const noteItem = z
     topics: z.array(z.string()).default([]),
     /** district ids the note names */
     districts: z.array(z.string()).default([]),
-    /** where the note starts in the minutes */
+    /**
+     * where the note stands in the minutes: its first paragraph (`anchor`) and, where the minutes
+     * show where it ends (its closing quotation mark, the next note or "Beslutsunderlag"), its last (`to`)
+     */
     source: sourceRef,
   })
   .strict();

@@ -14,6 +14,14 @@ export const sourceRef = z
       .string()
       .regex(/^st-\d+$/, { message: 'anchor must look like "st-12"' })
       .optional(),
+    /**
+     * the last paragraph of a passage that runs over several, e.g. "st-37" (only a protocol note's
+     * whole text: its first paragraph is `anchor`); only where the source shows where it ends
+     */
+    to: z
+      .string()
+      .regex(/^st-\d+$/, { message: 'to must look like "st-37"' })
+      .optional(),
     /** id of an entry in content/references.yaml */
     reference: z.string().optional(),
     /** human locator shown beside the link, e.g. "avsnitt En av flera åtgärder" */
@@ -37,6 +45,9 @@ export const sourceRef = z
   })
   .refine((s) => !s.anchor || Boolean(s.document), {
     message: 'anchor only goes with document',
+  })
+  .refine((s) => !s.to || Boolean(s.anchor), {
+    message: 'to only goes with anchor (the passage runs from anchor to to)',
   });
 
 export type SourceRef = z.infer<typeof sourceRef>;

@@ -158,9 +158,14 @@ test.describe('minutes: every note and decision can be linked to and cited', () 
     const today = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' }).format(
       new Date(),
     );
+    // A whole note's citation names its paragraphs, from its first to its closing quotation mark.
     expect(copied).toMatch(
-      /^Sofia Frithioff \(V\), protokollsanteckning, Kommunstyrelsen 14 februari 2023 § 31 \(KS 2023-02-14 § 31, s\. \d+, st\. 27\)\. Insyn: https?:\/\/\S+\/protokoll\/ks-2023-02-14-31\/#anteckning-v/,
+      /^Sofia Frithioff \(V\), protokollsanteckning, Kommunstyrelsen 14 februari 2023 § 31 \(KS 2023-02-14 § 31, s\. \d+–\d+, st\. 27–37\)\. Insyn: https?:\/\/\S+\/protokoll\/ks-2023-02-14-31\/#anteckning-v/,
     );
+    // what was copied is what the box shows, with the day of copying after it
+    const shown = (await block.locator('#referens-anteckning-v').textContent())?.trim() ?? '';
+    expect(shown).toContain('st. 27–37');
+    expect(copied.startsWith(shown)).toBe(true);
     expect(copied).toContain(`(hämtad ${today}).`);
     expect(copied).not.toContain('senast kontrollerad');
   });

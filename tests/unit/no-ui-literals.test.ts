@@ -42,6 +42,8 @@ const ALLOWED_MODULES: Record<string, string> = {
   'src/lib/measure/rows.ts': 'column documentation of the Swedish data file measures.csv',
   'src/lib/data-export/event-rows.ts': 'column documentation of the Swedish data file events.csv',
   'src/lib/data-export/decision-rows.ts': 'column documentation of the Swedish data file decisions.csv',
+  'src/lib/data-export/evidence-columns.ts':
+    'column documentation shared by the Swedish data files decisions.csv and events.csv',
   'src/lib/data-export/column-docs.ts':
     'column documentation of the Swedish data files plans, follow-ups, notes and documents',
   'src/lib/data-export/indicator-rows.ts': 'column documentation of the Swedish data file indicators.csv',

@@ -11,6 +11,9 @@ import type { Wide } from '../types.ts';
 import type { words as sv } from '../sv/sources.ts';
 import { num, plural } from './grammar.ts';
 
+/** A number range kept left to right inside Arabic text (a left-to-right isolate). */
+const ltr = (text: string) => `\u2066${text}\u2069`;
+
 export const words: Wide<typeof sv> = {
   source: {
     label: 'المصدر',
@@ -52,6 +55,9 @@ export const words: Wide<typeof sv> = {
     },
     // the reference texts (src/lib/sources/citation.ts, item-citation.ts, measure-citation.ts)
     at: (page: number, block: string) => `، صفحة ${num(page)}، فقرة ${block}`,
+    // A range stays left to right inside the Arabic (an isolate): without it "27–37" reads "37–27".
+    atRange: (firstPage: number, lastPage: number, first: string, last: string) =>
+      `، ${firstPage === lastPage ? `صفحة ${num(firstPage)}` : `الصفحات ${ltr(`${num(firstPage)}–${num(lastPage)}`)}`}، الفقرات ${ltr(`${first}–${last}`)}`,
     note: (who: string, heading: string, where: string, url: string) =>
       `${who}، ملاحظة في المحضر، ${heading} (${where}). Insyn: ${url}`,
     decision: (heading: string, n: number, text: string, where: string, url: string) =>

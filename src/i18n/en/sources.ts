@@ -53,6 +53,9 @@ export const words: Wide<typeof sv> = {
     // the reference texts (src/lib/sources/citation.ts, item-citation.ts, measure-citation.ts)
     /** page and paragraph after a document's short name: "KS 2023-02-14 § 31, p. 4, para. 33" */
     at: (page: number, block: string) => `, p. ${page}, para. ${block}`,
+    /** a passage over several paragraphs (a whole protocol note): "KS 2023-02-14 § 31, pp. 4–5, paras. 27–37" */
+    atRange: (firstPage: number, lastPage: number, first: string, last: string) =>
+      `, ${firstPage === lastPage ? `p. ${firstPage}` : `pp. ${firstPage}–${lastPage}`}, paras. ${first}–${last}`,
     note: (who: string, heading: string, where: string, url: string) =>
       `${who}, note in the minutes, ${heading} (${where}). Insyn: ${url}`,
     decision: (heading: string, n: number, text: string, where: string, url: string) =>

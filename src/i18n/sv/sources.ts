@@ -58,6 +58,9 @@ export const words = {
     // the reference texts (src/lib/sources/citation.ts, item-citation.ts, measure-citation.ts)
     /** page and paragraph after a document's short name: "KS 2023-02-14 § 31, s. 4, st. 33" */
     at: (page: number, block: string) => `, s. ${page}, st. ${block}`,
+    /** a passage over several paragraphs (a whole protocol note): "KS 2023-02-14 § 31, s. 4–5, st. 27–37" */
+    atRange: (firstPage: number, lastPage: number, first: string, last: string) =>
+      `, s. ${firstPage === lastPage ? firstPage : `${firstPage}–${lastPage}`}, st. ${first}–${last}`,
     note: (who: string, heading: string, where: string, url: string) =>
       `${who}, protokollsanteckning, ${heading} (${where}). Insyn: ${url}`,
     decision: (heading: string, n: number, text: string, where: string, url: string) =>

@@ -13,10 +13,9 @@ import { decisionAnchor, decisionDistricts } from '../urls/anchors.ts';
 import { districtPath, sourcePath } from '../urls/paths.ts';
 import type { Snapshot } from '../site/snapshot.ts';
 import { buildSite } from '../site/build-site.ts';
-import { decisionEvidence, sayer } from '../sources/evidence.ts';
+import { decisionEvidence } from '../sources/evidence.ts';
 import { happenings } from '../../schemas/events.ts';
-import { sourceKinds } from '../../schemas/source-kinds.ts';
-import { sv } from '../../i18n/sv/index.ts';
+import { attributionColumn, evidenceCells, evidenceColumns, sourceColumn } from './evidence-columns.ts';
 
 export const decisionColumns = [
   {
@@ -33,25 +32,7 @@ export const decisionColumns = [
       'Vad källan säger hände: ett beslut, något som gjordes, något som ska göras, en uppföljning eller en överenskommelse',
     allowed: happenings.join(', '),
   },
-  {
-    name: 'label',
-    type: 'id',
-    meaning:
-      'Vad Insyn får kalla det, härlett ur källans slag: decision (beslut), municipality (kommunen berättar), news (nyhet), according (enligt någon annan) m.fl.',
-    allowed: 'decision, agreement, record, municipality, authority, statistics, news, according',
-  },
-  {
-    name: 'stance',
-    type: 'id',
-    meaning: 'stated: källan får säga det som fakta; attributed: det är källans uppgift och visas som den',
-    allowed: 'stated, attributed',
-  },
-  {
-    name: 'source_kind',
-    type: 'id',
-    meaning: 'Vilket slags källa det vilar på',
-    allowed: sourceKinds.join(', '),
-  },
+  ...evidenceColumns('det'),
   {
     name: 'body',
     type: 'text',
@@ -88,24 +69,14 @@ export const decisionColumns = [
     meaning: 'Vad som hände, med Insyns ord; aldrig mer än källan säger',
     allowed: 'text',
   },
-  {
-    name: 'attribution',
-    type: 'text',
-    meaning: 'Vem som säger det, härlett ur källan; tomt när källan får säga det som fakta',
-    allowed: 'text; tomt när stance är stated',
-  },
+  attributionColumn,
   {
     name: 'measures',
     type: 'lista',
     meaning: 'Åtgärder med samma ämne (measure_id i measures.csv); säger inte att beslutet hör till planen',
     allowed: 'åtgärdernas id; tomt = inga',
   },
-  {
-    name: 'source',
-    type: 'text',
-    meaning: 'Källan: sökvägen på Insyn till stycket i källdokumentet eller till referensen på sidan Källor',
-    allowed: 'som /dokument/ks-2023-02-14-31/#st-6 eller /kallor/#id',
-  },
+  sourceColumn,
   {
     name: 'page',
     type: 'text',
@@ -122,23 +93,20 @@ export function decisionRows(s: Snapshot): DecisionRow[] {
   const all = site.districts.map((d) => d.id);
   return site.decisions.map((decision) => {
     const d = decision.data;
-    const evidence = decisionEvidence(site, d);
+    const { attribution, ...evidence } = evidenceCells(decisionEvidence(site, d));
     const shownOn = decisionDistricts(d, all);
     return {
       decision_id: decision.id,
       title: d.title,
       act: d.act,
-      label: evidence.label,
-      stance: evidence.stance,
-      source_kind: evidence.by.kind,
+      ...evidence,
       body: d.body,
       date: d.date ?? '',
       date_note: d.dateNote ?? '',
       diary_number: d.diaryNumber ?? '',
       districts: (d.districts ?? []).join(LIST_SEPARATOR),
       summary: d.summary,
-      // The data files are Swedish, as the sources: who says it in the Swedish words.
-      attribution: evidence.stance === 'attributed' ? sayer(evidence, sv, (x) => x) : '',
+      attribution,
       measures: d.measures.join(LIST_SEPARATOR),
       source: sourcePath(d.source),
       page: shownOn.length > 0 ? districtPath(shownOn[0], decisionAnchor(decision.id)) : '',

@@ -12,10 +12,9 @@ import type { Column } from '../measure/rows.ts';
 import { measurePath, sourcePath } from '../urls/paths.ts';
 import type { Snapshot } from '../site/snapshot.ts';
 import { buildSite } from '../site/build-site.ts';
-import { eventEvidence, sayer } from '../sources/evidence.ts';
+import { eventEvidence } from '../sources/evidence.ts';
 import { happenings } from '../../schemas/events.ts';
-import { sourceKinds } from '../../schemas/source-kinds.ts';
-import { sv } from '../../i18n/sv/index.ts';
+import { attributionColumn, evidenceCells, evidenceColumns, sourceColumn } from './evidence-columns.ts';
 
 type Row = Record<string, string>;
 
@@ -51,26 +50,7 @@ export const eventColumns: Column[] = [
       'Vad källan säger hände: ett beslut, något som gjordes, något som ska göras, en uppföljning eller en överenskommelse',
     allowed: happenings.join(', '),
   },
-  {
-    name: 'label',
-    type: 'id',
-    meaning:
-      'Vad Insyn får kalla händelsen, härlett ur källans slag: decision (beslut), municipality (kommunen berättar), news (nyhet), according (enligt någon annan) m.fl.',
-    allowed: 'decision, agreement, record, municipality, authority, statistics, news, according',
-  },
-  {
-    name: 'stance',
-    type: 'id',
-    meaning:
-      'stated: källan får säga det som fakta (organets egen handling, kommunens nyhet); attributed: det är källans uppgift och visas som den',
-    allowed: 'stated, attributed',
-  },
-  {
-    name: 'source_kind',
-    type: 'id',
-    meaning: 'Vilket slags källa händelsen vilar på',
-    allowed: sourceKinds.join(', '),
-  },
+  ...evidenceColumns('händelsen'),
   {
     name: 'text',
     type: 'text',
@@ -89,12 +69,7 @@ export const eventColumns: Column[] = [
     meaning: 'Beslutets diarienummer',
     allowed: 'text; tomt = källan anger inget',
   },
-  {
-    name: 'attribution',
-    type: 'text',
-    meaning: 'Vem som säger det, härlett ur källan; tomt när källan får säga det som fakta',
-    allowed: 'text; tomt när stance är stated',
-  },
+  attributionColumn,
   {
     name: 'link_confidence',
     type: 'text',
@@ -107,12 +82,7 @@ export const eventColumns: Column[] = [
     meaning: 'Varför Insyn kopplar händelsen till åtgärden',
     allowed: 'text; tomt när link_confidence är tomt',
   },
-  {
-    name: 'source',
-    type: 'text',
-    meaning: 'Källan: sökvägen på Insyn till stycket i källdokumentet eller till referensen på sidan Källor',
-    allowed: 'som /dokument/ks-2023-02-14-31/#st-6 eller /kallor/#id',
-  },
+  sourceColumn,
   {
     name: 'page',
     type: 'text',
@@ -126,7 +96,7 @@ export function eventRows(s: Snapshot): Row[] {
   const site = buildSite(s);
   const rows = s.measures.flatMap((m) =>
     m.data.events.map((e, i) => {
-      const evidence = eventEvidence(site, e);
+      const { attribution, ...evidence } = evidenceCells(eventEvidence(site, e));
       return {
         order: i,
         row: {
@@ -135,14 +105,11 @@ export function eventRows(s: Snapshot): Row[] {
           date: e.date,
           date_note: e.dateNote ?? '',
           what: e.what,
-          label: evidence.label,
-          stance: evidence.stance,
-          source_kind: evidence.by.kind,
+          ...evidence,
           text: e.text,
           body: e.body ?? '',
           diary_number: e.diaryNumber ?? '',
-          // The data files are Swedish, as the sources: who says it in the Swedish words.
-          attribution: evidence.stance === 'attributed' ? sayer(evidence, sv, (x) => x) : '',
+          attribution,
           link_confidence: e.link?.confidence ?? '',
           link_reason: e.link?.reason ?? '',
           source: sourcePath(e.source),

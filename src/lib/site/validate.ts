@@ -4,7 +4,7 @@
  * counts must add up, quotations must stand where they say they stand.
  * Each problem is one line: file, field, what is wrong, what was expected.
  */
-import { collections, type CollectionName } from '../../schemas/index.ts';
+import { collections, type CollectionName, type DataOf } from '../../schemas/index.ts';
 import { factAnchors } from '../urls/anchors.ts';
 import { parseDocumentText } from '../sources/document-text.ts';
 import type { Entry, Snapshot } from './snapshot.ts';
@@ -34,9 +34,13 @@ export function normaliseForQuote(text: string): string {
     .toLowerCase();
 }
 
+/** 37 for "st-37". */
+const paragraphNumber = (anchor: string) => Number(anchor.slice(3));
+
 type SourceLike = {
   document?: string;
   anchor?: string;
+  to?: string;
   reference?: string;
   locator?: string;
   words?: string;
@@ -47,7 +51,7 @@ function isSourceLike(value: unknown): value is SourceLike {
   const keys = Object.keys(value);
   return (
     keys.length > 0 &&
-    keys.every((k) => ['document', 'anchor', 'reference', 'locator', 'words'].includes(k)) &&
+    keys.every((k) => ['document', 'anchor', 'to', 'reference', 'locator', 'words'].includes(k)) &&
     ('document' in value || 'reference' in value)
   );
 }
@@ -141,6 +145,18 @@ export function validate(snapshot: Snapshot): Problem[] {
           `${field}.anchor`,
           `document "${ref.document}" has no block "${ref.anchor}" (expected st-1 … st-${texts.size})`,
         );
+      else if (ref.to && !texts.has(ref.to))
+        add(
+          file,
+          `${field}.to`,
+          `document "${ref.document}" has no block "${ref.to}" (expected st-1 … st-${texts.size})`,
+        );
+      else if (ref.to && ref.anchor && paragraphNumber(ref.to) < paragraphNumber(ref.anchor))
+        add(
+          file,
+          `${field}.to`,
+          `${ref.to} comes before ${ref.anchor} (expected the passage's last paragraph)`,
+        );
     }
     if (ref.reference !== undefined && !ids.references.has(ref.reference))
       add(
@@ -163,13 +179,25 @@ export function validate(snapshot: Snapshot): Problem[] {
 
   const prefix = (entry: Entry<unknown>, list: boolean) => (list ? `${entry.id}.` : '');
 
-  // Sources everywhere.
+  // Sources everywhere. A paragraph range is a protocol note's whole text only: every other fact
+  // cites the paragraph of its words, and a range would claim more than that paragraph says.
+  const isNoteSource = (data: unknown, path: string) => {
+    const i = /^items\[(\d+)\]\.source$/.exec(path)?.[1];
+    return i !== undefined && (data as DataOf<'meetings'>).items[Number(i)]?.kind === 'note';
+  };
   for (const name of Object.keys(snapshot) as (CollectionName | 'geometry')[]) {
     if (name === 'geometry') continue;
     const list = collections[name].layout.kind === 'list';
     for (const entry of snapshot[name] as Entry<unknown>[]) {
-      for (const [path, ref] of sourcesIn(entry.data, ''))
+      for (const [path, ref] of sourcesIn(entry.data, '')) {
         checkRef(entry.file, prefix(entry, list) + path, ref);
+        if (ref.to && !(name === 'meetings' && isNoteSource(entry.data, path)))
+          add(
+            entry.file,
+            `${prefix(entry, list)}${path}.to`,
+            "a paragraph range is only for a protocol note's source (expected the paragraph of the words cited, without to)",
+          );
+      }
     }
   }
 
@@ -354,6 +382,23 @@ export function validate(snapshot: Snapshot): Problem[] {
   for (const m of snapshot.meetings)
     if (m.data.notesEnd && blocks.get(m.data.document) && !blocks.get(m.data.document)?.has(m.data.notesEnd))
       add(m.file, 'notesEnd', `no paragraph ${m.data.notesEnd} in document "${m.data.document}"`);
+
+  // A note's last paragraph comes before the next note (or the minutes' own text after the notes)
+  // begins: a whole note's citation never takes in another party's words.
+  for (const m of snapshot.meetings) {
+    const items = m.data.items;
+    for (const [i, item] of items.entries()) {
+      if (item.kind !== 'note' || !item.source.to) continue;
+      const next = items.slice(i + 1).find((x) => x.kind === 'note');
+      const after = next ? next.source.anchor : m.data.notesEnd;
+      if (after && paragraphNumber(after) <= paragraphNumber(item.source.to))
+        add(
+          m.file,
+          `items[${i}].source.to`,
+          `${item.source.to} runs into ${next ? `the next note (${next.id} starts at ${after})` : `the minutes after the notes (notesEnd: ${after})`} (expected the note's own last paragraph)`,
+        );
+    }
+  }
 
   // Missing documents: each belongs to a plan year there is, once (its id is its anchor on /saknas/).
   const missingIds = new Set<string>();

@@ -25,22 +25,31 @@ const own: SourceKind[] = ['record', 'municipal-news', 'statistics'];
 
 /**
  * The citation of a source: a document's short name with the page and paragraph
- * ("KS 2023-02-14 § 31, s. 4, st. 33"), or a reference's publisher and date. The names stay
- * as the sources give them; the words around them are the language's (`t`, dates in `intl`).
+ * ("KS 2023-02-14 § 31, s. 4, st. 33"; a whole protocol note "s. 4–5, st. 27–37"), or a reference's
+ * publisher and date. The names stay as the sources give them; the words around them are the
+ * language's (`t`, dates in `intl`).
  * Without a dictionary the label is the document's or reference's name alone (a caller that
  * needs only the href).
  */
 export function citation(site: Site, source: SourceRef, t?: Dict, intl?: string): Citation {
-  if (source.document) {
-    const doc = site.documentById.get(source.document);
-    const block = source.anchor
-      ? site.blocksOf(source.document).find((b) => b.kind !== 'page' && b.id === source.anchor)
-      : undefined;
-    const where = t && block && block.kind !== 'page' ? t.citation.at(block.page, block.id.slice(3)) : '';
+  const documentId = source.document;
+  if (documentId) {
+    const doc = site.documentById.get(documentId);
+    const blockAt = (anchor: string | undefined) =>
+      anchor ? site.blocksOf(documentId).find((b) => b.kind !== 'page' && b.id === anchor) : undefined;
+    const block = blockAt(source.anchor);
+    // A protocol note's whole text runs over several paragraphs (`to`): the citation names them all.
+    const last = blockAt(source.to);
+    const where =
+      t && block && block.kind !== 'page'
+        ? last && last.kind !== 'page'
+          ? t.citation.atRange(block.page, last.page, block.id.slice(3), last.id.slice(3))
+          : t.citation.at(block.page, block.id.slice(3))
+        : '';
     const { kind } = sourceFacts(site, source);
     return {
-      href: documentPath(source.document, source.anchor),
-      label: `${doc?.data.short ?? source.document}${where}${source.locator ? `, ${source.locator}` : ''}`,
+      href: documentPath(documentId, source.anchor),
+      label: `${doc?.data.short ?? documentId}${where}${source.locator ? `, ${source.locator}` : ''}`,
       kind,
       secondary: !own.includes(kind),
       words: source.words,

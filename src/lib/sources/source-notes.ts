@@ -11,7 +11,7 @@
  *
  * Two citations are the same source when they point at the same place and quote the same words:
  * a paragraph cited for two facts is one item; the same paragraph with two different
- * "Källan säger" quotations is two.
+ * "Källan säger" quotations is two, and so are a note's first paragraph and the whole note.
  */
 import type { SourceRef } from '../../schemas/source-ref.ts';
 import type { Dict } from '../../i18n/types.ts';
@@ -29,7 +29,9 @@ export interface SourceNote {
 
 /** Where a citation points, and the words it quotes: equal keys are one source in a list. */
 export const sourceKey = (s: SourceRef): string =>
-  [s.document ?? '', s.anchor ?? '', s.reference ?? '', s.locator ?? '', s.words ?? ''].join('\u0000');
+  [s.document ?? '', s.anchor ?? '', s.to ?? '', s.reference ?? '', s.locator ?? '', s.words ?? ''].join(
+    '\u0000',
+  );
 
 /** One section's sources, numbered in the order they were added. */
 export class SourceNotes {

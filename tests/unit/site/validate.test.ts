@@ -157,6 +157,66 @@ test('a quotation that is not in the cited paragraph', () => {
   );
 });
 
+test("a note's paragraph range: its last paragraph exists, does not come before its first, and stops before the next note", () => {
+  const note = '    source: { document: beslut, anchor: st-3 }\n';
+  const withTo = (to: string) => (t: string) =>
+    t.replace(note, `    source: { document: beslut, anchor: st-3, to: ${to} }\n`);
+  assert.deepEqual(problemsAfter('meetings/ks-2023.yaml', withTo('st-9')), [
+    'meetings/ks-2023.yaml: items[1].source.to: document "beslut" has no block "st-9" (expected st-1 … st-3)',
+  ]);
+  assert.deepEqual(problemsAfter('meetings/ks-2023.yaml', withTo('st-2')), [
+    "meetings/ks-2023.yaml: items[1].source.to: st-2 comes before st-3 (expected the passage's last paragraph)",
+  ]);
+  assert.deepEqual(
+    problemsAfter('meetings/ks-2023.yaml', (t) =>
+      withTo('st-3')(t.replace('items:', 'notesEnd: st-3\nitems:')),
+    ),
+    [
+      "meetings/ks-2023.yaml: items[1].source.to: st-3 runs into the minutes after the notes (notesEnd: st-3) (expected the note's own last paragraph)",
+    ],
+  );
+  assert.deepEqual(
+    problemsAfter('meetings/ks-2023.yaml', withTo('st-3')),
+    [],
+    'a one-paragraph range is a range',
+  );
+  // A note at st-2 whose range takes in the next note's first paragraph.
+  const earlier = [
+    '  - kind: note',
+    '    id: anteckning-s',
+    '    party: v',
+    '    author: En Annan',
+    '    summary: En tidigare anteckning.',
+    '    quotes:',
+    '      - { text: "Genomförd: 1", source: { document: beslut, anchor: st-2 } }',
+    '    source: { document: beslut, anchor: st-2, to: st-3 }',
+    '  - kind: note',
+    '    id: anteckning-v',
+  ].join('\n');
+  assert.ok(
+    problemsAfter('meetings/ks-2023.yaml', (t) =>
+      t.replace('  - kind: note\n    id: anteckning-v', earlier),
+    ).includes(
+      "meetings/ks-2023.yaml: items[1].source.to: st-3 runs into the next note (anteckning-v starts at st-3) (expected the note's own last paragraph)",
+    ),
+  );
+});
+
+test('a paragraph range only on a protocol note: any other fact cites the paragraph of its words', () => {
+  assert.deepEqual(
+    problemsAfter('measures/parken.yaml', (t) => t.replace('anchor: st-3', 'anchor: st-3, to: st-3')),
+    [
+      "measures/parken.yaml: years[0].source.to: a paragraph range is only for a protocol note's source (expected the paragraph of the words cited, without to)",
+    ],
+  );
+  assert.deepEqual(
+    problemsAfter('meetings/ks-2023.yaml', (t) =>
+      t.replace('source: { document: beslut, anchor: st-1 }', 'source: { document: beslut, to: st-1 }'),
+    ),
+    ['meetings/ks-2023.yaml: items[0].source: to only goes with anchor (the passage runs from anchor to to)'],
+  );
+});
+
 test('a measure number that does not match its development area', () => {
   assert.deepEqual(
     problemsAfter('measures/parken.yaml', (t) => t.replace('number: "1.1"', 'number: "2.1"')),

@@ -5,6 +5,9 @@ import { buildSite, type Note } from '../../../src/lib/site/build-site.ts';
 import { decisionAnchor, decisionCitation, noteCitation } from '../../../src/lib/sources/item-citation.ts';
 import type { Snapshot } from '../../../src/lib/site/snapshot.ts';
 import { sv } from '../../../src/i18n/sv/index.ts';
+import { dictOf } from '../../../src/i18n/index.ts';
+import { citation } from '../../../src/lib/sources/citation.ts';
+import { site as fixtureSite } from '../../support/fixture-context.ts';
 
 const base = loadContent('tests/fixtures/valid').snapshot;
 const url = 'https://insyn.example.se/protokoll/ks-2023/';
@@ -51,5 +54,46 @@ test('a citation on a page in another language says its words in that language, 
   assert.equal(
     decisionCitation(site, meeting, decision, `${url}#beslut-1`, { t: english, intl: 'en-GB' }),
     'Kommunstyrelsen 14 February 2023 § 1, decision 1: “Planen för 2023 har 2 åtgärder.” (Testbeslut, p. 1, para. 1). Insyn: https://insyn.example.se/protokoll/ks-2023/#beslut-1',
+  );
+});
+
+test("a whole note's citation names its paragraph range, in every language, and links to its first paragraph", () => {
+  const meeting = fixtureSite.meetingById.get('ks-2023-02-14-31')!;
+  const note = (id: string) => meeting.data.items.find((i): i is Note => i.kind === 'note' && i.id === id)!;
+  const v = note('anteckning-v');
+  assert.deepEqual(v.source, { document: 'ks-2023-02-14-31', anchor: 'st-27', to: 'st-37' });
+  assert.equal(
+    noteCitation(
+      fixtureSite,
+      meeting,
+      v,
+      'https://insyn.example.se/protokoll/ks-2023-02-14-31/#anteckning-v',
+      swedish,
+    ),
+    'Sofia Frithioff (V), protokollsanteckning, Kommunstyrelsen 14 februari 2023 § 31 (KS 2023-02-14 § 31, s. 4–5, st. 27–37). Insyn: https://insyn.example.se/protokoll/ks-2023-02-14-31/#anteckning-v',
+  );
+  // the link goes to where the note begins; a note on one page names that page once
+  assert.equal(citation(fixtureSite, v.source, sv, 'sv-SE').href, '/dokument/ks-2023-02-14-31/#st-27');
+  assert.equal(
+    citation(fixtureSite, note('anteckning-ll').source, sv, 'sv-SE').label,
+    'KS 2023-02-14 § 31, s. 5, st. 38–40',
+  );
+  assert.equal(
+    citation(fixtureSite, v.source, dictOf('en'), 'en-GB').label,
+    'KS 2023-02-14 § 31, pp. 4–5, paras. 27–37',
+  );
+  assert.equal(
+    citation(fixtureSite, note('anteckning-ll').source, dictOf('en'), 'en-GB').label,
+    'KS 2023-02-14 § 31, p. 5, paras. 38–40',
+  );
+  // Arabic: the same numbers, each range kept left to right
+  assert.equal(
+    citation(fixtureSite, v.source, dictOf('ar'), 'ar').label,
+    'KS 2023-02-14 § 31، الصفحات \u20664–5\u2069، الفقرات \u206627–37\u2069',
+  );
+  // a quotation inside the note still names the one paragraph of its words
+  assert.equal(
+    citation(fixtureSite, v.quotes[2].source, sv, 'sv-SE').label,
+    'KS 2023-02-14 § 31, s. 4, st. 34',
   );
 });

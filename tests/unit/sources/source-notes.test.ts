@@ -23,6 +23,22 @@ test('sources are numbered in the order they are added, each place and quotation
   assert.equal(list.note({ document: 'b', anchor: 'st-2' }).n, 2);
 });
 
+test('a whole note (its paragraph range) and its first paragraph alone are two sources', () => {
+  const list = notes().add(
+    { document: 'a', anchor: 'st-27', to: 'st-37' },
+    { document: 'a', anchor: 'st-27' },
+    { document: 'a', anchor: 'st-27', to: 'st-37' },
+  );
+  assert.deepEqual(
+    list.items.map((n) => [n.n, n.source.to]),
+    [
+      [1, 'st-37'],
+      [2, undefined],
+    ],
+  );
+  assert.equal(list.note({ document: 'a', anchor: 'st-27', to: 'st-37' }).n, 1);
+});
+
 test('asking for a source the section does not list stops the build: a fact would be left without its source', () => {
   assert.throws(
     () => notes().add({ document: 'a' }).note({ document: 'c', anchor: 'st-9' }),
