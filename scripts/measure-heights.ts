@@ -1,8 +1,9 @@
 /**
- * `node scripts/measure-heights.ts [--dist=dist] [--port=7000]`: every measure page of a built
+ * `node scripts/measure-heights.ts [--dist=dist] [--port=7000 | --url=http://127.0.0.1:7000]`: every measure page of a built
  * site, in Swedish, English, Arabic and easy-read, measured at 360 px wide against issue 24's
  * 4,000 px (the bench reports only the tallest page per language; this lists each page and
- * the ones still over). Serves the build with `astro preview` on a port of its own.
+ * the ones still over). Serves the build with `astro preview` on a port of its own, or measures
+ * a server already serving it (`--url`).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ const args = process.argv.slice(2);
 const valueOf = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 const dist = valueOf('--dist') ?? 'dist';
 const port = Number(valueOf('--port') ?? 7000);
+const url = valueOf('--url');
 
 /** Every built measure page under each language's prefix (the lists' index pages are not measure pages). */
 const paths = ['', '/en', '/ar', '/lattlast'].flatMap((prefix) => {
@@ -24,7 +26,7 @@ const paths = ['', '/en', '/ar', '/lattlast'].flatMap((prefix) => {
     .map((d) => `${prefix}/atgarder/${d.name}/`);
 });
 
-const server = await preview(dist, port);
+const server = url ? { url, stop: () => {} } : await preview(dist, port);
 const browser = await launch();
 try {
   const heights = await pageHeights(browser, server.url, paths);

@@ -52,12 +52,16 @@ export const words = {
       yearMore: (year: number) => `Vad planen ${year} säger`,
       absentIn: (year: number) => `Finns inte i planen ${year}`,
       unknownIn: (year: number) => `Ingen källa visar om åtgärden finns i planen ${year}`,
+      /** consecutive plan years the measure is not in, or no source lists it in, as one row: "Planerna " before the years (each a link) */
+      plansOf: 'Planerna ',
+      absentInRun: 'Åtgärden finns inte i dem',
+      unknownInRun: 'Ingen källa visar om den finns i dem',
       noNotes: 'Ingen protokollsanteckning som Insyn har nämner åtgärden.',
       noStatusSource: 'Ingen källa anger åtgärdens status det här året.',
       note: 'Att veta',
-      /** the latest event at the top of the page, up to the event's own text (Insyn's words, shown after it) */
+      /** the latest event at the top of the page: its kind, date and source (the timeline tells it; answer.readInTimeline links there) */
       latestEvent: (kind: string, date: string, origin: string) =>
-        `Senast kända händelse (${kind.toLowerCase()}, ${date}), enligt ${origin}: `,
+        `Senast kända händelse (${kind.toLowerCase()}, ${date}), enligt ${origin}.`,
       /** "Vänsterpartiets " before the linked word "protokollsanteckning" (whose texts the sources are) */
       partyNote: (party: string) => `${/[sxz]$/i.test(party) ? party : `${party}s`} `,
       noteWord: 'protokollsanteckning',
@@ -65,6 +69,8 @@ export const words = {
     /** The one or two sentences at the top of a measure page (src/lib/measure/answer.ts). */
     answer: {
       noStatus: 'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
+      /** after the latest event's kind, date and source: a link to the event in the timeline, which tells it */
+      readInTimeline: 'Läs mer i tidslinjen',
       statusInYear: (label: string, year: number) => `”${label}” för ${year}`,
       status: (parts: string[]) => `Kommunens uppföljning anger status ${list(parts)}.`,
     },

@@ -19,11 +19,47 @@ import { noteParty, sourceOrigin } from '../sources/origin.ts';
 import { sourceNotesFor } from '../sources/source-notes.ts';
 import { measurePath } from '../urls/paths.ts';
 
+function yearRowsOf(site: Site, measure: Measure, i18n: PageLang) {
+  return timeline(site, measure).map((row) =>
+    row.kind === 'present' ? { ...row, origin: sourceOrigin(site, row.entry.source, i18n) } : row,
+  );
+}
+
+type YearRow = ReturnType<typeof yearRowsOf>[number];
+type YearRun = { kind: 'run'; of: 'absent' | 'unknown'; years: number[] };
+
+/**
+ * The year-by-year list's rows: the plan years the measure is not in, or that no source lists it
+ * in, become one row each kind ("Planerna 2021, 2022, 2024 och 2025"), placed at the first of
+ * them and holding each year's `ar-YYYY` anchor (the strip above keeps every year in its place);
+ * a single such year stays a row of its own. The row says its kind for every year it holds, so
+ * unknown stays unknown and a year the plan leaves it out is never merged with an unknown one.
+ */
+export function groupYearRuns(rows: YearRow[]): (YearRow | YearRun)[] {
+  const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
+  const runs = new Map<string, YearRun>();
+  const out: (YearRow | YearRun)[] = [];
+  for (const row of rows) {
+    const of = row.kind === 'absent' || row.kind === 'unknown' ? row.kind : null;
+    if (!of || count(of) < 2) out.push(row);
+    else if (runs.has(of)) runs.get(of)!.years.push(row.year);
+    else {
+      const run: YearRun = { kind: 'run', of, years: [row.year] };
+      runs.set(of, run);
+      out.push(run);
+    }
+  }
+  return out;
+}
+
 export function measurePage(site: Site, measure: Measure, i18n: PageLang) {
   const { t, lang } = i18n;
   const tx = (x: string) => contentText(site, lang, x);
   const conflicts = measure.data.conflicts.map((c) => conflictView(site, c, t, tx));
   const items = measureTimeline(site, measure);
+  const rows = yearRowsOf(site, measure, i18n);
+  const answer = measureAnswer(site, measure, i18n);
+  const notesOf = sourceNotesFor(site, t, tx);
   return {
     measure,
     /** the title as plain text in the page's language (for <title> and the description) */
@@ -41,20 +77,20 @@ export function measurePage(site: Site, measure: Measure, i18n: PageLang) {
         }),
       ).values(),
     ],
-    answer: measureAnswer(site, measure, i18n),
+    answer,
     items,
     conflicts,
     /** the timeline's sources, numbered in the order it shows them: its items, then the disagreements */
-    timelineNotes: sourceNotesFor(site, t, tx)(
+    timelineNotes: notesOf(
       'tidslinje',
       ...items.map(timelineSource),
       ...conflicts.flatMap((c) => c.accounts.map((a) => a.source)),
     ),
     corrected: correctionsOn(site.corrections, measurePath(measure.id)),
     /** each plan year: present (with the words of its source), absent or unknown */
-    rows: timeline(site, measure).map((row) =>
-      row.kind === 'present' ? { ...row, origin: sourceOrigin(site, row.entry.source, i18n) } : row,
-    ),
+    rows,
+    /** the same years for the list under the strip, the absent and the unknown years one row each */
+    yearRows: groupYearRuns(rows),
     steps: measureSteps(site, measure, i18n),
     notes: site.notesByMeasure.get(measure.id) ?? [],
   };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { i18nFor } from '../../../src/lib/page/i18n.ts';
-import { measurePage } from '../../../src/lib/measure/measure-page.ts';
+import { groupYearRuns, measurePage } from '../../../src/lib/measure/measure-page.ts';
 import { timelineSource } from '../../../src/lib/measure/timeline.ts';
 import { site } from '../../support/fixture-context.ts';
 
@@ -53,4 +53,35 @@ test('every source the timeline shows has its number in the numbered list, the d
   );
   for (const account of page.conflicts.flatMap((c) => c.accounts))
     assert.ok(page.timelineNotes.note(account.source).n >= 1);
+});
+
+test('the plan years the measure is not in are one row holding each year', () => {
+  const page = measurePage(site, measure('omradesteam'), sv);
+  // every plan year is in the list once, in order, whether alone or in a run
+  assert.deepEqual(
+    page.yearRows.flatMap((r) => (r.kind === 'run' ? r.years : [r.year])),
+    page.rows.map((r) => r.year),
+  );
+  const run = page.yearRows.find((r) => r.kind === 'run');
+  assert.ok(run && run.kind === 'run', 'the fixture leaves the measure out of consecutive plans');
+  assert.equal(run.of, 'absent');
+  for (const y of run.years) assert.equal(page.rows.find((r) => r.year === y)?.kind, 'absent');
+  assert.ok(
+    page.yearRows.some((r) => r.kind === 'present'),
+    'a year the measure is in stays its own row',
+  );
+});
+
+test('the unknown years are one row and the absent years another, each at the first of its years; a single one stays its own row', () => {
+  const rows = [
+    { year: 2019, kind: 'unknown' as const },
+    { year: 2020, kind: 'unknown' as const },
+    { year: 2021, kind: 'absent' as const },
+    { year: 2022, kind: 'unknown' as const },
+    { year: 2024, kind: 'unknown' as const },
+  ];
+  assert.deepEqual(groupYearRuns(rows), [
+    { kind: 'run', of: 'unknown', years: [2019, 2020, 2022, 2024] },
+    { year: 2021, kind: 'absent' },
+  ]);
 });
