@@ -64,6 +64,7 @@ export const words: Wide<typeof sv> = {
       noteWord: 'ملاحظة في المحضر',
     },
     answer: {
+      name: 'ما يعرفه Insyn عن الإجراء',
       noStatus: 'لا تذكر أي متابعة لدى Insyn حالةً لهذا الإجراء.',
       readInTimeline: 'اقرأ المزيد في التسلسل الزمني',
       statusInYear: (label: string, year: number) => `«${label}» لعام ${year}`,

@@ -69,6 +69,7 @@ export const words: Wide<typeof sv> = {
       noteWord: 'note in the minutes',
     },
     answer: {
+      name: 'what Insyn knows about the measure',
       noStatus: 'No follow-up that Insyn has gives any status for the measure.',
       readInTimeline: 'Read more in the timeline',
       statusInYear: (label: string, year: number) => `“${label}” for ${year}`,

@@ -68,6 +68,8 @@ export const words = {
     },
     /** The one or two sentences at the top of a measure page (src/lib/measure/answer.ts). */
     answer: {
+      /** the answer's name for its list of sources ("Källor till …"; the answer has no heading) */
+      name: 'det Insyn vet om åtgärden',
       noStatus: 'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
       /** after the latest event's kind, date and source: a link to the event in the timeline, which tells it */
       readInTimeline: 'Läs mer i tidslinjen',

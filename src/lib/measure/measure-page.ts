@@ -1,6 +1,6 @@
 /**
  * One measure's page (/atgarder/<id>/), computed once: its name, how sure the site may be that it
- * is a plan measure, the answer lines, the timeline with its numbered sources and the
+ * is a plan measure, the answer lines with their numbered sources, the timeline with its numbered sources and the
  * disagreements, each plan year's row with the words of its source, the changes between years,
  * the protocol notes that name it, and the corrections on the page. The route only lays it out.
  */
@@ -78,6 +78,8 @@ export function measurePage(site: Site, measure: Measure, i18n: PageLang) {
       ).values(),
     ],
     answer,
+    /** the answer's sources, numbered as its markers show them, listed at its end */
+    answerNotes: notesOf('svar', ...answer.flatMap((l) => l.sources)),
     items,
     conflicts,
     /** the timeline's sources, numbered in the order it shows them: its items, then the disagreements */

@@ -85,3 +85,15 @@ test('the unknown years are one row and the absent years another, each at the fi
     { year: 2021, kind: 'absent' },
   ]);
 });
+
+test("the answer's sources are numbered in its own list, in the order its lines cite them", () => {
+  for (const id of ['omradesteam', 'kulturskolan-for-fler']) {
+    const page = measurePage(site, measure(id), sv);
+    const cited = page.answer.flatMap((l) => l.sources);
+    assert.deepEqual(
+      page.answerNotes.items.map((n) => n.n),
+      page.answerNotes.items.map((_, i) => i + 1),
+    );
+    for (const source of cited) assert.ok(page.answerNotes.note(source).id.startsWith('svar-kalla-'));
+  }
+});
