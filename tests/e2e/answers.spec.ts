@@ -89,7 +89,7 @@ test('a measure page says what is known at the top, and its year strip has a leg
   // its text is told once, in the timeline the answer links to.
   const event = answer.locator('[data-answer="event"]');
   await expect(event).toContainText(
-    'Senast kända händelse (händelse, 2 april 2024), enligt en insändare av tre fältarbetare i Corren.',
+    'Senast kända händelse (2 april 2024), enligt en insändare av tre fältarbetare i Corren.',
   );
   const more = event.getByRole('link', { name: 'Läs mer i tidslinjen' });
   const target = (await more.getAttribute('href'))!;

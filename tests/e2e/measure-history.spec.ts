@@ -105,7 +105,7 @@ test('with one documented year, the measure page says there is nothing to compar
   // the unknown years are one row; each year's anchor is its link in the row's heading
   const row = page.locator('li:has(> h3 #ar-2024)');
   await expect(row.locator('h3')).toHaveText('Planerna 2021, 2022, 2024 och 2025');
-  await expect(row).toContainText('Ingen källa visar om den finns i dem.');
+  await expect(row).toContainText('Ingen källa visar om åtgärden finns i de planerna.');
   await expect(page.getByText(/Finns inte i planen/)).toHaveCount(0);
 });
 

@@ -57,8 +57,8 @@ export const words: Wide<typeof sv> = {
       noNotes: 'لا توجد لدى Insyn ملاحظة في المحضر تذكر هذا الإجراء.',
       noStatusSource: 'لا يذكر أي مصدر حالة الإجراء في هذه السنة.',
       note: 'يجب أن تعرف',
-      latestEvent: (kind: string, date: string, origin: string) =>
-        `آخر حدث معروف (${kind}، ${date})، بحسب ${origin}.`,
+      latestEvent: (kind: string | null, date: string, origin: string) =>
+        `آخر حدث معروف (${kind ? `${kind}، ` : ''}${date})، بحسب ${origin}.`,
       // Arabic puts the party before "في" and the linked word after it: "Vänsterpartiet في ملاحظة في المحضر".
       partyNote: (party: string) => `${party} في `,
       noteWord: 'ملاحظة في المحضر',

@@ -56,14 +56,14 @@ export const words: Wide<typeof sv> = {
       absentIn: (year: number) => `Not in the plan for ${year}`,
       unknownIn: (year: number) => `No source shows whether the measure is in the plan for ${year}`,
       plansOf: 'The plans for ',
-      absentInRun: 'The measure is not in them',
-      unknownInRun: 'No source shows if it is in them',
+      absentInRun: 'The measure is not in these plans',
+      unknownInRun: 'No source shows if the measure is in these plans',
       noNotes: 'No note in the minutes that Insyn has mentions the measure.',
       noStatusSource: "No source gives the measure's status this year.",
       note: 'Good to know',
       /** the latest event at the top of the page: its kind, date and source (the timeline tells it) */
-      latestEvent: (kind: string, date: string, origin: string) =>
-        `Latest known event (${kind.toLowerCase()}, ${date}), according to ${origin}.`,
+      latestEvent: (kind: string | null, date: string, origin: string) =>
+        `Latest known event (${kind ? `${kind.toLowerCase()}, ` : ''}${date}), according to ${origin}.`,
       /** "Vänsterpartiet's " before the linked words "note in the minutes" (whose texts the sources are) */
       partyNote: (party: string) => `${possessive(party)} `,
       noteWord: 'note in the minutes',

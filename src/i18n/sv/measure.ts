@@ -54,14 +54,14 @@ export const words = {
       unknownIn: (year: number) => `Ingen källa visar om åtgärden finns i planen ${year}`,
       /** consecutive plan years the measure is not in, or no source lists it in, as one row: "Planerna " before the years (each a link) */
       plansOf: 'Planerna ',
-      absentInRun: 'Åtgärden finns inte i dem',
-      unknownInRun: 'Ingen källa visar om den finns i dem',
+      absentInRun: 'Åtgärden finns inte i de planerna',
+      unknownInRun: 'Ingen källa visar om åtgärden finns i de planerna',
       noNotes: 'Ingen protokollsanteckning som Insyn har nämner åtgärden.',
       noStatusSource: 'Ingen källa anger åtgärdens status det här året.',
       note: 'Att veta',
-      /** the latest event at the top of the page: its kind, date and source (the timeline tells it; answer.readInTimeline links there) */
-      latestEvent: (kind: string, date: string, origin: string) =>
-        `Senast kända händelse (${kind.toLowerCase()}, ${date}), enligt ${origin}.`,
+      /** the latest event at the top of the page: its kind (none for a plain "händelse"), date and source (the timeline tells it; answer.readInTimeline links there) */
+      latestEvent: (kind: string | null, date: string, origin: string) =>
+        `Senast kända händelse (${kind ? `${kind.toLowerCase()}, ` : ''}${date}), enligt ${origin}.`,
       /** "Vänsterpartiets " before the linked word "protokollsanteckning" (whose texts the sources are) */
       partyNote: (party: string) => `${/[sxz]$/i.test(party) ? party : `${party}s`} `,
       noteWord: 'protokollsanteckning',

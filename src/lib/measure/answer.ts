@@ -50,7 +50,8 @@ export function measureAnswer(site: Site, measure: Measure, i18n: PageLang): Mea
       key: 'event',
       parts: [
         t.measure.page.latestEvent(
-          t.evidence.happenings[latest.what],
+          // "händelse (händelse, …)" says nothing twice: a plain event's kind is left out
+          latest.what === 'action' ? null : t.evidence.happenings[latest.what],
           formatDate(latest.date, intl),
           sayer(eventEvidence(site, latest), t, (x) => contentText(site, lang, x)),
         ),
