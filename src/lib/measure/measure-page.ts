@@ -29,27 +29,18 @@ type YearRow = ReturnType<typeof yearRowsOf>[number];
 type YearRun = { kind: 'run'; of: 'absent' | 'unknown'; years: number[] };
 
 /**
- * The year-by-year list's rows: the plan years the measure is not in, or that no source lists it
- * in, become one row each kind ("Planerna 2021, 2022, 2024 och 2025"), placed at the first of
- * them and holding each year's `ar-YYYY` anchor (the strip above keeps every year in its place);
- * a single such year stays a row of its own. The row says its kind for every year it holds, so
+ * The year-by-year list's rows: the years the measure is in, oldest first, then the years it is
+ * not in and the years no source lists it in, each kind one row ("Planerna 2021, 2022, 2024 och
+ * 2025") that holds each year's `ar-YYYY` anchor (the strip above keeps every year in its place);
+ * a single such year is a row of its own. The row says its kind for every year it holds, so
  * unknown stays unknown and a year the plan leaves it out is never merged with an unknown one.
  */
 export function groupYearRuns(rows: YearRow[]): (YearRow | YearRun)[] {
-  const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
-  const runs = new Map<string, YearRun>();
-  const out: (YearRow | YearRun)[] = [];
-  for (const row of rows) {
-    const of = row.kind === 'absent' || row.kind === 'unknown' ? row.kind : null;
-    if (!of || count(of) < 2) out.push(row);
-    else if (runs.has(of)) runs.get(of)!.years.push(row.year);
-    else {
-      const run: YearRun = { kind: 'run', of, years: [row.year] };
-      runs.set(of, run);
-      out.push(run);
-    }
-  }
-  return out;
+  const rest = (of: YearRun['of']): (YearRow | YearRun)[] => {
+    const those = rows.filter((r) => r.kind === of);
+    return those.length > 1 ? [{ kind: 'run', of, years: those.map((r) => r.year) }] : those;
+  };
+  return [...rows.filter((r) => r.kind === 'present'), ...rest('absent'), ...rest('unknown')];
 }
 
 export function measurePage(site: Site, measure: Measure, i18n: PageLang) {

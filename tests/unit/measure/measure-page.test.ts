@@ -72,7 +72,7 @@ test('the plan years the measure is not in are one row holding each year', () =>
   );
 });
 
-test('the unknown years are one row and the absent years another, each at the first of its years; a single one stays its own row', () => {
+test('the years the measure is in come first; then the absent years and the unknown years, one row each when more than one', () => {
   const rows = [
     { year: 2019, kind: 'unknown' as const },
     { year: 2020, kind: 'unknown' as const },
@@ -81,9 +81,14 @@ test('the unknown years are one row and the absent years another, each at the fi
     { year: 2024, kind: 'unknown' as const },
   ];
   assert.deepEqual(groupYearRuns(rows), [
-    { kind: 'run', of: 'unknown', years: [2019, 2020, 2022, 2024] },
     { year: 2021, kind: 'absent' },
+    { kind: 'run', of: 'unknown', years: [2019, 2020, 2022, 2024] },
   ]);
+  const page = measurePage(site, measure('fixtur-laxhjalp'), sv);
+  assert.deepEqual(
+    page.yearRows.map((r) => (r.kind === 'run' ? `${r.of} ${r.years.join(' ')}` : `${r.kind} ${r.year}`)),
+    ['present 2022', 'present 2023', 'present 2024', 'unknown 2021 2025'],
+  );
 });
 
 test("the answer's sources are numbered in its own list, in the order its lines cite them", () => {
