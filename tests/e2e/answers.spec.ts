@@ -85,10 +85,22 @@ test('a measure page says what is known at the top, and its year strip has a leg
   await expect(answer.locator('[data-answer="status"]')).toHaveText(
     'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
   );
-  // The latest event is a reader letter's word: told in its author's name, never as a status.
-  await expect(answer.locator('[data-answer="event"]')).toContainText(
-    'Senast kända händelse (händelse, 2 april 2024), enligt en insändare av tre fältarbetare i Corren:',
+  // The latest event is a reader letter's word: told in its author's name, never as a status;
+  // its text is told once, in the timeline the answer links to.
+  const event = answer.locator('[data-answer="event"]');
+  await expect(event).toContainText(
+    'Senast kända händelse (2 april 2024), enligt en insändare av tre fältarbetare i Corren.',
   );
+  const more = event.getByRole('link', { name: 'Läs mer i tidslinjen' });
+  const target = (await more.getAttribute('href'))!;
+  await expect(page.locator(`.timeline-items > li${target}`)).toContainText('sju tjänster');
+  await expect(event).not.toContainText('sju tjänster');
+  // Its source is a numbered marker leading to the answer's list, with the list's one report link.
+  const marker = event.locator('a.ref');
+  await expect(marker).toHaveText('[1]');
+  const id = (await marker.getAttribute('href'))!.slice(1);
+  await expect(answer.locator(`[data-source-notes="svar"] li[id="${id}"]`)).toHaveCount(1);
+  await expect(answer.locator('p .cite-wrap')).toHaveCount(0);
   const legend = page.locator('[data-strip-legend]');
   await expect(legend).toContainText('Ingen källa anger status det året');
   await expect(legend).toContainText('Planens lista saknas hos Insyn');

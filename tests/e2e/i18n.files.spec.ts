@@ -22,7 +22,7 @@ import { buildSite } from '../../src/lib/site/build-site.ts';
 import { swedishPages } from '../../src/lib/urls/page-list.ts';
 import { nearestPage } from '../../src/lib/urls/page-list.ts';
 import { LOCAL, contentPages, dist, servedFile, sitePages, unbuiltLanguageOf } from './built-site.ts';
-import { closest, elements, first, textOf, type Element } from './html-tree.ts';
+import { closest, elements, first, textOf, texts, type Element } from './html-tree.ts';
 
 const site = buildSite(loadContent(process.env.INSYN_CONTENT_DIR ?? 'content').snapshot);
 
@@ -186,4 +186,38 @@ test('the language menu on every page: each language once, in its own name, lead
       problems.push(`${page.path}: the menu is not in the header`);
   }
   expect(problems).toEqual([]);
+});
+
+test('Arabic measure pages: a Latin name in a timeline label or the answer is isolated, so its brackets keep their order', () => {
+  // "(التحالف من أجل Linköping (Allians för Linköping))" read as one left-to-right run from
+  // "Linköping" to the last Latin word, and a phone showed "(Linköping (Allians för Linköping".
+  const problems: string[] = [];
+  let isolated = 0;
+  const pages = contentPages().filter((p) => p.language === 'ar' && /^\/ar\/atgarder\/[^/]+\/$/.test(p.path));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const page of pages) {
+    const labels = [...elements(page.tree, 'span')].filter((s) =>
+      (s.attrs.class ?? '').split(/\s+/).includes('kind'),
+    );
+    const answer = [...elements(page.tree, 'div')].find((d) => 'data-measure-answer' in d.attrs);
+    const sentences = answer ? [...elements(answer, 'p')].filter((p) => 'data-answer' in p.attrs) : [];
+    for (const box of [...labels, ...sentences])
+      for (const text of texts(box)) {
+        // a symbol hidden from screen readers ("i") is not a name
+        const own = closest(
+          text,
+          (el) =>
+            el === box ||
+            el.name === 'bdi' ||
+            'dir' in el.attrs ||
+            el.name === 'a' ||
+            'aria-hidden' in el.attrs,
+        );
+        if (own?.name === 'bdi') isolated++;
+        if (own === box && /\p{Script=Latin}/u.test(text.text))
+          problems.push(`${page.path}: "${text.text.trim()}" not isolated in "${textOf(box).trim()}"`);
+      }
+  }
+  expect(problems).toEqual([]);
+  expect(isolated, 'the party names with their Swedish gloss are isolated').toBeGreaterThan(0);
 });

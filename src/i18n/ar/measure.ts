@@ -51,17 +51,22 @@ export const words: Wide<typeof sv> = {
       yearMore: (year: number) => `ماذا تقول خطة ${year}`,
       absentIn: (year: number) => `غير موجود في خطة ${year}`,
       unknownIn: (year: number) => `لا يبيّن أي مصدر إن كان الإجراء في خطة ${year}`,
+      plansOf: 'خطط ',
+      absentInRun: 'الإجراء غير موجود فيها',
+      unknownInRun: 'لا يبيّن أي مصدر إن كان فيها',
       noNotes: 'لا توجد لدى Insyn ملاحظة في المحضر تذكر هذا الإجراء.',
       noStatusSource: 'لا يذكر أي مصدر حالة الإجراء في هذه السنة.',
       note: 'يجب أن تعرف',
-      latestEvent: (kind: string, date: string, origin: string) =>
-        `آخر حدث معروف (${kind}، ${date})، بحسب ${origin}: `,
+      latestEvent: (kind: string | null, date: string, origin: string) =>
+        `آخر حدث معروف (${kind ? `${kind}، ` : ''}${date})، بحسب ${origin}.`,
       // Arabic puts the party before "في" and the linked word after it: "Vänsterpartiet في ملاحظة في المحضر".
       partyNote: (party: string) => `${party} في `,
       noteWord: 'ملاحظة في المحضر',
     },
     answer: {
+      name: 'ما يعرفه Insyn عن الإجراء',
       noStatus: 'لا تذكر أي متابعة لدى Insyn حالةً لهذا الإجراء.',
+      readInTimeline: 'اقرأ المزيد في التسلسل الزمني',
       statusInYear: (label: string, year: number) => `«${label}» لعام ${year}`,
       status: (parts: string[]) => `تذكر متابعة البلدية الحالة ${list(parts)}.`,
     },

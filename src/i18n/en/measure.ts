@@ -20,7 +20,7 @@ export const words: Wide<typeof sv> = {
     wholeMunicipality: 'Not stated (may concern the whole municipality)',
     absent: 'Not in the plan',
     notes: 'Notes in the minutes that mention the measure',
-    history: 'The measure year by year',
+    history: 'Year by year',
     /** a measure no source gives a title for, named by its number in a plan year */
     numbered: (number: string, year: number) => `Measure ${number} (${year})`,
     untitled: 'Measure without a known title',
@@ -55,18 +55,23 @@ export const words: Wide<typeof sv> = {
       yearMore: (year: number) => `What the ${year} plan says`,
       absentIn: (year: number) => `Not in the plan for ${year}`,
       unknownIn: (year: number) => `No source shows whether the measure is in the plan for ${year}`,
+      plansOf: 'The plans for ',
+      absentInRun: 'The measure is not in these plans',
+      unknownInRun: 'No source shows if the measure is in these plans',
       noNotes: 'No note in the minutes that Insyn has mentions the measure.',
       noStatusSource: "No source gives the measure's status this year.",
       note: 'Good to know',
-      /** the latest event at the top of the page, up to the event's own text (Insyn's words, shown after it) */
-      latestEvent: (kind: string, date: string, origin: string) =>
-        `Latest known event (${kind.toLowerCase()}, ${date}), according to ${origin}: `,
+      /** the latest event at the top of the page: its kind, date and source (the timeline tells it) */
+      latestEvent: (kind: string | null, date: string, origin: string) =>
+        `Latest known event (${kind ? `${kind.toLowerCase()}, ` : ''}${date}), according to ${origin}.`,
       /** "Vänsterpartiet's " before the linked words "note in the minutes" (whose texts the sources are) */
       partyNote: (party: string) => `${possessive(party)} `,
       noteWord: 'note in the minutes',
     },
     answer: {
+      name: 'what Insyn knows about the measure',
       noStatus: 'No follow-up that Insyn has gives any status for the measure.',
+      readInTimeline: 'Read more in the timeline',
       statusInYear: (label: string, year: number) => `“${label}” for ${year}`,
       status: (parts: string[]) => `The municipality's follow-up gives the status ${list(parts)}.`,
     },

@@ -18,8 +18,8 @@ export const words: Wide<typeof sv> = {
   /** a measure's status year by year */
   strip: {
     label: 'Status year by year',
-    noStatus: 'Status unknown',
-    unlisted: 'Unknown whether it is included',
+    noStatus: 'Status not known',
+    unlisted: 'Not known if included',
     /** the legend under the strip */
     legend: {
       heading: 'How to read the row',

@@ -52,19 +52,27 @@ export const words = {
       yearMore: (year: number) => `Vad planen ${year} säger`,
       absentIn: (year: number) => `Finns inte i planen ${year}`,
       unknownIn: (year: number) => `Ingen källa visar om åtgärden finns i planen ${year}`,
+      /** consecutive plan years the measure is not in, or no source lists it in, as one row: "Planerna " before the years (each a link) */
+      plansOf: 'Planerna ',
+      absentInRun: 'Åtgärden finns inte i de planerna',
+      unknownInRun: 'Ingen källa visar om åtgärden finns i de planerna',
       noNotes: 'Ingen protokollsanteckning som Insyn har nämner åtgärden.',
       noStatusSource: 'Ingen källa anger åtgärdens status det här året.',
       note: 'Att veta',
-      /** the latest event at the top of the page, up to the event's own text (Insyn's words, shown after it) */
-      latestEvent: (kind: string, date: string, origin: string) =>
-        `Senast kända händelse (${kind.toLowerCase()}, ${date}), enligt ${origin}: `,
+      /** the latest event at the top of the page: its kind (none for a plain "händelse"), date and source (the timeline tells it; answer.readInTimeline links there) */
+      latestEvent: (kind: string | null, date: string, origin: string) =>
+        `Senast kända händelse (${kind ? `${kind.toLowerCase()}, ` : ''}${date}), enligt ${origin}.`,
       /** "Vänsterpartiets " before the linked word "protokollsanteckning" (whose texts the sources are) */
       partyNote: (party: string) => `${/[sxz]$/i.test(party) ? party : `${party}s`} `,
       noteWord: 'protokollsanteckning',
     },
     /** The one or two sentences at the top of a measure page (src/lib/measure/answer.ts). */
     answer: {
+      /** the answer's name for its list of sources ("Källor till …"; the answer has no heading) */
+      name: 'det Insyn vet om åtgärden',
       noStatus: 'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
+      /** after the latest event's kind, date and source: a link to the event in the timeline, which tells it */
+      readInTimeline: 'Läs mer i tidslinjen',
       statusInYear: (label: string, year: number) => `”${label}” för ${year}`,
       status: (parts: string[]) => `Kommunens uppföljning anger status ${list(parts)}.`,
     },

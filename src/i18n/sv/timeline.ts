@@ -13,16 +13,18 @@ export const words = {
       low: 'Möjligen en del av åtgärden, men osäkert.',
     },
     inferredWhy: 'Källan nämner inte åtgärden. Kopplingen är Insyns slutsats:',
+    /** opens Insyn's reasoning for an inferred tie (the caveat itself always shows) */
+    inferredWhyOpen: 'Varför?',
   },
   timeline: {
     heading: 'Tidslinje',
     /** the intro around its one glossary word (linked at its first use on the page) */
     intro: {
-      before: 'Allt Insyn vet om åtgärden i datumordning: planerna, uppföljningarna, ',
-      term: 'protokollsanteckningarna',
-      after: ' och andra händelser. Varje rad säger vad för slags uppgift det är och var den står.',
+      before: 'Allt Insyn vet om åtgärden, äldst först: planer, uppföljningar, ',
+      term: 'protokollsanteckningar',
+      after: ' och andra händelser.',
     },
-    legend: 'Slags uppgift',
+    legend: 'Så läser du tidslinjen',
     plan: 'Plan',
     followUp: 'Uppföljning',
     note: 'Protokollsanteckning',

@@ -1,7 +1,7 @@
 /**
  * What is known about a measure, in one or two sentences for the top of its page:
  * the status the follow-ups give (or that none gives one), then the latest dated
- * event, attributed to its source. An event is never presented as a status: it
+ * event's kind and date, attributed to its source, with a link to it in the timeline. An event is never presented as a status: it
  * is what a source says happened, with the source named.
  */
 import type { SourceRef } from '../../schemas/source-ref.ts';
@@ -10,7 +10,7 @@ import { formatDate } from '../text/format.ts';
 import { statusOf } from './measures.ts';
 import type { Part } from '../text/sentence-parts.ts';
 import type { Measure, Site } from '../site/build-site.ts';
-import { eventParts } from '../sources/origin.ts';
+import { eventAnchor } from '../urls/anchors.ts';
 import { eventEvidence, sayer } from '../sources/evidence.ts';
 
 export interface MeasureAnswerLine {
@@ -43,16 +43,25 @@ export function measureAnswer(site: Site, measure: Measure, i18n: PageLang): Mea
         },
   ];
   const latest = [...measure.data.events].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+  // The timeline on the same page tells the event in full (it is among its newest items); the
+  // answer names its kind, date and source, keeps an inferred tie's caveat, and links there.
   if (latest)
     lines.push({
       key: 'event',
       parts: [
         t.measure.page.latestEvent(
-          t.evidence.happenings[latest.what],
+          // "händelse (händelse, …)" says nothing twice: a plain event's kind is left out
+          latest.what === 'action' ? null : t.evidence.happenings[latest.what],
           formatDate(latest.date, intl),
           sayer(eventEvidence(site, latest), t, (x) => contentText(site, lang, x)),
         ),
-        ...eventParts(latest, t),
+        ...(latest.link ? [` ${t.events.inferred[latest.link.confidence]}`] : []),
+        ' ',
+        {
+          text: t.measure.answer.readInTimeline,
+          href: `#${eventAnchor(latest, measure.data.events.indexOf(latest))}`,
+        },
+        '.',
       ],
       sources: [latest.source],
     });

@@ -5,11 +5,8 @@
  * municipal document. A note runs from its own anchor up to the next note's
  * anchor in the same document (notes are kept in their order in the minutes).
  */
-import type { MeasureEvent } from '../../schemas/events.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
-import type { Dict } from '../../i18n/types.ts';
 import { contentText, type PageLang } from '../text/content-text.ts';
-import type { Part } from '../text/sentence-parts.ts';
 import type { Site } from '../site/build-site.ts';
 import { noteAt } from './note-at.ts';
 import { sourceFacts, whoSays } from './evidence.ts';
@@ -42,9 +39,4 @@ export function sourceOrigin(
   }
   // A reference is named by the derivation, so a party's website reads "Socialdemokraternas webbplats".
   return whoSays(sourceFacts(site, source), t, name);
-}
-
-/** The same as parts for a page: the event's text is Insyn's content text (Tx), the rest the page's language. */
-export function eventParts(event: MeasureEvent, t: Dict): Part[] {
-  return [{ content: event.text }, ...(event.link ? [` ${t.events.inferred[event.link.confidence]}`] : [])];
 }

@@ -28,7 +28,7 @@ test('without a status the answer says no follow-up gives one, and the latest ev
   const lines = measureAnswer(site, site.measureById.get('jobb')!, sv);
   assert.deepEqual(lines.map(text), [
     'Ingen uppföljning som Insyn har anger någon status för åtgärden.',
-    'Senast kända händelse (händelse, maj 2022), enligt Testtidningen: Fler tjänster.',
+    'Senast kända händelse (maj 2022), enligt Testtidningen. Läs mer i tidslinjen.',
   ]);
   assert.equal(lines[1].key, 'event');
 });
@@ -47,7 +47,7 @@ test("a claim is told in its author's name and an inferred tie says it is not ce
   let site = buildSite(s);
   assert.equal(
     text(measureAnswer(site, site.measureById.get('jobb')!, sv)[1]),
-    'Senast kända händelse (händelse, 2 april 2024), enligt en insändare av en boende i Testtidningen: Tjänster tas bort.',
+    'Senast kända händelse (2 april 2024), enligt en insändare av en boende i Testtidningen. Läs mer i tidslinjen.',
   );
   jobb.data.events = [
     {
@@ -62,6 +62,6 @@ test("a claim is told in its author's name and an inferred tie says it is not ce
   site = buildSite(s);
   assert.equal(
     text(measureAnswer(site, site.measureById.get('jobb')!, sv)[1]),
-    'Senast kända händelse (beslut, 16 februari 2023), enligt Testtidningen: Lägre avgift. Troligen en del av åtgärden, men inte säkert.',
+    'Senast kända händelse (beslut, 16 februari 2023), enligt Testtidningen. Troligen en del av åtgärden, men inte säkert. Läs mer i tidslinjen.',
   );
 });
