@@ -188,17 +188,18 @@ test('the language menu on every page: each language once, in its own name, lead
   expect(problems).toEqual([]);
 });
 
-test('Arabic measure pages: a Latin name in a timeline label or the answer is isolated, so its brackets keep their order', () => {
+test('Arabic pages: a Latin name in a label, the measure answer or a source list is isolated, so its brackets keep their order', () => {
   // "(التحالف من أجل Linköping (Allians för Linköping))" read as one left-to-right run from
   // "Linköping" to the last Latin word, and a phone showed "(Linköping (Allians för Linköping".
   const problems: string[] = [];
   let isolated = 0;
-  const pages = contentPages().filter((p) => p.language === 'ar' && /^\/ar\/atgarder\/[^/]+\/$/.test(p.path));
+  const pages = contentPages().filter((p) => p.language === 'ar');
   expect(pages.length).toBeGreaterThan(0);
   for (const page of pages) {
-    const labels = [...elements(page.tree, 'span')].filter((s) =>
-      (s.attrs.class ?? '').split(/\s+/).includes('kind'),
-    );
+    const classed = (name: string) =>
+      [...elements(page.tree, 'span')].filter((s) => (s.attrs.class ?? '').split(/\s+/).includes(name));
+    // a timeline's or done list's label, and what a source in a section's list is ("– الأغلبية الحاكمة (…)")
+    const labels = [...classed('kind'), ...classed('about')];
     const answer = [...elements(page.tree, 'div')].find((d) => 'data-measure-answer' in d.attrs);
     const sentences = answer ? [...elements(answer, 'p')].filter((p) => 'data-answer' in p.attrs) : [];
     for (const box of [...labels, ...sentences])
