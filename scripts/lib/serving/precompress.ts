@@ -47,13 +47,14 @@ export interface Level {
  * smallest, brotli 11 and gzip 9. Pages and data grow with the content: gzip 6 is
  * within 1 % of gzip 9 on them at half the time.
  *
- * Pages of 24–64 KB get brotli 8: 5–10 times faster than 10, and most pages are that size
- * (a measure page is 36–44 KB, so at 10,000 pages brotli 10 was about 100 of the build's 157 s
- * of CPU). On them brotli 8 is 5–8 % larger than 10 on the same bytes; with the scope
- * attributes and report links cut it stays within −5 … +5 % of what brotli 10 sent before the
- * cut for all but 13 of 158 pages (those +5–8 %), and the whole site's HTML is 1.6 % smaller
- * (docs/benchmark.md). Smaller pages, where brotli 8 loses up to 12 %, cost little time at 10;
- * the few larger ones (districts, the data page) lose up to 9 % at 8 and keep 10.
+ * Pages of 12–64 KB get brotli 8, 5–10 times faster than 10: most pages are that size (a
+ * measure page is 18–48 KB, the bench's synthetic copies 10–41 KB), and at 10,000 pages
+ * brotli 10 was about 100 of the build's 157 s of CPU. On the same bytes brotli 8 is 5–12 %
+ * larger than 10; with the scope attributes and report links cut (about a fifth of the raw
+ * HTML), the site's HTML at these levels is as large as the uncut HTML was at brotli 10
+ * (−0.2 %; measure pages −2 … +2 %, 21 of 158 pages +5 … +12 %; docs/benchmark.md). The
+ * smallest pages cost little time at 10; the few larger ones (districts, the data page) would
+ * lose up to 9 % at 8 and keep 10.
  */
 export interface TypeLevel extends Level {
   /** another brotli quality for files of `from` up to `to` bytes */
@@ -61,7 +62,7 @@ export interface TypeLevel extends Level {
 }
 
 export const LEVELS: Record<string, TypeLevel> = {
-  html: { gzip: 6, brotli: 10, sized: { from: 24 * 1024, to: 64 * 1024, brotli: 8 } },
+  html: { gzip: 6, brotli: 10, sized: { from: 12 * 1024, to: 64 * 1024, brotli: 8 } },
   xml: { gzip: 6, brotli: 10 },
   json: { gzip: 6, brotli: 10 },
   csv: { gzip: 6, brotli: 10 },
