@@ -159,7 +159,7 @@ export const words: Wide<typeof sv> = {
     happenings: {
       decision: 'قرار',
       action: 'حدث',
-      plan: 'خطة',
+      plan: 'مخطط له',
       finding: 'متابعة',
       agreement: 'اتفاق',
     },

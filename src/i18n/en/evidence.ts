@@ -102,7 +102,7 @@ export const words: Wide<typeof sv> = {
     happenings: {
       decision: 'decision',
       action: 'event',
-      plan: 'plan',
+      plan: 'planned',
       finding: 'follow-up',
       agreement: 'agreement',
     },

@@ -117,7 +117,8 @@ export const words = {
     happenings: {
       decision: 'beslut',
       action: 'händelse',
-      plan: 'plan',
+      /** announced, not done ("ska", "kommer att"): "plan" read as the action plan */
+      plan: 'planerat',
       finding: 'uppföljning',
       agreement: 'överenskommelse',
     },

@@ -65,3 +65,16 @@ test("a claim is told in its author's name and an inferred tie says it is not ce
     'Senast kända händelse (beslut, 16 februari 2023), enligt Testtidningen. Troligen en del av åtgärden, men inte säkert. Läs mer i tidslinjen.',
   );
 });
+
+test('an announced event keeps its force: "planerat", never a bare "plan" that reads as the action plan', () => {
+  const s: Snapshot = structuredClone(base);
+  const jobb = s.measures.find((m) => m.id === 'jobb')!;
+  jobb.data.events = [
+    { date: '2023-03-24', what: 'plan', text: 'Avgiften ska sänkas.', source: { reference: 'nyhet' } },
+  ];
+  const site = buildSite(s);
+  assert.equal(
+    text(measureAnswer(site, site.measureById.get('jobb')!, sv)[1]),
+    'Senast kända händelse (planerat, 24 mars 2023), enligt Testtidningen. Läs mer i tidslinjen.',
+  );
+});
