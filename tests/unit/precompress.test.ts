@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { LEVELS, levelOf, Precompressor } from '../../scripts/lib/serving/precompress.ts';
+import { brotli, LEVELS, levelOf, Precompressor } from '../../scripts/lib/serving/precompress.ts';
 import { COMPRESSIBLE } from '../../scripts/lib/serving/rules.ts';
 import { headOf } from '../../scripts/lib/built-pages.ts';
 
@@ -37,6 +37,19 @@ test('every compressible file type has a level', () => {
   assert.ok(levelOf('/a/index.html', 40_000).brotli < levelOf('/a/index.html', 300_000).brotli);
   assert.ok(levelOf('/a/index.html', 40_000).brotli < levelOf('/a/index.html', 10_000).brotli);
   assert.equal(levelOf('/a/index.html', 40_000).gzip, levelOf('/a/index.html', 300_000).gzip);
+  // from 512 KB every page and data file gets the fast level (brotli 10 would take seconds each)
+  for (const file of ['/omraden/x/index.html', '/data/events.json', '/flode.xml', '/data/measures.csv'])
+    assert.ok(levelOf(file, 600_000).brotli < levelOf(file, 300_000).brotli, file);
+  assert.equal(levelOf('/_astro/x.js', 600_000).brotli, 11);
+});
+
+test("a copy decompresses to its file whatever the file's size (the window fits the file)", () => {
+  for (const bytes of [0, 1, 1000, 70_000, 600_000]) {
+    const data = Buffer.from(
+      page('Åtgärd nummer 1.2 i planen 2023.').repeat(Math.ceil(bytes / 8000) || 1),
+    ).subarray(0, bytes);
+    assert.deepEqual(brotliDecompressSync(brotli(data, 8)), data, `${bytes} bytes`);
+  }
 });
 
 test('the copies beside a file decompress to it; a copy not smaller than its file is not written', async () => {

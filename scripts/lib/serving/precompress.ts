@@ -53,20 +53,31 @@ export interface Level {
  * larger than 10; with the scope attributes and report links cut (about a fifth of the raw
  * HTML), the site's HTML at these levels is as large as the uncut HTML was at brotli 10
  * (−0.2 %; measure pages −2 … +2 %, 21 of 158 pages +5 … +12 %; docs/benchmark.md). The
- * smallest pages cost little time at 10; the few larger ones (districts, the data page) would
+ * smallest pages cost little time at 10; the larger ones (districts, the data page) would
  * lose up to 9 % at 8 and keep 10.
+ *
+ * Files of 512 KB and more get brotli 8 too: brotli 10 costs about 0.45 s of CPU per MB
+ * whatever the file, brotli 8 a twentieth of that. No file of today's site is that large
+ * (the largest page, Skäggetorp in Arabic, is 297 KB); at 10,000 pages the lists, district
+ * pages, feeds and data files are 0.5–5 MB each (90 MB together) and took about 40 s of CPU
+ * at 10, where brotli 8 makes them 8–30 % larger (docs/benchmark.md).
  */
 export interface TypeLevel extends Level {
-  /** another brotli quality for files of `from` up to `to` bytes */
-  sized?: { from: number; to: number; brotli: number };
+  /** other brotli qualities for files of `from` up to (not including) `to` bytes */
+  sized?: { from: number; to: number; brotli: number }[];
 }
 
+const KB = 1024;
+/** From here brotli 10 would take about half a second per file (see above). */
+const LARGE = 512 * KB;
+const large = { from: LARGE, to: Infinity, brotli: 8 };
+
 export const LEVELS: Record<string, TypeLevel> = {
-  html: { gzip: 6, brotli: 10, sized: { from: 12 * 1024, to: 64 * 1024, brotli: 8 } },
-  xml: { gzip: 6, brotli: 10 },
-  json: { gzip: 6, brotli: 10 },
-  csv: { gzip: 6, brotli: 10 },
-  txt: { gzip: 6, brotli: 10 },
+  html: { gzip: 6, brotli: 10, sized: [{ from: 12 * KB, to: 64 * KB, brotli: 8 }, large] },
+  xml: { gzip: 6, brotli: 10, sized: [large] },
+  json: { gzip: 6, brotli: 10, sized: [large] },
+  csv: { gzip: 6, brotli: 10, sized: [large] },
+  txt: { gzip: 6, brotli: 10, sized: [large] },
   js: { gzip: 9, brotli: 11 },
   mjs: { gzip: 9, brotli: 11 },
   css: { gzip: 9, brotli: 11 },
@@ -82,26 +93,37 @@ export function levelOf(path: string, size: number): Level {
   const level = LEVELS[extensionOf(path)];
   if (!level)
     throw new Error(`precompress: ${path}: no level for ".${extensionOf(path)}" (add it to LEVELS)`);
-  const { sized } = level;
-  const brotli = sized && size >= sized.from && size < sized.to ? sized.brotli : level.brotli;
-  return { gzip: level.gzip, brotli };
+  const band = level.sized?.find((b) => size >= b.from && size < b.to);
+  return { gzip: level.gzip, brotli: band?.brotli ?? level.brotli };
 }
 
 export function gzip(data: Uint8Array, level: number): Buffer {
   return gzipSync(data, { level });
 }
 
+/**
+ * Brotli's window (log2 of its bytes) just large enough for the file. The default, 4 MB, is set
+ * up for every file: for a 30 KB page at quality 8 that took longer than compressing it
+ * (1.5–3 times the time; the output is the same size within bytes).
+ */
+const windowFor = (bytes: number) =>
+  Math.min(
+    constants.BROTLI_MAX_WINDOW_BITS,
+    Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes + 16))),
+  );
+
 export function brotli(data: Uint8Array, quality: number): Buffer {
   return brotliCompressSync(data, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_LGWIN]: windowFor(data.length),
       [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
     },
   });
 }
 
 /** Bumped when the way copies are made changes, so old cache entries are never taken for new ones. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Task {
   id: number;
