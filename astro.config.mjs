@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { cacheDirOf } from './scripts/lib/build-cache.ts';
+import { RENDER_CONCURRENCY } from './scripts/lib/astro-log.ts';
 
 // The public URL, for canonical links, feeds and the sitemap; override per deployment.
 const site = process.env.INSYN_SITE_URL ?? 'https://insyn.example.se';
@@ -88,8 +89,8 @@ export default defineConfig({
   },
   // concurrency: pages rendered at a time. Rendering is one thread either way, but with one page
   // at a time the build waits for every file write: at 10,000 pages, 4 took the render from
-  // about 50 s to 30 s on 2 cores (docs/benchmark.md).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // about 50 s to 30 s on 2 cores (docs/benchmark.md). scripts/build.ts reads Astro's log with it.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: RENDER_CONCURRENCY },
   integrations: [
     mdx(),
     // sitemap-index.xml, linked from /robots.txt; per-year number pages only forward to a measure.
