@@ -7,16 +7,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runImport, type ImportOptions } from '../../scripts/lib/import/run.ts';
 import { MAX_BYTES } from '../../scripts/lib/import/read-table.ts';
 import { contentCopy as copyOf, tree } from './support/temp-content.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 const plan = 'tests/fixtures/import/plan-2024.csv';
-const work = () => mkdtempSync(join(tmpdir(), 'insyn-bad-'));
+const work = () => tempDir('insyn-bad-');
 
 const contentCopy = (from = 'tests/fixtures/valid') => copyOf(from);
 

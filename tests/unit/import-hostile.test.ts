@@ -9,8 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
@@ -22,8 +21,9 @@ import { runImport, type ImportOptions } from '../../scripts/lib/import/run.ts';
 import { formatProblem, validate } from '../../src/lib/site/validate.ts';
 import { contentCopy, tree } from './support/temp-content.ts';
 import { xlsxBomb } from './support/zip-bomb.ts';
+import { tempDir } from './support/temp-dir.ts';
 
-const work = () => mkdtempSync(join(tmpdir(), 'insyn-hostile-'));
+const work = () => tempDir('insyn-hostile-');
 const csv = (text: string) => {
   const file = join(work(), 'plan.csv');
   writeFileSync(file, text);

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
@@ -12,6 +11,7 @@ import { toCsv } from '../../src/lib/data-export/datasets.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { runImport, type ImportOptions } from '../../scripts/lib/import/run.ts';
 import { contentCopy as copyOf, tree } from './support/temp-content.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 const fixtures = 'tests/fixtures/import';
 
@@ -90,7 +90,7 @@ test('the same plan as XLSX imports the same way', async () => {
     .trim()
     .split('\n');
   for (const line of lines) sheet.addRow(line.split(';'));
-  const file = join(mkdtempSync(join(tmpdir(), 'insyn-xlsx-')), 'plan-2024.xlsx');
+  const file = join(tempDir('insyn-xlsx-'), 'plan-2024.xlsx');
   await workbook.xlsx.writeFile(file);
   const result = await runImport(plan2024(xlsx, file));
   assert.deepEqual(result.problems, []);
@@ -160,7 +160,7 @@ test('a follow-up whose statuses exceed the stated counts is rejected and writes
     join(content, 'follow-ups/2024.yaml'),
     'planYear: 2024\nreportedIn: { document: kd-2025-atgardsplan, anchor: st-3 }\nreportedOn: { value: null }\ncounts: { genomford: 1, pagar: 1, ej-genomford: 1 }\ncountsSource: { document: kd-2025-atgardsplan, anchor: st-3 }\ntotal: 3\n',
   );
-  const file = join(mkdtempSync(join(tmpdir(), 'insyn-fu-')), 'fu.csv');
+  const file = join(tempDir('insyn-fu-'), 'fu.csv');
   writeFileSync(file, 'number;status\n1.1;Genomförd\n2.1;genomford\n');
   const before = tree(content);
   const result = await runImport({
@@ -244,7 +244,7 @@ test('a misspelt district and area are rejected with the closest valid value, an
 
 test('problems the cross-collection validator finds are reported against the row', async () => {
   const content = contentCopy();
-  const file = join(mkdtempSync(join(tmpdir(), 'insyn-bad-')), 'bad.csv');
+  const file = join(tempDir('insyn-bad-'), 'bad.csv');
   // 2.1 under area "fritid" (5) breaks the numbering rule; st-999 does not exist.
   writeFileSync(file, 'plan_year;number;title;area;source_anchor\n2024;2.1;Något;fritid;st-999\n');
   const result = await runImport(plan2024(content, file));
@@ -262,7 +262,7 @@ test('export → import changes nothing (every plan year of the real content)', 
   const rows = measureRows(snapshot);
   // Exactly what /data/measures.csv serves (UTF-8 BOM, semicolons, CRLF).
   const csv = toCsv(measureColumns, rows);
-  const file = join(mkdtempSync(join(tmpdir(), 'insyn-export-')), 'measures.csv');
+  const file = join(tempDir('insyn-export-'), 'measures.csv');
   writeFileSync(file, csv);
   const before = tree(content);
   for (const year of new Set(rows.map((r) => Number(r.plan_year)))) {

@@ -1,26 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { brotli, LEVELS, levelOf, Precompressor } from '../../scripts/lib/serving/precompress.ts';
 import { COMPRESSIBLE } from '../../scripts/lib/serving/rules.ts';
 import { headOf } from '../../scripts/lib/built-pages.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 const page = (words: string) =>
   `<!doctype html><html><head><title>x</title></head><body>${`<p>${words}</p>`.repeat(200)}</body></html>`;
 
 function site() {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-precompress-'));
+  const dir = tempDir('insyn-precompress-');
   mkdirSync(join(dir, 'dist', 'a'), { recursive: true });
   writeFileSync(join(dir, 'dist', 'a', 'index.html'), page('Åtgärden finns i planen.'));
   writeFileSync(join(dir, 'dist', 'tiny.txt'), 'x');
@@ -116,7 +108,7 @@ test('a page still being written is not cached; the final write compresses it wh
 });
 
 test('headOf reads a page up to its </head>, also when the tag falls between two reads', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-head-'));
+  const dir = tempDir('insyn-head-');
   const file = join(dir, 'index.html');
   // 16,335: the tag starts 4 bytes before the end of the first 16 KB read.
   for (const pad of [0, 16_335, 40_000]) {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, findNginx, requireAll } from '../../scripts/lib/system-parts.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 /** Runs `f` with environment variables set (undefined: unset), then puts them back. */
 function withEnv<T>(vars: Record<string, string | undefined>, f: () => T): T {
@@ -33,7 +33,7 @@ test('a missing nginx or brotli module is reported with how to get it', () => {
 });
 
 test('nginx named without a path is looked for on PATH; found parts give their path', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-parts-'));
+  const dir = tempDir('insyn-parts-');
   const module = join(dir, 'brotli.so');
   writeFileSync(join(dir, 'my-nginx'), '');
   writeFileSync(module, '');

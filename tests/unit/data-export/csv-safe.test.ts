@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { csvSafeCell, csvUnsafeCell } from '../../../src/lib/data-export/csv-safe.ts';
@@ -10,6 +9,7 @@ import { measureColumns, measureRows } from '../../../src/lib/measure/rows.ts';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { readCsv } from '../../../scripts/lib/import/read-table.ts';
 import { runImport } from '../../../scripts/lib/import/run.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 test('a cell a spreadsheet would run as a formula gets a leading apostrophe', () => {
   for (const start of ['=', '+', '-', '@', '\t', '\r'])
@@ -26,7 +26,7 @@ test('reading drops only the apostrophe that protects a formula-like cell', () =
 
 /** A copy of content/ in which two measures' notes start with "-" and "=" (test data, never in content/). */
 function contentWithFormulaNotes(): { dir: string; notes: string[] } {
-  const dir = join(mkdtempSync(join(tmpdir(), 'insyn-csv-safe-')), 'content');
+  const dir = join(tempDir('insyn-csv-safe-'), 'content');
   cpSync('content', dir, { recursive: true });
   const notes = ['- inleds med ett bindestreck, som en lista', '=HYPERLINK("https://example.com";"klicka")'];
   ['forskola-fler-barn', 'kulturskolan-for-fler'].forEach((id, i) => {
@@ -64,7 +64,7 @@ test('notes starting with "-" and "=" are written safe and read back as the same
 test('export → import of notes starting with "-" and "=" changes nothing', async () => {
   const { dir: content } = contentWithFormulaNotes();
   const rows = measureRows(loadContent(content).snapshot);
-  const file = join(mkdtempSync(join(tmpdir(), 'insyn-csv-safe-export-')), 'measures.csv');
+  const file = join(tempDir('insyn-csv-safe-export-'), 'measures.csv');
   writeFileSync(file, toCsv(measureColumns, rows));
   for (const year of new Set(rows.map((r) => Number(r.plan_year)))) {
     const result = await runImport({ file, year, kind: 'plan', source: 'kd-2025-atgardsplan', content });

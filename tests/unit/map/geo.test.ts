@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { validate } from '../../../src/lib/site/validate.ts';
@@ -17,6 +16,7 @@ import {
 } from '../../../src/lib/map/geo.ts';
 import type { GeoFeature } from '../../../src/lib/site/snapshot.ts';
 import { i18nFor } from '../../../src/lib/page/i18n.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 // The fixture site (a copy of content/ with its shapes): the real shapes' own invariants are in
 // content-invariants.test.ts.
@@ -25,7 +25,7 @@ const geometryProblems = (dir: string) =>
   validate(loadContent(dir).snapshot).filter((p) => /shape/.test(p.message));
 
 test('a copy of the fixture site with a shape missing and a stray shape fails validation for both', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-geo-'));
+  const dir = tempDir('insyn-geo-');
   try {
     cpSync(fixture, dir, { recursive: true });
     const file = join(dir, 'geo/districts.geojson');

@@ -5,13 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { formatProblem, validate } from '../../../src/lib/site/validate.ts';
 import { quotedPhrases } from '../../../src/lib/site/validate-evidence.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const VALID = 'tests/fixtures/valid';
 
@@ -27,7 +27,7 @@ const PARTY_SITE = `- id: partisida
 
 /** A copy of the valid fixture with edits (file → edit); returns its directory. */
 function copyWith(edits: Record<string, (text: string) => string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-trust-'));
+  const dir = tempDir('insyn-trust-');
   cpSync(VALID, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);

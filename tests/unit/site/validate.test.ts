@@ -5,18 +5,18 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { formatProblem, validate } from '../../../src/lib/site/validate.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const VALID = 'tests/fixtures/valid';
 
 /** A copy of the valid fixture with one file edited; returns the problem lines. */
 function problemsAfter(file: string, edit: (text: string) => string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-validate-'));
+  const dir = tempDir('insyn-validate-');
   cpSync(VALID, dir, { recursive: true });
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
@@ -254,7 +254,7 @@ test('a value without a source, and a low-confidence measure without a caveat', 
 });
 
 test('the content check exits non-zero and prints one line per problem', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-cli-'));
+  const dir = tempDir('insyn-cli-');
   cpSync(VALID, dir, { recursive: true });
   const file = join(dir, 'follow-ups/2023.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace('status: genomford', 'status: klar'));
@@ -381,7 +381,7 @@ test('a one-page language page that leaves a status word unexplained, or marks a
 
 /** A copy of the valid fixture changed by `change(dir)`; returns the problem lines and the snapshot. */
 function checkAfter(change: (dir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-validate-'));
+  const dir = tempDir('insyn-validate-');
   cpSync(VALID, dir, { recursive: true });
   change(dir);
   const { snapshot, problems } = loadContent(dir);
@@ -549,7 +549,7 @@ test('a word of a fixed list suggests the closest; a quoted or official title mu
 });
 
 test('the content check prints every kind of problem as one line, never a stack trace', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-cli-'));
+  const dir = tempDir('insyn-cli-');
   cpSync(VALID, dir, { recursive: true });
   writeFileSync(join(dir, 'measures/jobb.yaml'), 'title: [Jobb\n');
   copy(dir, 'measures/parken.yaml', 'measures/parken kopia.yaml');

@@ -6,8 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorSeriesSchema, type IndicatorSeriesData } from '../../../src/schemas/indicators.ts';
 import {
@@ -29,6 +28,7 @@ import { indicatorChartSpec } from '../../../src/components/charts/time-spec.ts'
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { formatProblem, validate } from '../../../src/lib/site/validate.ts';
 import { sv } from '../../../src/i18n/sv/index.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const ref = (reference: string) => ({ reference });
 
@@ -197,7 +197,7 @@ test('the checks: the source words of a figure from a document must stand in its
 });
 
 test('bad indicator content fails the content check with one line naming the file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'insyn-indicators-'));
+  const dir = tempDir('insyn-indicators-');
   cpSync('tests/fixtures/site', dir, { recursive: true });
   const file = join(dir, 'indicators/arbetsloshet-18-64-stadsdel.yaml');
   writeFileSync(

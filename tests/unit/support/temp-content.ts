@@ -3,13 +3,13 @@
  * directory (tests never write into content/ or a fixture), and a snapshot of every
  * file's text to prove that a refused import changed nothing.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp-dir.ts';
 
 /** A fresh copy of a content directory under the OS temp directory. */
 export function contentCopy(from: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'insyn-content-')), 'content');
+  const dir = join(tempDir('insyn-content-'), 'content');
   cpSync(from, dir, { recursive: true });
   return dir;
 }
