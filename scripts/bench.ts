@@ -136,7 +136,14 @@ function perLanguage(all: string[], textPages: string[], weights: Map<string, Pa
     });
 }
 
-const STAGES = ['content check', 'astro build', 'search index', 'precompress', 'serving rules'];
+const STAGES = [
+  'content check',
+  'astro build',
+  'search index',
+  'precompress',
+  'serving inputs',
+  'serving rules',
+];
 const pct = (now: number, before: number) =>
   before ? `${now >= before ? '+' : ''}${((now / before - 1) * 100).toFixed(1)} %` : DASH;
 

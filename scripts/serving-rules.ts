@@ -46,30 +46,70 @@ export function move404Pages(dist = defaultDist): void {
   }
 }
 
+/** The built files a page's path and policy come from: pages, not the error pages or Pagefind's. */
+const isPage = (f: string) =>
+  f.endsWith('.html') && !f.startsWith(ERROR_PAGE_DIR) && !f.startsWith('/pagefind/');
+
+/** The forwards from a plan year's measure numbers to the measure pages, from the content. */
+function redirectsOf(contentDir: string): { from: string; to: string }[] {
+  const { snapshot, problems } = loadContent(contentDir);
+  if (problems.length)
+    throw new Error(`serving rules: ${contentDir} has problems; run npm run check:content`);
+  return numberLinks(buildSite(snapshot)).map((l) => ({
+    from: numberPath(l.year, l.number),
+    to: measurePath(l.measure.id),
+  }));
+}
+
+/**
+ * What the rules need from Astro's pages and the content. `npm run build` reads it as soon as
+ * Astro is done, while the search index is still being written (at 10,000 pages about 3 s:
+ * every page's head and the content); the 404 pages are left to servingRules, which moves them.
+ */
+export interface ServingInputs {
+  /** each page's Content-Security-Policy, by its file under the output folder (/x/index.html) */
+  policies: Map<string, string | undefined>;
+  redirects: { from: string; to: string }[];
+}
+
+export function servingInputs({
+  dist = defaultDist,
+  contentDir = process.env.INSYN_CONTENT_DIR ?? 'content',
+}: { dist?: string; contentDir?: string } = {}): ServingInputs {
+  const policies = new Map<string, string | undefined>();
+  for (const f of filesUnder(dist))
+    if (isPage(f) && !/\/404\//.test(f)) policies.set(f, metaPolicy(headOf(join(dist, f))));
+  return { policies, redirects: redirectsOf(contentDir) };
+}
+
 export async function servingRules({
   dist = defaultDist,
   contentDir = process.env.INSYN_CONTENT_DIR ?? 'content',
   precompressor,
-}: { dist?: string; contentDir?: string; precompressor?: Precompressor } = {}): Promise<void> {
+  inputs,
+}: {
+  dist?: string;
+  contentDir?: string;
+  precompressor?: Precompressor;
+  /** read earlier (servingInputs); what it lacks is read here */
+  inputs?: ServingInputs;
+} = {}): Promise<void> {
   move404Pages(dist);
   const files = filesUnder(dist).filter((f) => !f.startsWith(ERROR_PAGE_DIR));
 
   // The path a page answers at: /x/index.html → /x/; /404.html stays.
   const pages = files
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ path: f.replace(/index\.html$/, ''), policy: metaPolicy(headOf(join(dist, f))) }))
+    .filter(isPage)
+    .map((f) => ({
+      path: f.replace(/index\.html$/, ''),
+      policy: inputs?.policies.has(f) ? inputs.policies.get(f) : metaPolicy(headOf(join(dist, f))),
+    }))
     .map(({ path, policy }) => {
       if (!policy) throw new Error(`serving rules: ${path}: no <meta http-equiv="content-security-policy">`);
       return { path, policy };
     });
 
-  const { snapshot, problems } = loadContent(contentDir);
-  if (problems.length)
-    throw new Error(`serving rules: ${contentDir} has problems; run npm run check:content`);
-  const redirects = numberLinks(buildSite(snapshot)).map((l) => ({
-    from: numberPath(l.year, l.number),
-    to: measurePath(l.measure.id),
-  }));
+  const redirects = inputs?.redirects ?? redirectsOf(contentDir);
 
   const rules = rulesOf({ pages, redirects, files });
 
