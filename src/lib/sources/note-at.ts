@@ -1,9 +1,10 @@
 /**
  * Whose text a paragraph of the minutes is: a paragraph inside a party's protocol note is that
- * party's, not the municipality's. A note runs from its own anchor up to the next note's anchor
- * in the same document (notes are kept in their order in the minutes); the last one up to the
- * meeting's `notesEnd` (the minutes' own text after the notes: "Beslutsunderlag", its annexes),
- * or, where that is not given, to the end of the document.
+ * party's, not the municipality's. A note runs from its own anchor to its last paragraph where
+ * its source gives one (`to`, the paragraph with the note's closing quotation mark); otherwise up
+ * to the next note's anchor in the same document (notes are kept in their order in the minutes),
+ * the last one up to the meeting's `notesEnd` (the minutes' own text after the notes:
+ * "Beslutsunderlag", its annexes), or, where that is not given, to the end of the document.
  */
 import type { SourceRef } from '../../schemas/source-ref.ts';
 import type { Site } from '../site/build-site.ts';
@@ -26,8 +27,10 @@ export function noteAt(
   for (let i = 0; i < inDocument.length; i++) {
     const start = anchorNumber(inDocument[i].note.source.anchor);
     const notesEnd = anchorNumber(inDocument[i].meeting.data.notesEnd);
-    const end =
-      i + 1 < inDocument.length
+    const last = anchorNumber(inDocument[i].note.source.to);
+    const end = !Number.isNaN(last)
+      ? last + 1
+      : i + 1 < inDocument.length
         ? anchorNumber(inDocument[i + 1].note.source.anchor)
         : Number.isNaN(notesEnd)
           ? Infinity

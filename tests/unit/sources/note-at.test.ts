@@ -5,7 +5,11 @@ import { noteAt } from '../../../src/lib/sources/note-at.ts';
 import type { Site } from '../../../src/lib/site/build-site.ts';
 
 const meeting = (notesEnd?: string) => ({ data: { document: 'protokoll', notesEnd } });
-const note = (party: string, anchor: string) => ({ id: `anteckning-${party}`, party, source: { anchor } });
+const note = (party: string, anchor: string, to?: string) => ({
+  id: `anteckning-${party}`,
+  party,
+  source: { anchor, to },
+});
 const site = (notesEnd?: string) =>
   ({
     notes: [
@@ -27,4 +31,17 @@ test('the last note ends where the minutes say the notes end (notesEnd): the lis
   assert.equal(at(site('st-41'), 'st-44'), undefined);
   // Without notesEnd the last note is taken to run to the end: never a party's words told as the record.
   assert.equal(at(site(), 'st-44'), 'll');
+});
+
+test('a note whose source gives its last paragraph (to) ends there: what follows before the next note is the minutes’ own', () => {
+  const withEnd = {
+    notes: [
+      { note: note('mp', 'st-16', 'st-26'), meeting: meeting() },
+      { note: note('ll', 'st-38', 'st-40'), meeting: meeting() },
+    ],
+  } as unknown as Pick<Site, 'notes'>;
+  assert.equal(at(withEnd, 'st-26'), 'mp');
+  assert.equal(at(withEnd, 'st-27'), undefined);
+  assert.equal(at(withEnd, 'st-40'), 'll');
+  assert.equal(at(withEnd, 'st-41'), undefined);
 });
