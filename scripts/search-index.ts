@@ -15,8 +15,9 @@
  *   (type "Översikt"), are left out so nothing is found twice.
  * - One index per language: records are built for each full locale (sv, en, ar)
  *   in its words and under its URL prefix, each page says its <html lang>, and
- *   Pagefind writes an index per language; the browser's pagefind.js loads the one
- *   of the search page's <html lang>. Easy-read pages (/lattlast/, lang="sv") go
+ *   each language's index is built by a Pagefind service of its own, side by side
+ *   (lib/pagefind-languages.ts), then put in one folder; the browser's pagefind.js
+ *   loads the one of the search page's <html lang>. Easy-read pages (/lattlast/, lang="sv") go
  *   into the Swedish index; the short pages (/so/, /ti/, /fa-af/) have no search
  *   page and are left out.
  *
@@ -28,7 +29,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import * as pagefind from 'pagefind';
 import { contentDir } from '../src/schemas/index.ts';
 import { buildSite } from '../src/lib/site/build-site.ts';
 import { buildRecords, recordHtml, recordLanguage, spaceCells } from '../src/lib/search/records.ts';
@@ -36,6 +36,12 @@ import { dictOf } from '../src/i18n/index.ts';
 import { fullLocales, languageOfPath, languages } from '../src/i18n/languages.ts';
 import { loadContent } from './lib/load-content.ts';
 import { builtPages } from './lib/built-pages.ts';
+import {
+  htmlLang,
+  languageIndex,
+  mergeLanguageIndexes,
+  type LanguageIndex,
+} from './lib/pagefind-languages.ts';
 import { pagefindWritesDone } from './lib/pagefind-writes.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -49,24 +55,38 @@ function fail(what: string, errors: string[]): void {
   process.exit(1);
 }
 
-// No forceLanguage: each record and page files itself under its <html lang>.
-const { index, errors } = await pagefind.createIndex({});
-fail('cannot start Pagefind', errors);
-if (!index) throw new Error('search index: Pagefind gave no index');
+// One index per language, each in its own Pagefind service (lib/pagefind-languages.ts).
+const langs = fullLocales.map((l) => languages[l].lang);
+const indexes = new Map<string, LanguageIndex>();
+for (const lang of langs) indexes.set(lang, await languageIndex(lang));
 
 /**
- * Pagefind's service handles one message at a time; a few sent ahead keep it busy instead of
- * waiting for each answer (20,000 records at 10,000 pages: 16 s one by one, about 8 s so).
+ * Each file to its language's index. Pagefind's service handles one message at a time; a few
+ * sent ahead keep it busy instead of waiting for each answer (20,000 records at 10,000 pages:
+ * 16 s one by one, about 8 s so), and the three services work side by side.
  */
 async function addAll(files: { url: string; content: string }[]): Promise<void> {
-  let next = 0;
-  const sender = async () => {
-    while (next < files.length) {
-      const file = files[next++];
-      fail(file.url, (await index!.addHTMLFile(file)).errors);
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, sender));
+  const byLang = new Map<string, { url: string; content: string }[]>();
+  for (const file of files) {
+    const lang = htmlLang(file.content) ?? '';
+    if (!indexes.has(lang)) fail(file.url, [`its <html lang="${lang}"> has no index (${langs.join(', ')})`]);
+    const mine = byLang.get(lang) ?? [];
+    mine.push(file);
+    byLang.set(lang, mine);
+  }
+  await Promise.all(
+    [...byLang].map(([lang, mine]) => {
+      const { index } = indexes.get(lang)!;
+      let next = 0;
+      const sender = async () => {
+        while (next < mine.length) {
+          const file = mine[next++];
+          fail(file.url, (await index.addHTMLFile(file)).errors);
+        }
+      };
+      return Promise.all(Array.from({ length: 16 }, sender));
+    }),
+  );
 }
 
 const recordPages = new Set<string>();
@@ -122,10 +142,17 @@ for (const url of builtPages(dist)) {
 await addAll(pages);
 
 const out = join(dist, 'pagefind');
-rmSync(out, { recursive: true, force: true });
-fail('writing the index', (await index.writeFiles({ outputPath: out })).errors);
-await pagefindWritesDone(out);
-await pagefind.close();
+const dirs = langs.map((lang) => `${out}-${lang}`);
+await Promise.all(
+  langs.map(async (lang, i) => {
+    const { pagefind, index } = indexes.get(lang)!;
+    rmSync(dirs[i], { recursive: true, force: true });
+    fail(`writing the ${lang} index`, (await index.writeFiles({ outputPath: dirs[i] })).errors);
+    await pagefindWritesDone(dirs[i]);
+    await pagefind.close();
+  }),
+);
+fail('putting the indexes together', mergeLanguageIndexes(dirs, out));
 // Without its .pf_meta the browser's worker cannot start and search falls back to the main thread, seconds slower.
 const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
   languages: Record<string, { hash: string; page_count: number }>;
