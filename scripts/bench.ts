@@ -175,7 +175,7 @@ function buildTables(builds: [string, BuildResult][]) {
     "CPU: seconds of CPU the build used on all cores (user + system). Load: the machine's 1-minute load average at the end of the build (2 cores: above 2, others shared the CPU and the times are longer than on a quiet machine).",
   );
   const stageOf = (b: BuildResult, name: string) => b.stages.find((x) => x.stage === name);
-  report.heading("Build stages (time, and × the 1× build's stage)");
+  report.heading("Build stages (time, × the 1× build's stage, and share of the whole build's time)");
   report.table(
     ['Content', ...STAGES, 'whole build'],
     builds.map(([name, b]) => [
@@ -185,13 +185,14 @@ function buildTables(builds: [string, BuildResult][]) {
         const x1 = stageOf(base, stage);
         if (!x) return DASH;
         const t = x.end - x.start;
-        return `${seconds(t)} (${x1 ? (t / (x1.end - x1.start)).toFixed(1) : '?'}×)`;
+        const share = Math.round((t / b.ms) * 100);
+        return `${seconds(t)} (${x1 ? (t / (x1.end - x1.start)).toFixed(1) : '?'}×, ${share} %)`;
       }),
       `${seconds(b.ms)} (${(b.ms / base.ms).toFixed(1)}×)`,
     ]),
   );
   report.note(
-    'Stages run side by side where they can (scripts/build.ts): the search index sends its records while Astro writes the pages, and the precompressed copies of what Astro has written go into the cache meanwhile; the precompress stage is what is left once Astro is done. So the stages add up to more than the whole build.',
+    'Stages run side by side where they can (scripts/build.ts): the content check, Astro and the search index start together; the search index sends its records while Astro writes the pages, and the precompressed copies of what Astro has written go into the cache meanwhile; the precompress stage is what is left once Astro is done, and the serving rules read the pages and the content (serving inputs) while the search index is written. So the stages and their shares add up to more than the whole build.',
   );
 }
 
