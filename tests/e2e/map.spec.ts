@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support.ts';
+import { axeViolations } from './axe.ts';
 import { activateName, pointOf, tabTo } from './map-support.ts';
 
 // MapLibre on SwiftShader shares two cores with everything else on CI: give map tests room.
@@ -356,16 +357,10 @@ test('a map page loads maplibre when asked, a page without a map loads none of i
 });
 
 test('map pages pass axe (WCAG 2.1 AA) with the movable map loaded', async ({ page }) => {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
   for (const path of ['/omraden/', '/omraden/skaggetorp/']) {
     await page.goto(path);
     await mapReady(page);
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page), path).toEqual([]);
   }
 });
 

@@ -6,8 +6,8 @@
  * Expected facts come from content/ (loaded here), not typed from memory.
  */
 import { test, expect } from './support.ts';
+import { axeViolations } from './axe.ts';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { buildRecords, recordLanguage } from '../../src/lib/search/records.ts';
@@ -311,12 +311,6 @@ test('the results with filters open, a caveat, "did you mean", "nothing found" a
   ]) {
     await search(page, params);
     await openRefine(page);
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      params,
-    ).toEqual([]);
+    expect(await axeViolations(page), params).toEqual([]);
   }
 });
