@@ -17,9 +17,9 @@
  * (valid HTML, links, lang/dir attributes, one h1, the skip link, where the menu's links
  * lead, CSP meta …) runs on every page in *.files.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { languageIds, languages } from '../../src/i18n/languages.ts';
-import { test, expect, browserSamples, openSample, type Sample } from './support.ts';
+import { test, expect, browserSamples, openSample, scriptsDone, type Sample } from './support.ts';
+import { axeViolations } from './axe.ts';
 import { keyboardWalk } from './keyboard-walk.ts';
 
 /** Records every CSP violation the document reports, from before any page script runs. */
@@ -51,17 +51,8 @@ for (const s of samples) {
     test.setTimeout(120_000); // axe over a whole page and a key press per control, on a shared machine
     await page.addInitScript(RECORD_VIOLATIONS);
     await openSample(page, s, consoleErrors);
-    await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const violations = results.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(' ')),
-    }));
-    expect(violations).toEqual([]);
+    await scriptsDone(page);
+    expect(await axeViolations(page)).toEqual([]);
     const csp = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
     expect(csp, 'CSP violations while the page loads and runs').toEqual([]);
 

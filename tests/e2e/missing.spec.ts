@@ -5,8 +5,8 @@
  * after it); the request link's mailto: decodes to that letter. What needs no browser (every
  * document, every language, every link to /saknas/) is in missing.files.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support.ts';
+import { axeViolations } from './axe.ts';
 import { sv } from '../../src/i18n/sv/index.ts';
 import { ar } from '../../src/i18n/ar/index.ts';
 import { localizePath, type LanguageId } from '../../src/i18n/languages.ts';
@@ -32,12 +32,7 @@ for (const [language, path] of pages) {
       document.documentElement.clientWidth,
     ]);
     expect(scroll).toBeLessThanOrEqual(client);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

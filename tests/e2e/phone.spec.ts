@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { languageIds, languages } from '../../src/i18n/languages.ts';
-import { test, expect, browserSamples, openSample, pressTab } from './support.ts';
+import { test, expect, browserSamples, openSample, pressTab, scriptsDone } from './support.ts';
 import { activateName, pointOf, tabTo } from './map-support.ts';
 
 const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
@@ -320,7 +320,7 @@ test.describe('keyboard', () => {
   for (const path of ['/', '/statistik/']) {
     test(`${path}: Tab skips the numbers of a data table but reaches every source link`, async ({ page }) => {
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
+      await scriptsDone(page);
       // Mark every link in the charts' tables and source lines, log every focus, then Tab through the page.
       const { expected, stops } = await page.evaluate(() => {
         const links = [...document.querySelectorAll('figure.chart')].flatMap((f) => [

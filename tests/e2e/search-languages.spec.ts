@@ -9,8 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, builtPages } from './support.ts';
+import { axeViolations } from './axe.ts';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { buildRecords, recordLanguage } from '../../src/lib/search/records.ts';
@@ -139,13 +139,7 @@ test('the English and Arabic search pages with results and filters open have no 
   for (const locale of ['en', 'ar'] as const) {
     await search(page, locale, qp('Skäggetorp'));
     await page.locator('insyn-search summary').click();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      locale,
-    ).toEqual([]);
+    expect(await axeViolations(page), locale).toEqual([]);
   }
 });
 

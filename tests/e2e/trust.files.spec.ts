@@ -175,3 +175,33 @@ test('every modelled disagreement shows all its accounts, side by side, on every
       }
   expect(wrong).toEqual([]);
 });
+
+test("every numbered source marker leads to its item in its own section's list of sources, on every page", () => {
+  const wrong: string[] = [];
+  let checked = 0;
+  for (const page of contentPages()) {
+    const byId = new Map([...elements(page.tree)].flatMap((el) => (el.attrs.id ? [[el.attrs.id, el]] : [])));
+    const lists = [...elements(page.tree)].filter((el) => el.attrs['data-source-notes'] !== undefined);
+    const within = (el: Element, root: Element) => closest(el, (a) => a === root) !== null;
+    for (const marker of elements(page.tree, 'a')) {
+      if (!classes(marker).includes('ref')) continue;
+      checked++;
+      const id = (marker.attrs.href ?? '').replace(/^#/, '');
+      const item = byId.get(id);
+      const list = item && closest(item, (el) => el.attrs['data-source-notes'] !== undefined);
+      // the marker's section: its nearest ancestor that holds a list of sources
+      const section = closest(marker, (el) => lists.some((l) => within(l, el)));
+      if (!item || item.name !== 'li' || !list)
+        wrong.push(`${page.path}: ${marker.attrs.href} is no source item`);
+      else if (
+        !section ||
+        !within(list, section) ||
+        (closest(marker, (el) => 'data-district-answer' in el.attrs) ?? list) !==
+          (closest(list, (el) => 'data-district-answer' in el.attrs) ?? list)
+      )
+        wrong.push(`${page.path}: ${marker.attrs.href} is in another section's list`);
+    }
+  }
+  expect(wrong).toEqual([]);
+  expect(checked).toBeGreaterThan(100);
+});
