@@ -221,6 +221,20 @@ for (const language of builtLanguages()) {
   });
 }
 
+test('every page tells its search forms apart: at most one search landmark without a name, no two with the same', () => {
+  const problems: string[] = [];
+  for (const page of contentPages()) {
+    const names = [...elements(page.tree, 'form', 'search')]
+      .filter((el) => el.name === 'search' || el.attrs.role === 'search')
+      .map((el) => el.attrs['aria-label'] ?? el.attrs['aria-labelledby'] ?? '');
+    if (names.filter((n) => n === '').length > 1)
+      problems.push(`${page.path}: two search landmarks without a name`);
+    const named = names.filter(Boolean);
+    if (new Set(named).size < named.length) problems.push(`${page.path}: two search landmarks named alike`);
+  }
+  expect(problems).toEqual([]);
+});
+
 /** The content of a page's <meta name|property=…>. */
 const metaOf = (tree: Element, key: string) =>
   [...elements(tree, 'meta')].find((m) => m.attrs.name === key || m.attrs.property === key)?.attrs.content;

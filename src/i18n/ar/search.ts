@@ -12,6 +12,7 @@ import { num, hits } from './grammar.ts';
 export const words: Wide<typeof sv> = {
   search: {
     label: 'بحث',
+    site: 'البحث في الموقع',
     placeholder: 'ابحث عن إجراء أو قرار أو ملاحظة …',
     button: 'بحث',
     types: {

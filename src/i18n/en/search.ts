@@ -12,6 +12,7 @@ import { plural, possessive } from './grammar.ts';
 export const words: Wide<typeof sv> = {
   search: {
     label: 'Search',
+    site: 'Search the site',
     placeholder: 'Search for a measure, decision, note …',
     button: 'Search',
     types: {

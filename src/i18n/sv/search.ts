@@ -9,6 +9,8 @@ import { plural } from './grammar.ts';
 export const words = {
   search: {
     label: 'Sök',
+    /** the header's search form, a landmark of its own (the search page and 404 page have another) */
+    site: 'Sök på webbplatsen',
     placeholder: 'Sök åtgärd, beslut, anteckning …',
     button: 'Sök',
     types: {
