@@ -52,7 +52,8 @@ export const words: Wide<typeof sv> = {
       noMeasures: (name: string) => `لا يذكر أي مصدر لدى Insyn إجراءً مخصصًا لـ ${name}.`,
       measuresBefore: 'يعرف Insyn ',
       latestEvent: 'آخر حدث معروف لـ ',
-      according: (kind: string, origin: string, date: string) => ` (${kind}، ${date})، بحسب ${origin}. `,
+      according: (kind: string | null, origin: string, date: string) =>
+        ` (${kind ? `${kind}، ` : ''}${date})، بحسب ${origin}. `,
       noStatus: 'لا تذكر أي متابعة لدى Insyn حالة أيٍّ منها.',
       someStatus: (k: number, n: number) => `تذكر متابعة البلدية حالة ${num(k)} من ${num(n)}.`,
       followUpBefore: 'بحسب ',

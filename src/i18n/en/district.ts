@@ -53,8 +53,8 @@ export const words: Wide<typeof sv> = {
       noMeasures: (name: string) => `No source that Insyn has mentions a measure especially for ${name}.`,
       measuresBefore: 'Insyn knows of ',
       latestEvent: 'Latest known event for ',
-      according: (kind: string, origin: string, date: string) =>
-        ` (${kind.toLowerCase()}, ${date}), according to ${origin}. `,
+      according: (kind: string | null, origin: string, date: string) =>
+        ` (${kind ? `${kind.toLowerCase()}, ` : ''}${date}), according to ${origin}. `,
       noStatus: 'No follow-up that Insyn has gives a status for any of them.',
       someStatus: (k: number, n: number) => `The municipality's follow-up gives a status for ${k} of ${n}.`,
       followUpBefore: 'According to ',

@@ -56,8 +56,9 @@ export const words = {
       noMeasures: (name: string) => `Ingen källa som Insyn har nämner en åtgärd särskilt för ${name}.`,
       measuresBefore: 'Insyn känner till ',
       latestEvent: 'Senast kända händelse för ',
-      according: (kind: string, origin: string, date: string) =>
-        ` (${kind.toLowerCase()}, ${date}), enligt ${origin}. `,
+      /** kind is left out for a plain event: "händelse (händelse, …)" says nothing twice */
+      according: (kind: string | null, origin: string, date: string) =>
+        ` (${kind ? `${kind.toLowerCase()}, ` : ''}${date}), enligt ${origin}. `,
       noStatus: 'Ingen uppföljning som Insyn har anger status för någon av dem.',
       someStatus: (k: number, n: number) => `Kommunens uppföljning anger status för ${k} av ${n}.`,
       followUpBefore: 'Enligt ',

@@ -110,7 +110,8 @@ export function districtAnswer(site: Site, districtId: string, i18n: PageLang): 
         t.district.answer.latestEvent,
         measureLink(m, i18n),
         t.district.answer.according(
-          t.evidence.happenings[latest.event.what],
+          // a plain event's kind is left out, as in the measure's answer
+          latest.event.what === 'action' ? null : t.evidence.happenings[latest.event.what],
           sayer(eventEvidence(site, latest.event), t, (x) => contentText(site, lang, x)),
           formatDate(latest.event.date, intl),
         ),

@@ -51,7 +51,7 @@ test('the latest event is told as what its source says, attributed and dated, no
   const answer = districtAnswer(buildSite(variant()), 'norr', sv);
   // What happened stands first in the page's "Beslut och händelser" (#gjort), which the sentence links.
   assert.deepEqual(byKey(answer, 'event'), [
-    'Senast kända händelse för Öka tryggheten i parken (händelse, mars 2023), enligt Testtidningen. Alla beslut och händelser.',
+    'Senast kända händelse för Öka tryggheten i parken (mars 2023), enligt Testtidningen. Alla beslut och händelser.',
   ]);
   const event = answer.find((x) => x.key === 'event')!;
   assert.ok(event.parts.some((p) => typeof p === 'object' && 'href' in p && p.href === '#gjort'));
