@@ -127,9 +127,10 @@ const compressStart = now();
 pc.limit = cores;
 pc.nice = 0;
 // Not the 404 pages yet: the search index still reads them where Astro put them, and they
-// move (serving rules) once it is done.
+// move (serving rules) once it is done. Nothing of the search index's: pagefind/ and each
+// language's pagefind-<lang>/ on its way there.
 const astroFiles = filesUnder(dist)
-  .filter((f) => compressible(f) && !f.startsWith('/pagefind/') && !/\/404\//.test(f))
+  .filter((f) => compressible(f) && !f.startsWith('/pagefind') && !/\/404\//.test(f))
   .map((f) => join(dist, f));
 const compressed = timed('precompress', compressStart, pc.write(astroFiles));
 const inputsStart = now();
